@@ -1,0 +1,61 @@
+# cairn — the two commands a user needs are `make demo` and `make test`.
+SHELL := /bin/bash
+export GOTOOLCHAIN := local
+export GOFLAGS := -buildvcs=false
+
+GO        ?= go
+NPM       ?= npm
+BIN       := bin/cairn
+TOOLS_STAMP := node_modules/.cairn-tools-stamp
+
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
+
+all: build
+
+## tools: install the pinned chain toolchain (anvil, solc, OpenZeppelin) from npm
+tools: $(TOOLS_STAMP)
+$(TOOLS_STAMP): package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## deps: download Go modules
+deps:
+	$(GO) mod download
+
+## build: the cairn binary in bin/
+build: deps
+	$(GO) build -o $(BIN) ./cmd/cairn
+
+## contracts: compile contracts/src with the pinned solc and regenerate abigen v2 bindings
+contracts: tools
+	./scripts/build-contracts.sh
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+## test: everything CI runs; installs what it needs first
+test: tools deps
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test -race -timeout 20m ./...
+
+test-short: tools deps
+	$(GO) test -short ./...
+
+## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json
+bench: tools deps
+	$(GO) run ./internal/benchrun pipeline
+
+## bench-gas: gas per contract function from real anvil receipts
+bench-gas: tools deps
+	$(GO) run ./internal/benchrun gas
+
+## demo: devnet, upload, proofs, payments, a failed provider, repair, download
+demo: tools build
+	./scripts/demo.sh
+
+clean:
+	rm -rf bin build

@@ -1,0 +1,69 @@
+// Package anviltest gives tests a real anvil: one per test (New) or one per
+// test package (Main + Shared), stopped by PID when the tests end.
+package anviltest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cairn-storage/cairn/internal/anvil"
+)
+
+// New starts a fresh automining anvil for one test and stops it at cleanup.
+func New(t testing.TB, opts ...func(*anvil.Options)) *anvil.Node {
+	t.Helper()
+	var o anvil.Options
+	for _, f := range opts {
+		f(&o)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n, err := anvil.Start(ctx, o)
+	if err != nil {
+		t.Fatalf("start anvil: %v", err)
+	}
+	t.Cleanup(func() { _ = n.Stop() })
+	return n
+}
+
+var (
+	sharedMu   sync.Mutex
+	sharedNode *anvil.Node
+)
+
+// Shared returns the package's shared anvil, starting it on first use. Only
+// valid inside a package whose TestMain calls Main.
+func Shared(t testing.TB) *anvil.Node {
+	t.Helper()
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	if sharedNode == nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		n, err := anvil.Start(ctx, anvil.Options{})
+		if err != nil {
+			t.Fatalf("start shared anvil: %v", err)
+		}
+		sharedNode = n
+	}
+	return sharedNode
+}
+
+// Main runs the package's tests and then stops the shared anvil, if any.
+// Use it as: func TestMain(m *testing.M) { anviltest.Main(m) }.
+func Main(m *testing.M) {
+	code := m.Run()
+	sharedMu.Lock()
+	if sharedNode != nil {
+		if err := sharedNode.Stop(); err != nil {
+			fmt.Fprintln(os.Stderr, "stop anvil:", err)
+		}
+		sharedNode = nil
+	}
+	sharedMu.Unlock()
+	os.Exit(code)
+}
