@@ -47,11 +47,11 @@ test-short: tools deps
 
 ## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json
 bench: tools deps
-	$(GO) run ./internal/benchrun pipeline
+	$(GO) run ./internal/pipebench
 
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
-	$(GO) run ./internal/benchrun gas
+	$(GO) run ./internal/gasbench
 
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build
