@@ -1,0 +1,85 @@
+package atomicfile_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/iotest"
+
+	"github.com/cairn-storage/cairn/internal/atomicfile"
+)
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out")
+	for _, data := range [][]byte{[]byte("one"), []byte("two, longer"), nil} {
+		if err := atomicfile.WriteFile(p, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(p)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("got %q, %v; want %q", got, err, data)
+		}
+	}
+	assertOnly(t, dir, "out")
+}
+
+func TestWriteFromFailureLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out")
+	boom := errors.New("boom")
+	r := io.MultiReader(bytes.NewReader([]byte("partial")), iotest.ErrReader(boom))
+	if _, err := atomicfile.WriteFrom(p, r, 0o600); !errors.Is(err, boom) {
+		t.Fatalf("got %v, want boom", err)
+	}
+	assertOnly(t, dir)
+}
+
+func TestAbortKeepsOld(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out")
+	if err := atomicfile.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := atomicfile.Create(p, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.Write([]byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(p)
+	if string(got) != "old" {
+		t.Fatalf("got %q", got)
+	}
+	assertOnly(t, dir, "out")
+}
+
+func assertOnly(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range ents {
+		got = append(got, e.Name())
+	}
+	if len(got) != len(names) {
+		t.Fatalf("dir has %v, want %v", got, names)
+	}
+	for i := range got {
+		if got[i] != names[i] {
+			t.Fatalf("dir has %v, want %v", got, names)
+		}
+	}
+}
