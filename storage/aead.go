@@ -152,6 +152,7 @@ type EncryptReader struct {
 	seg      uint32
 	plain    []byte
 	out      []byte // sealed bytes not yet returned
+	sealBuf  []byte // backing array of out
 	err      error
 }
 
@@ -176,7 +177,8 @@ func NewEncryptReader(r io.Reader, size int64, key FileKey, c Cipher) (*EncryptR
 		return nil, fmt.Errorf("draw nonce prefix: %w", err)
 	}
 	copy(e.nonce[:noncePrefixSize], e.header[3:])
-	e.out = make([]byte, StreamHeaderSize, SegmentSize+TagSize)
+	e.sealBuf = make([]byte, SegmentSize+TagSize)
+	e.out = e.sealBuf[:StreamHeaderSize]
 	copy(e.out, e.header[:])
 	return e, nil
 }
@@ -242,7 +244,7 @@ func (e *EncryptReader) sealNext() error {
 	clear(buf[off:])
 	last := e.produced+segLen == e.padded
 	e.setNonce(e.seg, last)
-	e.out = e.aead.Seal(e.out[:0], e.nonce[:], buf, e.header[:])
+	e.out = e.aead.Seal(e.sealBuf[:0], e.nonce[:], buf, e.header[:])
 	e.produced += segLen
 	e.seg++
 	return nil

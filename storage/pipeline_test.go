@@ -148,8 +148,8 @@ func TestTooFewShards(t *testing.T) {
 	pt := randBytes(3, 300_000)
 	e := encode(t, pt, 4, 2)
 	cases := []struct {
-		lost             []int
-		corrupt          []bool
+		lost              []int
+		corrupt           []bool
 		missing, corrupts []int
 	}{
 		{[]int{0, 1, 2}, []bool{false, false, false}, []int{0, 1, 2}, nil},
