@@ -285,3 +285,51 @@ func TestTreeMarshal(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifyRejects(t *testing.T) {
+	for _, size := range []uint64{64, 192, 64 * 1000, 64<<10 + 64} {
+		data := shard(size)
+		tree, err := proofs.BuildTree(bytes.NewReader(data), size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, n := tree.Root(), proofs.Leaves(size)
+		idx := []uint64{n - 1, 0, n / 2, n / 3}
+		proof, err := tree.Prove(bytes.NewReader(data), idx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 1 && !bytes.Equal(proof, data) {
+			t.Fatalf("n=1: proof is not the leaf itself")
+		}
+		for i := range proof {
+			bad := bytes.Clone(proof)
+			bad[i] ^= 0x40
+			if err := proofs.Verify(root, size, idx, bad); !errors.Is(err, proofs.ErrInvalidProof) {
+				t.Fatalf("size %d: flipped byte %d: %v", size, i, err)
+			}
+		}
+		tests := []struct {
+			name    string
+			root    [32]byte
+			size    uint64
+			indices []uint64
+			proof   []byte
+			want    error
+		}{
+			{"bad size", root, size + 1, idx, proof, proofs.ErrBadShardSize},
+			{"zero size", root, 0, idx, proof, proofs.ErrBadShardSize},
+			{"no indices", root, size, nil, proof, proofs.ErrInvalidProof},
+			{"index out of range", root, size, []uint64{0, n}, proof, proofs.ErrInvalidProof},
+			{"empty proof", root, size, idx, nil, proofs.ErrProofLength},
+			{"missing byte", root, size, idx, proof[:len(proof)-1], proofs.ErrProofLength},
+			{"trailing zero word", root, size, idx, append(bytes.Clone(proof), make([]byte, 32)...), proofs.ErrProofLength},
+			{"other root", [32]byte{1}, size, idx, proof, proofs.ErrInvalidProof},
+		}
+		for _, tc := range tests {
+			if err := proofs.Verify(tc.root, tc.size, tc.indices, tc.proof); !errors.Is(err, tc.want) {
+				t.Errorf("size %d, %s: %v, want %v", size, tc.name, err, tc.want)
+			}
+		}
+	}
+}
