@@ -59,6 +59,7 @@
 //	go run ./proofs/internal/genvectors                       same, from the repository root
 //	go test ./proofs -run '^$' -fuzz FuzzVerify -fuzztime 30s
 //	go test ./proofs -run '^$' -fuzz FuzzRoot -fuzztime 30s
+//	go test ./proofs -run '^$' -fuzz FuzzTreeUnmarshal -fuzztime 30s
 //
 // testdata/vectors.json is the contract tests' input too: shards given by a
 // seed (prooftest.TestShard), roots, seeds, challenge and fill indices, slot
@@ -72,7 +73,7 @@
 //	BenchmarkHasherRaw64MiB    gohashtree over the same 64 MiB as 64-byte chunks once (the leaf
 //	                           level alone), all cores; reports hasher_MBps
 //	BenchmarkProve             K=10 on a 64 MiB shard file, warm page cache; reports prove_us_per_challenge
-//	BenchmarkVerify            Verify of that proof; reports verify_us
+//	BenchmarkVerify            Verify of that proof; reports verify_us and proof_bytes
 //
 // merkle_vs_hasher = merkle_MBps / hasher_MBps. A tree over n leaves hashes
 // 2n−1 64-byte inputs against the raw hasher's n, so the ratio is at most

@@ -12,7 +12,9 @@ import (
 // to the root. Padding nodes are not stored. Prove recomputes the levels below
 // from one block read per challenged block.
 //
-// A Tree is immutable once built and safe for concurrent use.
+// A Tree is immutable once built and safe for concurrent use. Get one from
+// BuildTree, RootWriter.Tree or UnmarshalBinary; the zero Tree is only a
+// target for UnmarshalBinary.
 type Tree struct {
 	shardSize uint64
 	base      int          // level of levels[0]: min(BlockLevel, depth)
