@@ -59,7 +59,7 @@ func TestCreateLoad(t *testing.T) {
 		t.Errorf("keystore name %s", w.KeystorePath)
 	}
 	for path, want := range map[string]os.FileMode{
-		dir:                                   0o700,
+		dir:                                    0o700,
 		filepath.Join(dir, wallet.KeystoreDir): 0o700,
 		filepath.Join(dir, wallet.FileName):    0o600,
 		w.KeystorePath:                         0o600,
