@@ -114,6 +114,9 @@ func (m *memStore) BeginShard(_ context.Context, slot [32]byte, size int64, root
 		delete(m.partial, slot)
 		off = 0
 	}
+	if off == 0 {
+		m.partial[slot] = make([]byte, 0, size)
+	}
 	m.begins = append(m.begins, off)
 	return off, &memWriter{m: m, slot: slot, size: size, root: root}, nil
 }
