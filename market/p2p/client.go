@@ -78,6 +78,52 @@ func (h *Host) push(ctx context.Context, p peer.ID, sr SignedRequest, root [32]b
 	if off > size {
 		return errProtocolf("peer resumes at %d of %d bytes", off, size)
 	}
+	// The peer answers once more: after the last byte, or early if it refuses midway.
+	// Wait for that answer beside the writes, so that a refusal stops the upload at
+	// once rather than when the peer's window runs out.
+	final := make(chan pushResult, 1)
+	if err := c.s.SetReadDeadline(time.Time{}); err != nil {
+		return fmt.Errorf("%w: %w", ErrTransport, err)
+	}
+	go func() {
+		resp, err := c.readResponseFrame()
+		if err != nil || resp.Status != StatusOK {
+			_ = c.s.Reset() // unblock the writer
+		}
+		final <- pushResult{resp, err}
+	}()
+	werr := h.sendShard(c, r, off, size)
+	if werr == nil {
+		// The peer checks the root before it answers: allow it time to.
+		werr = c.s.SetReadDeadline(time.Now().Add(h.commitWait(size)))
+	}
+	if werr == nil {
+		if err := c.s.CloseWrite(); err != nil {
+			werr = fmt.Errorf("%w: close write: %w", ErrTransport, err)
+		}
+	}
+	if werr != nil {
+		_ = c.s.Reset()
+	}
+	res := <-final
+	switch {
+	case res.err == nil && res.resp.Status != StatusOK:
+		return res.resp.err() // the peer's reason comes first
+	case werr != nil:
+		return werr
+	case res.err != nil:
+		return fmt.Errorf("read result: %w", res.err)
+	}
+	return nil
+}
+
+type pushResult struct {
+	resp response
+	err  error
+}
+
+// sendShard sends bytes off..size-1 of r as data frames.
+func (h *Host) sendShard(c *stream, r io.ReaderAt, off, size uint64) error {
 	buf := make([]byte, frameHeader+min(uint64(h.cfg.ChunkSize), max(size-off, 1)))
 	for off < size {
 		k := min(size-off, uint64(len(buf)-frameHeader))
@@ -86,21 +132,17 @@ func (h *Host) push(ctx context.Context, p peer.ID, sr SignedRequest, root [32]b
 			return fmt.Errorf("read shard at %d: %w", off, errors.Join(err, errShortRead))
 		}
 		if err := c.write(frameData, frame); err != nil {
-			// The peer may have refused midway: prefer its reason.
-			if resp, rerr := c.readResponse(); rerr == nil && resp.err() != nil {
-				return resp.err()
-			}
 			return fmt.Errorf("send shard at %d: %w", off, err)
 		}
 		off += k
 	}
-	if err := c.s.CloseWrite(); err != nil {
-		return fmt.Errorf("%w: close write: %w", ErrTransport, err)
-	}
-	if resp, err = c.readResponse(); err != nil {
-		return fmt.Errorf("read result: %w", err)
-	}
-	return resp.err()
+	return nil
+}
+
+// commitWait bounds the wait for a push's result once all bytes are sent: the idle
+// timeout plus 100 ms per MiB for the receiver to verify and store the shard.
+func (h *Host) commitWait(size uint64) time.Duration {
+	return h.cfg.IdleTimeout + time.Duration(size>>20)*100*time.Millisecond
 }
 
 // Fetch reads length bytes (0: to the end) at offset of the shard of slot from the peer

@@ -171,6 +171,26 @@ func TestPushResumesAfterInterruption(t *testing.T) {
 	}
 }
 
+// TestPushRefusedMidway: the receiver fails a write early in a big push; the sender
+// learns why at once instead of filling the stream window and timing out.
+func TestPushRefusedMidway(t *testing.T) {
+	p := newPair(t)
+	p.store.setFailAt(1 << 20)
+	data, slot := randomBytes(t, 64<<20), randomSlot(t)
+	start := time.Now()
+	err := p.client.Push(t.Context(), p.provider.ID(), slot, int64(len(data)), sha256.Sum256(data), bytes.NewReader(data), p.auth)
+	var re *p2p.RemoteError
+	if !errors.As(err, &re) || re.Status != p2p.StatusInternal {
+		t.Fatalf("push: %v, want a remote internal error", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("the refusal took %s", d)
+	}
+	if _, ok := p.store.stored(slot); ok {
+		t.Fatal("a failed push was stored")
+	}
+}
+
 func TestPushRootMismatchStoresNothing(t *testing.T) {
 	p := newPair(t)
 	data, slot := randomBytes(t, 1<<20), randomSlot(t)

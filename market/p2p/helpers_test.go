@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -32,6 +33,7 @@ type memStore struct {
 	partial  map[[32]byte][]byte
 	begins   []int64 // offsets BeginShard reported
 	failRead bool    // OpenShard returns a reader failing past half the shard
+	failAt   int     // writes past this many bytes fail (0: never)
 }
 
 func newMemStore(allowed ...common.Address) *memStore {
@@ -79,6 +81,12 @@ func (m *memStore) put(slot [32]byte, b []byte) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.shards[slot] = b
+}
+
+func (m *memStore) setFailAt(n int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.failAt = n
 }
 
 func (m *memStore) setFailRead() {
@@ -131,6 +139,9 @@ type memWriter struct {
 func (w *memWriter) Write(p []byte) (int, error) {
 	w.m.mu.Lock()
 	defer w.m.mu.Unlock()
+	if w.m.failAt > 0 && len(w.m.partial[w.slot])+len(p) > w.m.failAt {
+		return 0, errors.New("disk full")
+	}
 	w.m.partial[w.slot] = append(w.m.partial[w.slot], p...)
 	return len(p), nil
 }
@@ -160,7 +171,7 @@ type failingReader struct {
 
 func (f failingReader) ReadAt(p []byte, off int64) (int, error) {
 	if off+int64(len(p)) > f.after {
-		return 0, fmt.Errorf("disk on fire")
+		return 0, errors.New("disk on fire")
 	}
 	return f.r.ReadAt(p, off)
 }

@@ -21,11 +21,22 @@ func newStream(s network.Stream, idle time.Duration) *stream {
 	return &stream{s: s, r: bufio.NewReader(s), idle: idle}
 }
 
-// read reads one frame; the payload is valid until the next read.
+// read reads one frame within the idle deadline; the payload is valid until the next
+// read.
 func (c *stream) read() (byte, []byte, error) {
-	if err := c.s.SetReadDeadline(time.Now().Add(c.idle)); err != nil {
+	return c.readUntil(time.Now().Add(c.idle))
+}
+
+// readUntil reads one frame by deadline (zero: none).
+func (c *stream) readUntil(deadline time.Time) (byte, []byte, error) {
+	if err := c.s.SetReadDeadline(deadline); err != nil {
 		return 0, nil, fmt.Errorf("%w: %w", ErrTransport, err)
 	}
+	return c.readFrame()
+}
+
+// readFrame reads one frame under whatever read deadline is set.
+func (c *stream) readFrame() (byte, []byte, error) {
 	typ, p, err := readFrame(c.r, c.buf)
 	if cap(p) > cap(c.buf) {
 		c.buf = p[:0]
@@ -51,9 +62,22 @@ func (c *stream) respond(r response) error {
 	return c.write(frameResponse, encodeResponse(r))
 }
 
-// readResponse reads a frame that must be a response.
+// readResponse reads a frame that must be a response, within the idle deadline.
 func (c *stream) readResponse() (response, error) {
-	typ, p, err := c.read()
+	return c.readResponseUntil(time.Now().Add(c.idle))
+}
+
+// readResponseUntil reads a frame that must be a response, by deadline (zero: none).
+func (c *stream) readResponseUntil(deadline time.Time) (response, error) {
+	if err := c.s.SetReadDeadline(deadline); err != nil {
+		return response{}, fmt.Errorf("%w: %w", ErrTransport, err)
+	}
+	return c.readResponseFrame()
+}
+
+// readResponseFrame reads a response under whatever read deadline is set.
+func (c *stream) readResponseFrame() (response, error) {
+	typ, p, err := c.readFrame()
 	if err != nil {
 		return response{}, err
 	}
