@@ -87,10 +87,10 @@ Examples:
 
 type walletInfo struct {
 	Address     string `json:"address"` // EIP-55 checksummed
-	Mnemonic    string         `json:"mnemonic,omitempty"`
-	HasMnemonic bool           `json:"has_mnemonic"`
-	DataDir     string         `json:"datadir"`
-	Keystore    string         `json:"keystore"`
+	Mnemonic    string `json:"mnemonic,omitempty"`
+	HasMnemonic bool   `json:"has_mnemonic"`
+	DataDir     string `json:"datadir"`
+	Keystore    string `json:"keystore"`
 }
 
 func walletNew(c *cli.Context, e *Env) error {

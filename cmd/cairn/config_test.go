@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cairn-storage/cairn/internal/anvil"
+)
+
+// TestPrecedence checks flags > CAIRN_* env > other env (ETH_RPC_URL) >
+// TOML > defaults through the debug log line the binary writes before it
+// dials ("dial rpc_url=… chain_id=…"); every URL is a closed port, so the
+// command then fails quickly.
+func TestPrecedence(t *testing.T) {
+	datadir, _ := importAnvil0(t)
+	url := func(name string) string {
+		p, err := anvil.FreePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("http://127.0.0.1:%d/%s", p, name)
+	}
+	flagURL, leafURL, cairnEnv, ethEnv, tomlURL, otherTOML := url("flag"), url("leaf"), url("cairn-env"), url("eth-env"), url("toml"), url("other-toml")
+	writeFile(t, datadir, "config.toml", fmt.Sprintf("rpc_url = %q\nchain_id = 7\nlog_level = \"debug\"\n", tomlURL))
+	other := writeFile(t, t.TempDir(), "other.toml", fmt.Sprintf("rpc_url = %q\nlog_level = \"debug\"\n", otherTOML))
+
+	tests := []struct {
+		name string
+		env  []string
+		args []string
+		want []string // in the debug line
+		none string   // must not appear in stderr
+	}{
+		{name: "toml over default", args: []string{"wallet", "balance"},
+			want: []string{"rpc_url=" + tomlURL, "chain_id=7"}},
+		{name: "ETH_RPC_URL over toml", env: []string{"ETH_RPC_URL=" + ethEnv}, args: []string{"wallet", "balance"},
+			want: []string{"rpc_url=" + ethEnv, "chain_id=7"}},
+		{name: "CAIRN_RPC_URL over ETH_RPC_URL", env: []string{"ETH_RPC_URL=" + ethEnv, "CAIRN_RPC_URL=" + cairnEnv},
+			args: []string{"wallet", "balance"}, want: []string{"rpc_url=" + cairnEnv}},
+		{name: "flag over env", env: []string{"CAIRN_RPC_URL=" + cairnEnv, "CAIRN_CHAIN_ID=9"},
+			args: []string{"wallet", "balance", "--rpc-url", flagURL}, want: []string{"rpc_url=" + flagURL, "chain_id=9"}},
+		{name: "flag before the command over env", env: []string{"CAIRN_RPC_URL=" + cairnEnv},
+			args: []string{"--rpc-url", flagURL, "--chain-id", "3", "wallet", "balance"}, want: []string{"rpc_url=" + flagURL, "chain_id=3"}},
+		{name: "flag after the command over flag before", args: []string{"--rpc-url", flagURL, "wallet", "balance", "--rpc-url", leafURL},
+			want: []string{"rpc_url=" + leafURL}},
+		{name: "env log level over toml", env: []string{"CAIRN_LOG_LEVEL=error"}, args: []string{"wallet", "balance"},
+			none: "level=DEBUG"},
+		{name: "explicit --config", args: []string{"wallet", "balance", "--config", other},
+			want: []string{"rpc_url=" + otherTOML, "chain_id=0"}},
+		{name: "CAIRN_CONFIG", env: []string{"CAIRN_CONFIG=" + other}, args: []string{"wallet", "balance"},
+			want: []string{"rpc_url=" + otherTOML}},
+		{name: "datadir from env", env: []string{"CAIRN_DATADIR=" + datadir}, args: []string{"wallet", "balance", "--log-level", "debug"},
+			want: []string{"rpc_url=" + tomlURL}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := tt.args
+			if !strings.Contains(strings.Join(tt.env, " "), "CAIRN_DATADIR") {
+				args = append(args, "--datadir", datadir)
+			}
+			r := runCLI(t, tt.env, args...)
+			if r.code != 1 {
+				t.Fatalf("exit %d, want 1 (closed port): %s", r.code, r.stderr)
+			}
+			line := ""
+			for _, l := range strings.Split(r.stderr, "\n") {
+				if strings.Contains(l, `msg=dial`) {
+					line = l
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("dial line %q does not contain %q\nstderr: %s", line, w, r.stderr)
+				}
+			}
+			if tt.none != "" && strings.Contains(r.stderr, tt.none) {
+				t.Errorf("stderr contains %q:\n%s", tt.none, r.stderr)
+			}
+		})
+	}
+
+	t.Run("default rpc url", func(t *testing.T) {
+		dir, _ := importAnvil0(t)
+		r := runCLI(t, nil, "wallet", "balance", "--datadir", dir, "--log-level", "debug")
+		if !strings.Contains(r.stderr, "rpc_url="+defaultRPCURL) {
+			t.Errorf("default URL not used:\n%s", r.stderr)
+		}
+	})
+}
+
+func TestConfigFileErrors(t *testing.T) {
+	tests := []struct {
+		name, toml string
+		want       []string
+	}{
+		{"unknown key", `rpc_ur = "x"`, []string{`unknown key "rpc_ur"`, "config.toml", "rpc_url"}},
+		{"unknown key in section", "[wallet]\ntokn = \"0x\"", []string{`unknown key "wallet.tokn"`, "token"}},
+		{"unknown section", "[walet]\ntoken = \"0x\"", []string{`unknown key "walet"`}},
+		{"datadir not allowed", `datadir = "/tmp"`, []string{`unknown key "datadir"`}},
+		{"force not allowed", "[wallet]\nforce = true", []string{`unknown key "wallet.force"`}},
+		{"syntax", `rpc_url = `, []string{"config.toml", "TOML"}},
+		{"bad value type", `chain_id = "x"`, []string{"chain_id", "config.toml"}},
+		{"bad log level", `log_level = "loud"`, []string{"loud"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "config.toml", tt.toml)
+			checkOneLineError(t, runCLI(t, nil, "wallet", "address", "--datadir", dir), tt.want...)
+		})
+	}
+
+	t.Run("section key accepted", func(t *testing.T) {
+		dir, _ := importAnvil0(t)
+		writeFile(t, dir, "config.toml", "json = true\n[wallet]\ntoken = \"0x5FbDB2315678afecb367f032d93F642f64180aa3\"\n")
+		r := ok(t, nil, "wallet", "address", "--datadir", dir)
+		if !strings.Contains(r.stdout, `"address": "`+anvil0+`"`) {
+			t.Errorf("json = true from the config file not applied: %s", r.stdout)
+		}
+	})
+	t.Run("missing explicit config", func(t *testing.T) {
+		checkOneLineError(t, runCLI(t, nil, "wallet", "address", "--config", filepath.Join(t.TempDir(), "nope.toml")),
+			"nope.toml", "--config")
+	})
+}
