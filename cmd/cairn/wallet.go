@@ -130,7 +130,6 @@ func walletImport(c *cli.Context, e *Env) error {
 	if err := refuseExisting(e.Cfg.DataDir, c.Bool("force")); err != nil {
 		return err
 	}
-	opts := e.WalletOptions(c.Bool("force"))
 	var addr common.Address
 	if mf != "" {
 		b, err := os.ReadFile(expandHome(mf))
@@ -145,7 +144,7 @@ func walletImport(c *cli.Context, e *Env) error {
 		if err != nil {
 			return err
 		}
-		if addr, err = wallet.Create(e.Cfg.DataDir, m, pw, opts); err != nil {
+		if addr, err = wallet.Create(e.Cfg.DataDir, m, pw, e.WalletOptions(c.Bool("force"))); err != nil {
 			return err
 		}
 	} else {
@@ -153,7 +152,12 @@ func walletImport(c *cli.Context, e *Env) error {
 		if err != nil {
 			return err
 		}
-		if addr, err = wallet.ImportKeystore(e.Cfg.DataDir, expandHome(ks), pw, opts); err != nil {
+		// The keystore is copied as is: no re-encryption, so no KDF choice.
+		addr, err = wallet.ImportKeystore(e.Cfg.DataDir, expandHome(ks), pw, wallet.Options{Force: c.Bool("force")})
+		if errors.Is(err, wallet.ErrUnreadable) {
+			return hint(err, "check that --keystore is a keystore v3 JSON file")
+		}
+		if err != nil {
 			return err
 		}
 		e.Log.Warn("imported a keystore without a mnemonic: put, get and restore will need the mnemonic")
@@ -203,6 +207,10 @@ func walletBalance(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
+	flagToken, err := parseAddressFlag(c, "token")
+	if err != nil {
+		return err
+	}
 	cl, err := e.Dial(c.Context)
 	if err != nil {
 		return err
@@ -215,7 +223,7 @@ func walletBalance(c *cli.Context, e *Env) error {
 	chainID := cl.ChainIDValue().Uint64()
 	out := balanceInfo{Address: addr.Hex(), ChainID: chainID, ETHWei: wei.String(), ETH: FormatUnits(wei, TokenDecimals)}
 
-	token, err := e.tokenFor(c, chainID)
+	token, err := e.tokenFor(flagToken, chainID)
 	if err != nil {
 		return err
 	}
@@ -239,19 +247,29 @@ func walletBalance(c *cli.Context, e *Env) error {
 	})
 }
 
-// tokenFor is --token, else the token of a deployment known for chainID.
-func (e *Env) tokenFor(c *cli.Context, chainID uint64) (common.Address, error) {
-	if s := c.String("token"); s != "" {
-		if !common.IsHexAddress(s) {
-			return common.Address{}, hint(fmt.Errorf("--token %q is not an address", s), "pass a 0x-prefixed 20-byte address")
-		}
-		return common.HexToAddress(s), nil
+// tokenFor is the --token address, else the token of a deployment known
+// for chainID, else the zero address (no token balance shown).
+func (e *Env) tokenFor(flagToken common.Address, chainID uint64) (common.Address, error) {
+	if flagToken != (common.Address{}) {
+		return flagToken, nil
 	}
 	dep, ok, err := e.knownDeployment(chainID)
 	if err != nil || !ok {
 		return common.Address{}, err
 	}
 	return dep.Token, nil
+}
+
+// parseAddressFlag reads an optional address flag; unset is the zero address.
+func parseAddressFlag(c *cli.Context, name string) (common.Address, error) {
+	s := c.String(name)
+	if s == "" {
+		return common.Address{}, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, hint(fmt.Errorf("--%s %q is not an address", name, s), "pass a 0x-prefixed 20-byte hex address")
+	}
+	return common.HexToAddress(s), nil
 }
 
 func refuseExisting(dir string, force bool) error {

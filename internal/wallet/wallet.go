@@ -36,7 +36,7 @@ var (
 	ErrExists = errors.New("a wallet already exists")
 	// ErrUnreadable means a wallet file exists but cannot be parsed or does
 	// not match the rest of the wallet.
-	ErrUnreadable = errors.New("wallet file unreadable")
+	ErrUnreadable = errors.New("unreadable or corrupt file")
 	// ErrNoMnemonic means the wallet was imported from a keystore and has no
 	// mnemonic, so no file-encryption or fetch-auth key can be derived.
 	ErrNoMnemonic = errors.New("wallet has no mnemonic (imported from a keystore)")
