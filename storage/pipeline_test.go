@@ -335,3 +335,24 @@ func BenchmarkEncode(b *testing.B) {
 		}
 	}
 }
+
+type failWriter struct{ left int }
+
+var errDisk = errors.New("disk full")
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		return 0, errDisk
+	}
+	w.left -= len(p)
+	return len(p), nil
+}
+
+func TestEncodeWriterFails(t *testing.T) {
+	ws := []io.Writer{io.Discard, io.Discard, &failWriter{left: 3 * storage.StripeChunk}, io.Discard, io.Discard, io.Discard}
+	n := int64(40 << 20)
+	_, err := storage.Encode(context.Background(), bytes.NewReader(make([]byte, n)), n, testKey(1), 4, 2, ws)
+	if !errors.Is(err, errDisk) || !strings.Contains(err.Error(), "shard 2") {
+		t.Fatalf("got %v, want disk full on shard 2", err)
+	}
+}
