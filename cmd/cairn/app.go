@@ -11,8 +11,21 @@ import (
 
 // commands is the one list of top-level commands. To add a command group,
 // write <group>.go with a func returning its *cli.Command (one file per
-// group, Action: withEnv(yourFunc)) and list it here. Global flags, env
-// variables, the TOML config and error hints are wired in by newApp.
+// group, see wallet.go) and list it here. newApp then wires in, for every
+// leaf command: the global flags, CAIRN_<FLAG> env for each of its flags, its
+// keys in the [<group>] section of the TOML config, and one-line errors.
+//
+// Rules for command authors:
+//   - Action: withEnv(func(c *cli.Context, e *Env) error). e.Cfg is the
+//     resolved global config, e.Dial(ctx) the chain client, e.Wallet(c) the
+//     unlocked wallet (add passwordFileFlag() to the command), e.Out prints
+//     data (Result/Table; FormatToken, FormatSize in output.go), e.Log logs.
+//   - Set Args: true to accept positional arguments (rejected otherwise).
+//   - No EnvVars and no Required on flags: the config layer owns env, and a
+//     required flag may come from the config file; check it in the Action.
+//   - Return errors wrapped with context; attach a next step with hint(err,
+//     "…") or add the package's sentinel to the table in errors.go.
+//   - Examples in Description ("Examples:\n  cairn …").
 func commands() []*cli.Command {
 	return []*cli.Command{
 		walletCommand(),
