@@ -33,7 +33,9 @@ func (h *Host) Sign(r ShardRequest, s Signer) (SignedRequest, error) {
 
 // Push sends the shard of slot (size bytes read from r, with Merkle root root) to the
 // peer p, signed by s. If p already holds part of it from an interrupted push, only the
-// rest is sent. It returns when p has committed the shard: nil, or a *RemoteError
+// rest is sent: r is read in order from that offset, so a wrapper around it can report
+// progress. p's addresses must be known (Connect). It returns when p has committed the
+// shard: nil, or a *RemoteError
 // (errors.Is ErrUnauthorized, ErrInvalidShard, ErrBusy, …), ErrTransport, or ctx's error.
 func (h *Host) Push(ctx context.Context, p peer.ID, slot [32]byte, size int64, root [32]byte, r io.ReaderAt, s Signer) error {
 	if size <= 0 {

@@ -11,7 +11,8 @@ import (
 // over the chain. It returns nil to allow, an error wrapping ErrUnauthorized to refuse
 // (ErrNotFound for an unknown slot); any other error is reported to the peer as an
 // internal error. It is called concurrently, once per request, after the signature,
-// peer id, expiry and nonce have been checked.
+// peer id, expiry and signature have been checked (the nonce is recorded after it
+// allows). The text of a refusal is sent to the peer: put no secrets in it.
 type Authorizer interface {
 	// AuthorizeFetch allows signer to read the shard of slot: the request's client
 	// (its authKey) or a repairer holding a reservation on a freed slot of the same

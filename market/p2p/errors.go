@@ -56,18 +56,15 @@ var statusSentinels = map[Status]error{
 	StatusUnsupported:  ErrUnsupported,
 }
 
+var statusNames = [...]string{"ok", "bad_request", "unauthorized", "expired", "replay",
+	"wrong_peer", "not_found", "invalid_shard", "busy", "internal", "unsupported"}
+
 // String names the status.
 func (s Status) String() string {
-	switch s {
-	case StatusOK:
-		return "ok"
-	case StatusInternal:
-		return "internal error"
+	if int(s) < len(statusNames) {
+		return statusNames[s]
 	}
-	if e, ok := statusSentinels[s]; ok {
-		return e.Error()
-	}
-	return fmt.Sprintf("status %d", uint8(s))
+	return fmt.Sprintf("status_%d", uint8(s))
 }
 
 // RemoteError is a refusal sent by the remote peer.

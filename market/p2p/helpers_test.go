@@ -180,14 +180,19 @@ func testLogger(t testing.TB) *slog.Logger {
 	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-// newHost creates a host closed at cleanup.
+// newHost creates a host with the default config, closed at cleanup.
 func newHost(t testing.TB, deps p2p.Deps) *p2p.Host {
+	t.Helper()
+	return newHostConfig(t, p2p.DefaultConfig(testChainID, testMarketplace), deps)
+}
+
+func newHostConfig(t testing.TB, cfg p2p.Config, deps p2p.Deps) *p2p.Host {
 	t.Helper()
 	priv, _, err := crypto.GenerateEd25519Key(rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := p2p.New(p2p.DefaultConfig(testChainID, testMarketplace), testLogger(t), priv, deps)
+	h, err := p2p.New(cfg, testLogger(t), priv, deps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/peerstore"
 	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -95,7 +96,7 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 
 // Run serves /cairn/shard/1 until ctx is cancelled or Close is called, then stops
 // accepting streams and waits for the ones in progress (they are cancelled). It returns
-// nil on cancellation. It needs deps.Authorizer and may run once.
+// nil on cancellation. It needs deps.Authorizer; one Run at a time.
 func (h *Host) Run(ctx context.Context) error {
 	if h.deps.Authorizer == nil {
 		return errors.New("p2p: run: no Authorizer")
@@ -178,8 +179,11 @@ func (h *Host) Addrs() []ma.Multiaddr {
 // PeerInfo is EncodePeerInfo(AddrInfo()): the bytes to register on-chain.
 func (h *Host) PeerInfo() ([]byte, error) { return EncodePeerInfo(h.AddrInfo()) }
 
-// Connect dials info (learning its addresses) unless already connected.
+// Connect remembers info's addresses (for an hour, so Push and Fetch can redial) and
+// dials the peer unless already connected. Push and Fetch to a peer need its
+// addresses: call Connect with its on-chain peer info first.
 func (h *Host) Connect(ctx context.Context, info peer.AddrInfo) error {
+	h.h.Peerstore().AddAddrs(info.ID, info.Addrs, peerstore.AddressTTL)
 	if err := h.h.Connect(ctx, info); err != nil {
 		return fmt.Errorf("p2p: connect to %s: %w", info.ID, err)
 	}

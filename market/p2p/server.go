@@ -12,6 +12,9 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 )
 
+// requestTimeout bounds the wait for a stream's first frame.
+const requestTimeout = 10 * time.Second
+
 // serve handles one inbound stream: one request, then its transfer.
 func (h *Host) serve(ctx context.Context, s network.Stream) {
 	if !h.track() {
@@ -43,13 +46,7 @@ func (h *Host) serve(ctx context.Context, s network.Stream) {
 // handle reads and verifies the request, then serves it. log gains the request's
 // fields.
 func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
-	select {
-	case h.sem <- struct{}{}:
-		defer func() { <-h.sem }()
-	default:
-		return fmt.Errorf("%d streams in progress: %w", cap(h.sem), ErrBusy)
-	}
-	typ, p, err := c.read()
+	typ, p, err := c.readUntil(time.Now().Add(min(h.cfg.IdleTimeout, requestTimeout)))
 	if err != nil {
 		return fmt.Errorf("read request: %w", err)
 	}
@@ -63,6 +60,12 @@ func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
 	signer, err := h.verify(sr)
 	if err != nil {
 		return err
+	}
+	select { // bounds the Authorizer calls and transfers, not the cheap checks above
+	case h.sem <- struct{}{}:
+		defer func() { <-h.sem }()
+	default:
+		return fmt.Errorf("%d requests in progress: %w", cap(h.sem), ErrBusy)
 	}
 	*log = (*log).With("slot", hex.EncodeToString(sr.Slot[:]), "op", sr.Op.String(), "signer", signer.Hex())
 	switch sr.Op {

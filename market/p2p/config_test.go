@@ -1,0 +1,59 @@
+package p2p_test
+
+import (
+	"errors"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/market/p2p"
+)
+
+func TestConfigValidate(t *testing.T) {
+	good := p2p.DefaultConfig(testChainID, testMarketplace)
+	if err := good.Validate(); err != nil {
+		t.Fatalf("default config: %v", err)
+	}
+	if got := good.ListenAddrs; len(got) != 1 || got[0] != "/ip4/127.0.0.1/tcp/0" {
+		t.Fatalf("default listen addrs %v, want loopback", got)
+	}
+	for name, mutate := range map[string]func(*p2p.Config){
+		"no_chain_id":         func(c *p2p.Config) { c.ChainID = 0 },
+		"no_marketplace":      func(c *p2p.Config) { c.Marketplace = common.Address{} },
+		"bad_listen_addr":     func(c *p2p.Config) { c.ListenAddrs = []string{"127.0.0.1:4001"} },
+		"ttl_beyond_max":      func(c *p2p.Config) { c.RequestTTL = c.MaxExpiryAhead + time.Second },
+		"chunk_over_frame":    func(c *p2p.Config) { c.ChunkSize = p2p.MaxDataFrame + 1 },
+		"negative_max_stream": func(c *p2p.Config) { c.MaxStreams = -1 },
+	} {
+		c := good
+		mutate(&c)
+		if err := c.Validate(); err == nil {
+			t.Errorf("%s: valid", name)
+		}
+	}
+}
+
+// TestReplayCacheFull: with room for one nonce, a second request before the first
+// expires is refused busy rather than forgetting the first nonce.
+func TestReplayCacheFull(t *testing.T) {
+	auth := newSigner(t)
+	store := newMemStore(auth.Address())
+	cfg := p2p.DefaultConfig(testChainID, testMarketplace)
+	cfg.MaxNonces = 1
+	provider := newHostConfig(t, cfg, store.deps())
+	serve(t, provider)
+	client := newHost(t, p2p.Deps{})
+	if err := client.Connect(t.Context(), provider.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	slot := randomSlot(t)
+	store.put(slot, randomBytes(t, 64))
+	if _, err := client.Fetch(t.Context(), provider.ID(), slot, 0, 0, io.Discard, auth); err != nil {
+		t.Fatalf("first fetch: %v", err)
+	}
+	if _, err := client.Fetch(t.Context(), provider.ID(), slot, 0, 0, io.Discard, auth); !errors.Is(err, p2p.ErrBusy) {
+		t.Fatalf("second fetch: %v, want ErrBusy", err)
+	}
+}
