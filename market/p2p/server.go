@@ -57,17 +57,18 @@ func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("decode request: %w", err)
 	}
+	*log = (*log).With("slot", hex.EncodeToString(sr.Slot[:]), "op", sr.Op.String())
 	signer, err := h.verify(sr)
 	if err != nil {
 		return err
 	}
+	*log = (*log).With("signer", signer.Hex())
 	select { // bounds the Authorizer calls and transfers, not the cheap checks above
 	case h.sem <- struct{}{}:
 		defer func() { <-h.sem }()
 	default:
 		return fmt.Errorf("%d requests in progress: %w", cap(h.sem), ErrBusy)
 	}
-	*log = (*log).With("slot", hex.EncodeToString(sr.Slot[:]), "op", sr.Op.String(), "signer", signer.Hex())
 	switch sr.Op {
 	case OpFetch:
 		return h.serveFetch(ctx, c, sr, signer)
