@@ -27,9 +27,12 @@
 // request → response(offset the receiver already holds) → data frames from that offset
 // to the end → response(committed or refused). A FETCH is: request → response(shard size,
 // length) → data frames; a holder that fails midway sends a response frame with an
-// error in place of the next data frame. Flow control is yamux's per-stream window:
-// neither side buffers more than one frame beyond what the other consumed. Every frame
-// read or write has a deadline of Config.IdleTimeout.
+// error in place of the next data frame; a receiver of a push that fails midway answers
+// at once, and the sender, which reads that answer beside its writes, stops. Backpressure
+// is yamux's per-stream flow-control window: a sender blocks once the receiver stops
+// reading, and each side holds at most one frame (≤ MaxDataFrame) of its own. Every
+// frame read or write has a deadline of Config.IdleTimeout (the first frame at most
+// 10s; a push's final answer that plus 100ms per MiB for the root check).
 //
 // # Resumable pushes
 //
