@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -41,6 +42,7 @@ func main() {
 func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtime, jsonOut, mdOut string) error {
 	figs := figures{}
 	started := time.Now()
+	figs.set("loadavg_1m_start", loadavg())
 
 	log.Info("running go benchmarks", "pkg", "./storage")
 	sb, err := goBench(ctx, "./storage", "^(BenchmarkSeal|BenchmarkRSEncode)$", benchtime)
@@ -66,21 +68,33 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 
 	// Interleave the two measurements and keep the best of each, so a burst
 	// of load from other processes on this shared machine skews neither.
-	var pipe, seq float64
+	var pipe, seq, pipeCPU, seqCPU float64
 	for i := range rounds {
 		log.Info("pipeline, all cores", "bytes", size, "round", i+1)
-		p, err := pipelineMBps(ctx, size)
+		p, pc, err := pipelineRun(ctx, size)
 		if err != nil {
 			return err
 		}
 		log.Info("same primitives back to back, one core", "bytes", size, "round", i+1)
+		c0 := cpuSeconds()
 		s, err := sequentialMBps(size)
 		if err != nil {
 			return err
 		}
-		pipe, seq = max(pipe, p), max(seq, s)
+		sc := cpuSeconds() - c0
+		if p > pipe {
+			pipe, pipeCPU = p, pc
+		}
+		if s > seq {
+			seq, seqCPU = s, sc
+		}
 	}
 	figs.set("pipeline_MBps", &pipe)
+	// Cores the pipeline kept busy (CPU seconds / wall seconds) and its CPU
+	// cost relative to the one-core run: with both cores free the wall ratio
+	// approaches parallelism / cpu_vs_primitives.
+	figs.set("pipeline_cores_busy", ptr(pipeCPU/(float64(size)/1e6/pipe)))
+	figs.set("pipeline_cpu_vs_primitives", ptr(pipeCPU/seqCPU))
 	figs.set("primitives_one_core_MBps", &seq)
 	ratio := pipe / seq
 	figs.set("pipeline_vs_primitives", &ratio)
@@ -94,6 +108,7 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	figs.set("pipeline_child_MBps", &childMBps)
 	figs.set("pipeline_bytes", ptr(float64(size)))
 
+	figs.set("loadavg_1m_end", loadavg())
 	m := machine(started)
 	if err := writeJSON(jsonOut, figs); err != nil {
 		return err
@@ -103,6 +118,24 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	}
 	fmt.Print(renderSection(figs, m))
 	return nil
+}
+
+// loadavg returns the 1-minute load average: these machines are shared, and a
+// load near or above the core count means the figures saw fewer free cores.
+func loadavg() *float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return nil
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return nil
+	}
+	v, err := strconv.ParseFloat(f[0], 64)
+	if err != nil {
+		return nil
+	}
+	return &v
 }
 
 func ptr(f float64) *float64 { return &f }

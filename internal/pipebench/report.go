@@ -74,6 +74,10 @@ var descriptions = map[string]string{
 	"pipeline_peak_rss_MiB":           "max RSS of a child process encoding 1 GiB",
 	"pipeline_child_MBps":             "throughput of that child run",
 	"pipeline_bytes":                  "bytes encoded by the pipeline figures",
+	"loadavg_1m_start":                "1-min load average before the run (shared machine: other processes' load)",
+	"loadavg_1m_end":                  "1-min load average after the run",
+	"pipeline_cores_busy":             "CPU seconds / wall seconds of the best pipeline run (≈2 when both cores were free)",
+	"pipeline_cpu_vs_primitives":      "pipeline CPU seconds / one-core CPU seconds (overhead of overlapping)",
 }
 
 func renderSection(f figures, m machineInfo) string {
