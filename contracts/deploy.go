@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -101,7 +103,7 @@ func deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, bin s
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("deploy: %w", err)
 	}
-	rcpt, err := bind.WaitMined(ctx, backend, tx.Hash())
+	rcpt, err := waitMined(ctx, backend, tx.Hash())
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("deploy: wait for %s: %w", tx.Hash(), err)
 	}
@@ -109,4 +111,25 @@ func deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, bin s
 		return common.Address{}, rcpt, fmt.Errorf("deploy: transaction %s reverted", tx.Hash())
 	}
 	return addr, rcpt, nil
+}
+
+// waitMined polls for a receipt with a backoff from 10 ms to 1 s
+// (bind.WaitMined polls once a second, slow against an automining devnet).
+func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types.Receipt, error) {
+	wait := 10 * time.Millisecond
+	for {
+		rcpt, err := b.TransactionReceipt(ctx, h)
+		if err == nil {
+			return rcpt, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, time.Second)
+	}
 }
