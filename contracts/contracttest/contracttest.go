@@ -156,6 +156,11 @@ func ErrorName(err error) string {
 	return ""
 }
 
+// AsRevert turns an error carrying revert data (from gas estimation or a
+// call) into a *RevertError with the custom error's name; other errors pass
+// through.
+func AsRevert(err error) error { return asRevert(err) }
+
 func asRevert(err error) error {
 	if err == nil {
 		return nil
