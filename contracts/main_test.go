@@ -70,6 +70,7 @@ type req struct {
 	shards [][]byte
 	trees  []*proofs.Tree
 	slots  [][32]byte
+	done   bool // ended and checked empty (invariant test)
 }
 
 // defaultParams: k=2, m=1, 4 KiB shards, epochs [cur+2, cur+6), 1 token per
