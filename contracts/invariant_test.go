@@ -243,7 +243,7 @@ func (v *inv) newRequest() {
 	cur := v.CurrentEpoch()
 	p := contracts.IMarketplaceRequestParams{
 		K: uint8(1 + v.pick(3)), M: uint8(1 + v.pick(2)), ShardSize: sizes[v.pick(len(sizes))],
-		StartEpoch: cur + uint64(v.pick(3)),
+		StartEpoch:        cur + uint64(v.pick(3)),
 		PricePerSlotEpoch: milli(int64(100 + v.pick(2000))), CollateralPerSlot: milli(int64(1000 + v.pick(9000))),
 		AuthKey: common.HexToAddress("0x0a07"), CancelOnExpiry: v.pick(2) == 0,
 		RepairBonus: new(big.Int), RepairReserve: new(big.Int), Manifest: make([]byte, 512),
