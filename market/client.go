@@ -1,0 +1,206 @@
+package market
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/crypto"
+
+	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// ClientConfig are the terms a client asks for and its pace.
+type ClientConfig struct {
+	K, M int
+	// Epochs is the storage duration; storage starts at the next epoch.
+	Epochs uint64
+	// PricePerSlotEpoch is the pay per slot per proven epoch (token base units).
+	PricePerSlotEpoch *big.Int
+	// CollateralPerSlot is what each provider must lock.
+	CollateralPerSlot *big.Int
+	// ExpiryBlocks: unfilled slots stop taking initial fills this many blocks after the request.
+	ExpiryBlocks uint64
+	// CancelOnExpiry: if slots are still unfilled at expiry, cancel and refund
+	// (else they stay open to repairers).
+	CancelOnExpiry bool
+	// RepairBonus is paid per repair (vested at finish) from RepairReserve.
+	RepairBonus, RepairReserve *big.Int
+	// Place names providers per slot (diverse peer ids and address ranges)
+	// when enough are registered; else slots are open to anyone.
+	Place bool
+	// TempDir stages encoded shards (default os.TempDir()).
+	TempDir string
+	// Poll is how often the chain is polled while waiting.
+	Poll time.Duration
+	// Progress, if set, receives progress events (stage, done, total).
+	Progress func(ev Progress)
+}
+
+// Progress is one progress event of a put or get.
+type Progress struct {
+	Stage       string // "encode", "request", "push", "fill", "fetch", "decode"
+	Slot        int    // -1 when not about one slot
+	Done, Total int64
+	Note        string
+}
+
+// DefaultClientConfig: 4+2, 10 epochs, 1 token per slot-epoch, 10 tokens of
+// collateral, 100 blocks to fill, cancel if unfilled, a 1-token repair bonus
+// with a 2-token reserve.
+func DefaultClientConfig() ClientConfig {
+	tok := big.NewInt(1e18)
+	return ClientConfig{
+		K: storage.DefaultK, M: storage.DefaultM,
+		Epochs:            10,
+		PricePerSlotEpoch: new(big.Int).Set(tok),
+		CollateralPerSlot: new(big.Int).Mul(big.NewInt(10), tok),
+		ExpiryBlocks:      100,
+		CancelOnExpiry:    true,
+		RepairBonus:       new(big.Int).Set(tok),
+		RepairReserve:     new(big.Int).Mul(big.NewInt(2), tok),
+		Place:             true,
+		Poll:              300 * time.Millisecond,
+	}
+}
+
+// Validate reports terms the contract would refuse.
+func (c ClientConfig) Validate() error {
+	if err := storage.CheckParams(c.K, c.M); err != nil {
+		return err
+	}
+	switch {
+	case c.Epochs == 0:
+		return errors.New("client: epochs must be ≥ 1")
+	case c.PricePerSlotEpoch == nil || c.CollateralPerSlot == nil || c.RepairBonus == nil || c.RepairReserve == nil:
+		return errors.New("client: price, collateral, repair bonus and reserve must be set")
+	case c.ExpiryBlocks == 0 || c.Poll <= 0:
+		return errors.New("client: expiry blocks and poll must be > 0")
+	}
+	return nil
+}
+
+// Client stores and fetches a wallet's files.
+type Client struct {
+	cfg  ClientConfig
+	log  *slog.Logger
+	m    *Market
+	keys *storage.Keys
+	host *p2p.Host
+	auth p2p.Signer
+}
+
+// NewClient builds a client with an outbound-only libp2p host; Close it.
+func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if keys == nil {
+		return nil, ErrNoWallet
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if identity == nil {
+		var err error
+		if identity, _, err = crypto.GenerateEd25519Key(nil); err != nil {
+			return nil, fmt.Errorf("client identity: %w", err)
+		}
+	}
+	pc := p2p.DefaultConfig(m.ChainID(), m.Address())
+	host, err := p2p.New(pc, log, identity, p2p.Deps{})
+	if err != nil {
+		return nil, fmt.Errorf("client: %w", err)
+	}
+	return &Client{cfg: cfg, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+}
+
+// Close stops the client's host.
+func (c *Client) Close() error { return c.host.Close() }
+
+func (c *Client) progress(ev Progress) {
+	if c.cfg.Progress != nil {
+		c.cfg.Progress(ev)
+	}
+}
+
+func (c *Client) tempDir(pattern string) (string, error) {
+	dir := c.cfg.TempDir
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	return os.MkdirTemp(dir, pattern)
+}
+
+// binding is the manifest's AAD context for a request of this client.
+func (c *Client) binding(roots [][32]byte) storage.ManifestBinding {
+	return storage.ManifestBinding{ChainID: c.m.Client().ChainIDValue(), Marketplace: c.m.Address(), Client: c.keys.WalletAddress(), Roots: roots}
+}
+
+// FileEntry is one stored file as the chain and the manifest tell it.
+type FileEntry struct {
+	ID       [32]byte
+	Name     string
+	Size     int64
+	K, M     int
+	State    string
+	Created  time.Time
+	Start    uint64
+	End      uint64
+	Manifest storage.Manifest
+	Request  StorageRequest
+}
+
+// List returns the wallet's files from chain events alone (this is also
+// what restore uses on a fresh machine). Requests whose manifest does not
+// open with this wallet's key are skipped.
+func (c *Client) List(ctx context.Context) ([]FileEntry, error) {
+	reqs, err := c.m.RequestsOf(ctx, c.keys.WalletAddress())
+	if err != nil {
+		return nil, err
+	}
+	var out []FileEntry
+	for _, r := range reqs {
+		man, err := storage.OpenManifest(c.keys.Master, r.Params.Manifest, c.binding(r.Params.ShardRoots))
+		if err != nil {
+			c.log.Warn("skip request with unreadable manifest", "request_id", short(r.ID), "err", err)
+			continue
+		}
+		ri, err := c.m.RequestInfo(ctx, r.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, FileEntry{ID: r.ID, Name: man.Name, Size: man.Size, K: man.K, M: man.M, State: RequestStateName(ri.State),
+			Created: man.Created, Start: r.Params.StartEpoch, End: r.Params.EndEpoch, Manifest: man, Request: r})
+	}
+	return out, nil
+}
+
+// Resolve finds a file by request id (0x…) or by name (the newest upload
+// of that name wins).
+func (c *Client) Resolve(ctx context.Context, idOrName string) (FileEntry, error) {
+	files, err := c.List(ctx)
+	if err != nil {
+		return FileEntry{}, err
+	}
+	var found *FileEntry
+	for i := range files {
+		f := &files[i]
+		if fmt.Sprintf("0x%x", f.ID) == idOrName || f.Name == idOrName || filepath.Base(f.Name) == idOrName {
+			found = f
+		}
+	}
+	if found == nil {
+		return FileEntry{}, fmt.Errorf("%q: %w", idOrName, ErrUnknownRequest)
+	}
+	return *found, nil
+}
