@@ -160,7 +160,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
     /// @param p Request parameters; see IMarketplace.RequestParams.
     /// @return requestId keccak256(abi.encode(chainid, this, client, clientNonce)).
     function requestStorage(RequestParams calldata p) external nonReentrant returns (bytes32 requestId) {
-        return _request(p);
+        return _create(p, _validate(p));
     }
 
     /// @notice requestStorage with an EIP-2612 permit for exactly requestCost(p). A failing
@@ -171,11 +171,13 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         nonReentrant
         returns (bytes32 requestId)
     {
-        try IERC20Permit(address(token)).permit(msg.sender, address(this), requestCost(p), deadline, v, r, s) {} catch {}
-        return _request(p);
+        uint256 cost = _validate(p);
+        try IERC20Permit(address(token)).permit(msg.sender, address(this), cost, deadline, v, r, s) {} catch {}
+        return _create(p, cost);
     }
 
-    function _request(RequestParams calldata p) private returns (bytes32 rid) {
+    /// @dev Checks every parameter; returns the tokens to pull.
+    function _validate(RequestParams calldata p) private view returns (uint256 cost) {
         uint256 n = uint256(p.k) + p.m;
         if (p.k == 0 || p.m == 0 || n > MAX_SLOTS) revert BadRedundancy();
         if (p.shardRoots.length != n) revert RootsCountMismatch();
@@ -185,11 +187,13 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
             revert BadTimeline();
         }
         if (p.expiry <= block.number || p.expiry > epochStart(p.endEpoch)) revert BadExpiry();
-        uint256 cost = requestCost(p);
         if (
-            p.pricePerSlotEpoch == 0 || p.collateralPerSlot < RES_DEPOSIT || p.collateralPerSlot > type(uint96).max
-                || p.repairBonus > p.repairReserve || cost > type(uint96).max
+            p.pricePerSlotEpoch == 0 || p.pricePerSlotEpoch > type(uint96).max || p.collateralPerSlot < RES_DEPOSIT
+                || p.collateralPerSlot > type(uint96).max || p.repairReserve > type(uint96).max
+                || p.repairBonus > p.repairReserve
         ) revert BadAmount();
+        cost = requestCost(p); // < 2^96 · 32 · 2^32 + 2^96: no overflow
+        if (cost > type(uint96).max) revert BadAmount();
         if (p.authKey == address(0)) revert BadAuthKey();
         if (p.manifest.length > MAX_MANIFEST) revert ManifestTooLarge();
         for (uint256 i; i < n; ++i) {
@@ -199,7 +203,10 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
                 if (p.shardRoots[j] == root) revert BadRoot();
             }
         }
+    }
 
+    function _create(RequestParams calldata p, uint256 cost) private returns (bytes32 rid) {
+        uint256 n = uint256(p.k) + p.m;
         uint256 nonce = clientNonce[msg.sender]++;
         rid = keccak256(abi.encode(block.chainid, address(this), msg.sender, nonce));
         Request storage r = _requests[rid];
@@ -609,7 +616,7 @@ contract Marketplace is IMarketplace, ReentrancyGuardTransient {
         emit SlotFreed(rid, slotId, provider, reason, burnAmt);
         RequestState st = r.state;
         if (
-            uint256(r.k) + r.m - held > r.m
+            uint256(r.k) + r.m - held > r.m && currentEpoch() < r.endEpoch
                 && (st == RequestState.Active || (st == RequestState.Pending && block.number > r.expiry))
         ) {
             burnAmt += _close(rid, r, RequestState.Failed);
