@@ -22,19 +22,14 @@ func eventTopic(name string) common.Hash {
 }
 
 // logs fetches the Marketplace's logs with topic-0 = event and optional
-// topic-1/2 filters, from the deployment block to the head, in pages.
-func (m *Market) logs(ctx context.Context, event string, topic1, topic2 []common.Hash) ([]types.Log, error) {
+// filters on the indexed topics 1.. (nil: any), from the deployment block
+// to the head, in pages.
+func (m *Market) logs(ctx context.Context, event string, filters ...[]common.Hash) ([]types.Log, error) {
 	head, err := m.client.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read head: %w", err)
 	}
-	topics := [][]common.Hash{{eventTopic(event)}}
-	if topic1 != nil || topic2 != nil {
-		topics = append(topics, topic1)
-	}
-	if topic2 != nil {
-		topics = append(topics, topic2)
-	}
+	topics := append([][]common.Hash{{eventTopic(event)}}, filters...)
 	const page = 5000
 	var out []types.Log
 	for from := m.dep.Block; from <= head; from += page {
@@ -65,7 +60,7 @@ type StorageRequest struct {
 
 // FindRequest reads the StorageRequested event of one request.
 func (m *Market) FindRequest(ctx context.Context, id [32]byte) (StorageRequest, error) {
-	ls, err := m.logs(ctx, "StorageRequested", []common.Hash{id}, nil)
+	ls, err := m.logs(ctx, "StorageRequested", []common.Hash{id})
 	if err != nil {
 		return StorageRequest{}, err
 	}
@@ -113,7 +108,7 @@ type SlotReservation struct {
 
 // ReservationsOf lists the SlotReserved events of a request.
 func (m *Market) ReservationsOf(ctx context.Context, req [32]byte) ([]SlotReservation, error) {
-	ls, err := m.logs(ctx, "SlotReserved", []common.Hash{req}, nil)
+	ls, err := m.logs(ctx, "SlotReserved", []common.Hash{req})
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +129,7 @@ func (m *Market) ProofCounts(ctx context.Context, slots [][32]byte) (map[[32]byt
 	for i, s := range slots {
 		ts[i] = s
 	}
-	ls, err := m.logs(ctx, "ProofSubmitted", ts, nil)
+	ls, err := m.logs(ctx, "ProofSubmitted", ts)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +146,7 @@ func (m *Market) MissCounts(ctx context.Context, slots [][32]byte) (map[[32]byte
 	for i, s := range slots {
 		ts[i] = s
 	}
-	ls, err := m.logs(ctx, "MissSlashed", ts, nil)
+	ls, err := m.logs(ctx, "MissSlashed", ts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -172,7 +167,7 @@ func (m *Market) MissCounts(ctx context.Context, slots [][32]byte) (map[[32]byte
 
 // Providers returns every registered provider's latest peer info.
 func (m *Market) Providers(ctx context.Context) (map[common.Address][]byte, error) {
-	ls, err := m.logs(ctx, "ProviderRegistered", nil, nil)
+	ls, err := m.logs(ctx, "ProviderRegistered")
 	if err != nil {
 		return nil, err
 	}

@@ -94,15 +94,17 @@ func Open(ctx context.Context, client *chain.Client, sender *chain.Sender, dep c
 	}
 	m := &Market{client: client, sender: sender, dep: dep, abi: contracts.NewMarketplace(), tok: contracts.NewCairnToken()}
 	m.inst = m.abi.Instance(client, dep.Marketplace)
-	m.tinst = m.tok.Instance(client, dep.Token)
 	if m.Config, err = call(ctx, m, m.abi.PackConfig(), m.abi.UnpackConfig); err != nil {
 		return nil, fmt.Errorf("%w: %s: config: %v", ErrNoMarketplace, dep.Marketplace, err)
 	}
+	m.tinst = m.tok.Instance(client, m.Config.Token)
 	genesis, err := call(ctx, m, m.abi.PackGenesisBlock(), m.abi.UnpackGenesisBlock)
 	if err != nil {
 		return nil, fmt.Errorf("genesis block: %w", err)
 	}
 	m.dep.Block = genesis.Uint64()
+	m.dep.Token = m.Config.Token
+	m.dep.ChainID = client.ChainIDValue().Uint64()
 	m.Clock = &chain.EpochClock{Genesis: m.dep.Block, EpochBlocks: m.Config.EpochBlocks, Heads: client}
 	return m, nil
 }

@@ -29,8 +29,15 @@ import (
 func commands() []*cli.Command {
 	return []*cli.Command{
 		walletCommand(),
-		// coming with the market and devnet issues: put, get, ls, status,
-		// restore, provider, devnet, contracts.
+		putCommand(),
+		getCommand(),
+		lsCommand(),
+		statusCommand(),
+		restoreCommand(),
+		providerCommand(),
+		settleCommand(),
+		contractsCommand(),
+		// coming with the devnet issue: devnet.
 	}
 }
 

@@ -25,9 +25,12 @@ const (
 	flagJSON     = "json"
 	flagLogLevel = "log-level"
 	flagLightKDF = "insecure-light-kdf"
+	flagMarket   = "marketplace"
+	flagDevnet   = "devnet"
 
 	defaultDataDir = "~/.cairn"
 	defaultRPCURL  = "http://127.0.0.1:8545"
+	defaultDevnet  = "~/.cairn/devnet"
 	envPrefix      = "CAIRN_"
 	configFileName = "config.toml"
 )
@@ -49,6 +52,10 @@ func globalFlags() []cli.Flag {
 			Usage: "expected chain id, checked when connecting (0: any)"},
 		&cli.BoolFlag{Name: flagJSON, Category: cat,
 			Usage: "print results as JSON on stdout"},
+		&cli.StringFlag{Name: flagMarket, Category: cat,
+			Usage: "Marketplace contract address (default: <datadir>/deployments.json, then the devnet's)"},
+		&cli.StringFlag{Name: flagDevnet, Value: defaultDevnet, Category: cat,
+			Usage: "devnet directory whose devnet.json supplies the RPC URL and contracts when not given"},
 		&cli.StringFlag{Name: flagLogLevel, Value: "info", Category: cat,
 			Usage: "log level on stderr: debug, info, warn or error"},
 		// Light scrypt makes wallets crackable; it exists so devnets and
@@ -67,6 +74,10 @@ type Config struct {
 	JSON       bool
 	LogLevel   slog.Level
 	LightKDF   bool
+	// RPCURLSet says --rpc-url came from a flag, env or config, not the default.
+	RPCURLSet   bool
+	Marketplace string
+	DevnetDir   string
 }
 
 // extraEnv lists environment names accepted besides CAIRN_<NAME>, after it.
@@ -177,6 +188,9 @@ func resolve(c *cli.Context) (Config, error) {
 	}
 
 	cfg.RPCURL = c.String(flagRPCURL)
+	cfg.RPCURLSet = c.IsSet(flagRPCURL)
+	cfg.Marketplace = c.String(flagMarket)
+	cfg.DevnetDir = expandHome(c.String(flagDevnet))
 	cfg.ChainID = c.Uint64(flagChainID)
 	cfg.JSON = c.Bool(flagJSON)
 	cfg.LightKDF = c.Bool(flagLightKDF)

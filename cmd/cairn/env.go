@@ -57,8 +57,9 @@ func (e *Env) Stderr() io.Writer { return e.stderr }
 // Dial connects to --rpc-url and checks --chain-id when it is set. Close
 // the client when done.
 func (e *Env) Dial(ctx context.Context) (*chain.Client, error) {
-	e.Log.Debug("dial", "rpc_url", e.Cfg.RPCURL, "chain_id", e.Cfg.ChainID)
-	cl, err := chain.Dial(ctx, e.Cfg.RPCURL, e.Cfg.ChainID)
+	url := e.rpcURL()
+	e.Log.Debug("dial", "rpc_url", url, "chain_id", e.Cfg.ChainID)
+	cl, err := chain.Dial(ctx, url, e.Cfg.ChainID)
 	if err != nil {
 		return nil, fmt.Errorf("connect to chain: %w", err)
 	}

@@ -1,0 +1,365 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/cairn-storage/cairn/market"
+	"github.com/cairn-storage/cairn/market/p2p"
+)
+
+func putCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "put",
+		Usage:     "encrypt, erasure-code and store a file with providers",
+		ArgsUsage: "FILE",
+		Args:      true,
+		Description: `The file is encrypted on this machine with a fresh key, split into k data and
+m parity shards, and each shard is pushed to a different provider, who must
+prove every epoch that it still holds it. Prints the file id once every slot
+is filled. If the slots are not filled in time the request is cancelled and
+refunded.
+
+Examples:
+  cairn put photo.jpg
+  cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
+  cairn put --dry-run big.iso --json`,
+		Flags: []cli.Flag{
+			passwordFileFlag(),
+			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
+			&cli.IntFlag{Name: "m", Value: 2, Usage: "parity shards (losses tolerated)"},
+			&cli.Uint64Flag{Name: "epochs", Value: 10, Usage: "storage duration in epochs, from the next epoch"},
+			&cli.StringFlag{Name: "price", Value: "1", Usage: "pay per slot per proven epoch, tokens"},
+			&cli.StringFlag{Name: "collateral", Value: "10", Usage: "collateral each provider locks, tokens"},
+			&cli.Uint64Flag{Name: "expiry-blocks", Value: 100, Usage: "blocks to fill every slot before cancelling"},
+			&cli.StringFlag{Name: "repair-bonus", Value: "1", Usage: "bonus per repair, tokens"},
+			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
+			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
+		},
+		Action: withEnv(putAction),
+	}
+}
+
+func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, error) {
+	cfg := market.DefaultClientConfig()
+	cfg.K, cfg.M, cfg.Epochs = c.Int("k"), c.Int("m"), c.Uint64("epochs")
+	var err error
+	if cfg.PricePerSlotEpoch, err = parseTokens(c.String("price")); err != nil {
+		return cfg, err
+	}
+	if cfg.CollateralPerSlot, err = parseTokens(c.String("collateral")); err != nil {
+		return cfg, err
+	}
+	if cfg.RepairBonus, err = parseTokens(c.String("repair-bonus")); err != nil {
+		return cfg, err
+	}
+	if cfg.RepairReserve, err = parseTokens(c.String("repair-reserve")); err != nil {
+		return cfg, err
+	}
+	cfg.ExpiryBlocks = c.Uint64("expiry-blocks")
+	cfg.Place = !c.Bool("no-place")
+	cfg.TempDir = filepath.Join(s.datadir, "tmp")
+	cfg.Progress = e.newProgress().event
+	return cfg, cfg.Validate()
+}
+
+// newClient opens a market client for the session's wallet.
+func (e *Env) newClient(s *session, cfg market.ClientConfig) (*market.Client, error) {
+	id, err := p2p.LoadOrCreateIdentity(filepath.Join(s.datadir, "client.key"))
+	if err != nil {
+		return nil, err
+	}
+	return market.NewClient(cfg, e.Log, s.market, s.keys, id)
+}
+
+// filesFlags are get/ls/status/restore's flags.
+func filesFlags() []cli.Flag { return []cli.Flag{passwordFileFlag()} }
+
+func putAction(c *cli.Context, e *Env) error {
+	if c.NArg() != 1 {
+		return hint(errors.New("put needs exactly one FILE"), "cairn put FILE")
+	}
+	path := c.Args().First()
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	s, err := e.openSession(c.Context, c, true, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cfg, err := clientConfig(c, e, s)
+	if err != nil {
+		return err
+	}
+	cl, err := e.newClient(s, cfg)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	q, err := cl.Quote(c.Context, st.Size())
+	if err != nil {
+		return err
+	}
+	if c.Bool("dry-run") {
+		return e.Out.Result(quoteJSON(q), func(w io.Writer) error {
+			fmt.Fprintf(w, "%s as %d+%d shards of %s, epochs %d..%d\n", FormatSize(uint64(q.Size)), q.K, q.M, FormatSize(q.ShardSize), q.StartEpoch, q.EndEpoch)
+			fmt.Fprintf(w, "escrow %s + repair reserve %s = %s; gas about %d\n", FormatToken(q.Escrow), FormatToken(q.Reserve), FormatToken(q.Total), q.GasEstimate)
+			return nil
+		})
+	}
+	start := time.Now()
+	res, err := cl.Put(c.Context, path)
+	if err != nil {
+		return hint(err, "check `cairn status` and that providers are running")
+	}
+	holders := make([]string, len(res.Providers))
+	for i, h := range res.Providers {
+		holders[i] = h.Hex()
+	}
+	return e.Out.Result(map[string]any{
+		"id": hex32(res.ID), "name": res.Name, "size": res.Size, "shard_size": res.ShardSize,
+		"k": q.K, "m": q.M, "start_epoch": q.StartEpoch, "end_epoch": q.EndEpoch,
+		"cost_wei": q.Total.String(), "providers": holders, "seconds": time.Since(start).Seconds(),
+	}, func(w io.Writer) error {
+		fmt.Fprintf(w, "stored %s (%s) as %d+%d shards in %s\n", res.Name, FormatSize(uint64(res.Size)), q.K, q.M, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(w, "id %s\n", hex32(res.ID))
+		return nil
+	})
+}
+
+func quoteJSON(q market.Quote) map[string]any {
+	return map[string]any{"size": q.Size, "shard_size": q.ShardSize, "k": q.K, "m": q.M, "start_epoch": q.StartEpoch,
+		"end_epoch": q.EndEpoch, "escrow_wei": q.Escrow.String(), "reserve_wei": q.Reserve.String(), "total_wei": q.Total.String(),
+		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate}
+}
+
+func getCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "get",
+		Usage:     "fetch, verify, decode and decrypt a stored file",
+		ArgsUsage: "ID|NAME",
+		Args:      true,
+		Description: `Any k shards are fetched in parallel from their providers and checked against
+their on-chain roots; missing or corrupt ones are routed around. The output is
+written atomically: on failure nothing is left at -o.
+
+Examples:
+  cairn get photo.jpg -o photo.jpg
+  cairn get 0x3f5c…e1 -o restored.tar`,
+		Flags: append(filesFlags(), &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "where to write the file (default: its name)"}),
+		Action: withEnv(func(c *cli.Context, e *Env) error {
+			if c.NArg() != 1 {
+				return hint(errors.New("get needs exactly one ID or NAME"), "cairn get ID|NAME -o OUT")
+			}
+			s, err := e.openSession(c.Context, c, true, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			cfg := market.DefaultClientConfig()
+			cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
+			cl, err := e.newClient(s, cfg)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			f, err := cl.Resolve(c.Context, c.Args().First())
+			if err != nil {
+				return hint(err, "`cairn ls` lists your files")
+			}
+			out := c.String("output")
+			if out == "" {
+				out = filepath.Base(f.Name)
+			}
+			start := time.Now()
+			if err := cl.Get(c.Context, f, out); err != nil {
+				return err
+			}
+			return e.Out.Result(map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": out, "seconds": time.Since(start).Seconds()},
+				func(w io.Writer) error {
+					_, err := fmt.Fprintf(w, "wrote %s (%s) to %s\n", f.Name, FormatSize(uint64(f.Size)), out)
+					return err
+				})
+		}),
+	}
+}
+
+func lsCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "ls",
+		Usage: "list your stored files, from the chain and your mnemonic alone",
+		Description: `Examples:
+  cairn ls
+  cairn ls --json`,
+		Flags:  filesFlags(),
+		Action: withEnv(lsAction),
+	}
+}
+
+func lsAction(c *cli.Context, e *Env) error {
+	s, err := e.openSession(c.Context, c, true, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cl, err := e.newClient(s, market.DefaultClientConfig())
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	files, err := cl.List(c.Context)
+	if err != nil {
+		return err
+	}
+	out := make([]map[string]any, 0, len(files))
+	rows := make([][]string, 0, len(files))
+	for _, f := range files {
+		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State,
+			"start_epoch": f.Start, "end_epoch": f.End, "created": f.Created.Format(time.RFC3339)})
+		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State, fmt.Sprintf("%d..%d", f.Start, f.End)})
+	}
+	return e.Out.Table(out, []string{"ID", "NAME", "SIZE", "K+M", "STATE", "EPOCHS"}, rows)
+}
+
+func statusCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "status",
+		Usage:     "show a stored file's slots: provider, proofs, misses, pay, state",
+		ArgsUsage: "ID|NAME",
+		Args:      true,
+		Description: `Examples:
+  cairn status photo.jpg
+  cairn status 0x3f5c…e1 --json`,
+		Flags: filesFlags(),
+		Action: withEnv(func(c *cli.Context, e *Env) error {
+			if c.NArg() != 1 {
+				return hint(errors.New("status needs exactly one ID or NAME"), "cairn status ID|NAME")
+			}
+			arg := c.Args().First()
+			var id common.Hash
+			byID := len(arg) == 66 && common.IsHexAddress("0x"+arg[26:]) // a 32-byte hex id
+			s, err := e.openSession(c.Context, c, !byID, !byID)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if byID {
+				id = common.HexToHash(arg)
+			} else {
+				cl, err := e.newClient(s, market.DefaultClientConfig())
+				if err != nil {
+					return err
+				}
+				defer cl.Close()
+				f, err := cl.Resolve(c.Context, arg)
+				if err != nil {
+					return hint(err, "`cairn ls` lists your files")
+				}
+				id = f.ID
+			}
+			st, err := market.Status(c.Context, s.market, id)
+			if err != nil {
+				return err
+			}
+			return printStatus(e, st)
+		}),
+	}
+}
+
+func printStatus(e *Env, st market.RequestStatus) error {
+	slots := make([]map[string]any, 0, len(st.Slots))
+	rows := make([][]string, 0, len(st.Slots))
+	for _, sl := range st.Slots {
+		slots = append(slots, map[string]any{"index": sl.Index, "state": sl.State, "provider": sl.Provider.Hex(), "proofs": sl.Proofs,
+			"misses": sl.Misses, "slashed_wei": sl.Slashed.String(), "paid_wei": sl.Paid.String(), "collateral_wei": sl.Collateral.String()})
+		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(sl.Slashed)})
+	}
+	v := map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.EndEpoch,
+		"escrow_left_wei": st.EscrowLeft.String(), "slots": slots}
+	if e.Out.JSON() {
+		return e.Out.Result(v, nil)
+	}
+	fmt.Fprintf(e.Out.w, "request %s: %s, epoch %d of [%d, %d), escrow left %s\n", hex32(st.ID), st.State, st.Epoch, st.StartEpoch, st.EndEpoch, FormatToken(st.EscrowLeft))
+	return e.Out.Table(v, []string{"SLOT", "STATE", "PROVIDER", "PROOFS", "MISSED", "PAID", "SLASHED"}, rows)
+}
+
+func restoreCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "restore",
+		Usage: "on a fresh machine: list and fetch every file of the wallet",
+		Description: `Needs only the wallet (import it from your mnemonic first) and the chain:
+the file list comes from the chain's events, each manifest is decrypted with
+a key derived from the mnemonic, and the shards come from the providers.
+
+Examples:
+  cairn wallet import --mnemonic-file words.txt
+  cairn restore --dir restored/`,
+		Flags: append(filesFlags(), &cli.StringFlag{Name: "dir", Value: ".", Usage: "directory to write the files into"}),
+		Action: withEnv(func(c *cli.Context, e *Env) error {
+			s, err := e.openSession(c.Context, c, true, true)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			cfg := market.DefaultClientConfig()
+			cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
+			cl, err := e.newClient(s, cfg)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			files, err := cl.List(c.Context)
+			if err != nil {
+				return err
+			}
+			dir := c.String("dir")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			var out []map[string]any
+			failed := 0
+			for _, f := range files {
+				if f.State != "active" && f.State != "pending" {
+					continue
+				}
+				dst := filepath.Join(dir, filepath.Base(f.Name))
+				if _, err := os.Stat(dst); err == nil {
+					dst = filepath.Join(dir, fmt.Sprintf("%x-%s", f.ID[:4], filepath.Base(f.Name)))
+				}
+				r := map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": dst}
+				if err := cl.Get(c.Context, f, dst); err != nil {
+					e.Log.Error("restore failed", "name", f.Name, "err", err)
+					r["error"] = err.Error()
+					failed++
+				}
+				out = append(out, r)
+			}
+			if err := e.Out.Result(map[string]any{"files": out, "failed": failed}, func(w io.Writer) error {
+				for _, r := range out {
+					if r["error"] != nil {
+						fmt.Fprintf(w, "FAILED %s: %s\n", r["name"], r["error"])
+					} else {
+						fmt.Fprintf(w, "restored %s -> %s\n", r["name"], r["output"])
+					}
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+			if failed > 0 {
+				return fmt.Errorf("%d of %d files could not be restored", failed, len(out))
+			}
+			return nil
+		}),
+	}
+}

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/cairn-storage/cairn/market"
+	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+func providerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "provider",
+		Usage: "rent out disk space: run a provider, inspect it",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "run",
+				Usage: "run a provider until Ctrl-C",
+				Description: `Registers the wallet as a provider, sells slots of new storage requests that
+meet the policy, receives and verifies shards, fills slots, proves every epoch
+and withdraws earnings. It also settles other providers' missed epochs and
+repairs freed slots. Shards live under <datadir>/provider. /metrics and
+/health are served on --metrics-addr (127.0.0.1 only by default).
+
+Examples:
+  cairn provider run --capacity 100GiB --password-file pw.txt
+  cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --min-price 0.5 --metrics-addr 127.0.0.1:9464`,
+				Flags: []cli.Flag{
+					passwordFileFlag(),
+					&cli.StringFlag{Name: "capacity", Value: "10GiB", Usage: "disk space to sell"},
+					&cli.StringFlag{Name: "min-price", Value: "0", Usage: "lowest price per slot per epoch, tokens"},
+					&cli.StringFlag{Name: "max-shard-size", Value: "4GiB", Usage: "largest shard accepted"},
+					&cli.StringFlag{Name: "max-collateral", Value: "100", Usage: "most collateral per slot, tokens"},
+					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral at risk over all slots, tokens (default: no limit)"},
+					&cli.IntFlag{Name: "max-concurrent-fills", Value: 4, Usage: "reservations awaiting their shard at once"},
+					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
+					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
+					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
+					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
+				},
+				Action: withEnv(providerRun),
+			},
+			{
+				Name:  "status",
+				Usage: "show what a provider holds, proved, earned and lost, from the chain",
+				Description: `Examples:
+  cairn provider status
+  cairn provider status --address 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --json`,
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "address", Usage: "provider address (default: this wallet's)"},
+				},
+				Action: withEnv(providerStatus),
+			},
+		},
+	}
+}
+
+func providerRun(c *cli.Context, e *Env) error {
+	ctx := c.Context
+	cfg := market.DefaultProviderConfig()
+	var err error
+	if cfg.MinPricePerSlotEpoch, err = parseTokens(c.String("min-price")); err != nil {
+		return err
+	}
+	if cfg.MaxShardSize, err = parseSize(c.String("max-shard-size")); err != nil {
+		return err
+	}
+	if cfg.MaxCollateralPerSlot, err = parseTokens(c.String("max-collateral")); err != nil {
+		return err
+	}
+	if b := c.String("collateral-budget"); b != "" {
+		if cfg.CollateralBudget, err = parseTokens(b); err != nil {
+			return err
+		}
+	}
+	capacity, err := parseSize(c.String("capacity"))
+	if err != nil {
+		return err
+	}
+	cfg.MaxConcurrentFills = c.Int("max-concurrent-fills")
+	cfg.Repair, cfg.Settle = !c.Bool("no-repair"), !c.Bool("no-settle")
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	s, err := e.openSession(ctx, c, true, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	dir := filepath.Join(s.datadir, "provider")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("provider dir: %w", err)
+	}
+	id, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, "identity.key"))
+	if err != nil {
+		return err
+	}
+	st, err := storage.OpenStore(storage.StoreConfig{Dir: filepath.Join(dir, "store"), Capacity: capacity}, e.Log)
+	if err != nil {
+		return hint(err, "is another provider running on this data directory?")
+	}
+	defer st.Close()
+	cursor, err := market.NewFileCursor(filepath.Join(dir, "cursor.json"))
+	if err != nil {
+		return err
+	}
+	pc := p2p.Config{ListenAddrs: c.StringSlice("listen")}
+	p, err := market.NewProvider(cfg, e.Log, market.ProviderDeps{Market: s.market, Store: st, Identity: id, P2P: pc, Cursor: cursor, TempDir: dir})
+	if err != nil {
+		return err
+	}
+	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "capacity", FormatSize(capacity),
+		"marketplace", s.market.Address(), "free", FormatSize(st.Free()))
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return p.Run(gctx) })
+	if addr := c.String("metrics-addr"); addr != "" {
+		ready := make(chan string, 1)
+		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), ready) })
+		select {
+		case a := <-ready:
+			e.Log.Info("metrics", "url", "http://"+a+"/metrics", "health", "http://"+a+"/health")
+			writeRuntimeFile(filepath.Join(dir, "metrics.addr"), a)
+		case <-gctx.Done():
+		}
+	}
+	writeRuntimeFile(filepath.Join(dir, "peer.id"), p.Host().ID().String())
+	err = g.Wait()
+	e.Log.Info("provider stopped")
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// writeRuntimeFile leaves a small fact for scripts (devnet, demo) to read.
+func writeRuntimeFile(path, v string) { _ = os.WriteFile(path, []byte(v+"\n"), 0o600) }
+
+func providerStatus(c *cli.Context, e *Env) error {
+	ctx := c.Context
+	addrFlag := c.String("address")
+	s, err := e.openSession(ctx, c, addrFlag == "", false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	who, err := addressArg(addrFlag, s)
+	if err != nil {
+		return err
+	}
+	rep, err := market.ProviderStatus(ctx, s.market, who)
+	if err != nil {
+		return err
+	}
+	return e.Out.Result(providerJSON(rep), func(w io.Writer) error {
+		fmt.Fprintf(w, "provider %s (registered: %v)\n", rep.Address, rep.Registered)
+		fmt.Fprintf(w, "token balance %s, withdrawable %s\n", FormatToken(rep.TokenBalance), FormatToken(rep.Withdrawable))
+		fmt.Fprintf(w, "proofs %d, missed %d, earned %s, slashed %s, collateral locked %s\n\n",
+			rep.Proofs, rep.Misses, FormatToken(rep.Earned), FormatToken(rep.Slashed), FormatToken(rep.Collateral))
+		tw := newTabWriter(w)
+		fmt.Fprintln(tw, "REQUEST\tSLOT\tSTATE\tPROOFS\tMISSED\tEARNED\tSLASHED\tREPAIR")
+		for _, h := range rep.Slots {
+			fmt.Fprintf(tw, "0x%x…\t%d\t%s\t%d\t%d\t%s\t%s\t%v\n", h.Request[:6], h.Index, h.State, h.Proofs, h.Misses, FormatToken(h.Earned), FormatToken(h.Slashed), h.Repair)
+		}
+		return tw.Flush()
+	})
+}
+
+func providerJSON(r market.ProviderReport) map[string]any {
+	slots := make([]map[string]any, 0, len(r.Slots))
+	for _, h := range r.Slots {
+		slots = append(slots, map[string]any{
+			"request_id": hex32(h.Request), "slot_id": hex32(h.Slot), "index": h.Index, "state": h.State,
+			"proofs": h.Proofs, "misses": h.Misses, "earned_wei": h.Earned.String(), "slashed_wei": h.Slashed.String(),
+			"collateral_wei": h.Collateral.String(), "repair": h.Repair,
+		})
+	}
+	return map[string]any{
+		"address": r.Address.Hex(), "registered": r.Registered, "token_balance_wei": r.TokenBalance.String(),
+		"withdrawable_wei": r.Withdrawable.String(), "proofs": r.Proofs, "misses": r.Misses,
+		"earned_wei": r.Earned.String(), "slashed_wei": r.Slashed.String(), "collateral_wei": r.Collateral.String(), "slots": slots,
+	}
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// parseSize reads "64MiB", "1.5GB", "4096" (bytes) and the like.
+func parseSize(s string) (uint64, error) {
+	t := strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   float64
+	}{{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"tib", 1 << 40},
+		{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"tb", 1e12}, {"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"t", 1 << 40}, {"b", 1}}
+	lower := strings.ToLower(t)
+	mult := 1.0
+	for _, u := range units {
+		if strings.HasSuffix(lower, u.suffix) {
+			mult, lower = u.mult, strings.TrimSpace(strings.TrimSuffix(lower, u.suffix))
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(lower, 64)
+	if err != nil || v < 0 {
+		return 0, fmt.Errorf("size %q: want a number with an optional unit like 64MiB or 10GiB", s)
+	}
+	return uint64(v * mult), nil
+}
+
+// parseTokens reads a decimal token amount ("1.5") into base units.
+func parseTokens(s string) (*big.Int, error) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "CAIRN"))
+	r, ok := new(big.Rat).SetString(strings.TrimSpace(t))
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("token amount %q: want a decimal number like 1.5", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(TokenDecimals), nil)))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("token amount %q has more than %d decimals", s, TokenDecimals)
+	}
+	return r.Num(), nil
+}
+
+func hex32(b [32]byte) string { return fmt.Sprintf("0x%x", b) }
+
+func newTabWriter(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0) }
+
+// addressArg is the --address value, or the session wallet's address.
+func addressArg(flag string, s *session) (common.Address, error) {
+	if flag == "" {
+		if s.wallet == nil {
+			return common.Address{}, fmt.Errorf("no --address and no wallet")
+		}
+		return s.wallet.Address, nil
+	}
+	if !common.IsHexAddress(flag) {
+		return common.Address{}, fmt.Errorf("%q is not an address", flag)
+	}
+	return common.HexToAddress(flag), nil
+}

@@ -1,0 +1,78 @@
+package testnet
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/atomicfile"
+)
+
+// DevnetFileName is the file `cairn devnet up` writes into its directory.
+const DevnetFileName = "devnet.json"
+
+// ErrNoDevnet means the directory holds no devnet.json.
+var ErrNoDevnet = errors.New("no devnet here")
+
+// Devnet describes a running devnet; other commands read it to find the
+// chain, the contracts and the accounts. Field names are stable.
+type Devnet struct {
+	RPCURL        string               `json:"rpc_url"`
+	ChainID       uint64               `json:"chain_id"`
+	Deployment    contracts.Deployment `json:"deployment"`
+	EpochBlocks   uint64               `json:"epoch_blocks"`
+	BlockTimeMS   int64                `json:"block_time_ms"`
+	AnvilPID      int                  `json:"anvil_pid"`
+	AnvilPort     int                  `json:"anvil_port"`
+	SupervisorPID int                  `json:"supervisor_pid,omitempty"`
+	Client        DevnetAccount        `json:"client"`
+	Providers     []DevnetProvider     `json:"providers"`
+}
+
+// DevnetAccount is a funded account with its own datadir and wallet.
+type DevnetAccount struct {
+	Address      common.Address `json:"address"`
+	DataDir      string         `json:"datadir"`
+	PasswordFile string         `json:"password_file"`
+}
+
+// DevnetProvider is one provider process of the devnet.
+type DevnetProvider struct {
+	DevnetAccount
+	Index       int    `json:"index"`
+	PeerID      string `json:"peer_id,omitempty"`
+	PID         int    `json:"pid"`
+	MetricsAddr string `json:"metrics_addr,omitempty"`
+	LogFile     string `json:"log_file"`
+}
+
+// ReadDevnet reads dir/devnet.json (ErrNoDevnet if absent).
+func ReadDevnet(dir string) (*Devnet, error) {
+	b, err := os.ReadFile(filepath.Join(dir, DevnetFileName))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", dir, ErrNoDevnet)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read devnet file: %w", err)
+	}
+	var d Devnet
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("devnet file %s is corrupt: %w", filepath.Join(dir, DevnetFileName), err)
+	}
+	return &d, nil
+}
+
+// Write stores d as dir/devnet.json atomically.
+func (d *Devnet) Write(dir string) error {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.WriteFile(filepath.Join(dir, DevnetFileName), append(b, '\n'), 0o600)
+}
