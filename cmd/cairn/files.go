@@ -80,6 +80,23 @@ func (e *Env) newClient(s *session, cfg market.ClientConfig) (*market.Client, er
 	return market.NewClient(cfg, e.Log, s.market, s.keys, id)
 }
 
+// openReader opens a session with the wallet's file keys and a client for
+// reading files (get, ls, restore). Close both.
+func (e *Env) openReader(c *cli.Context) (*session, *market.Client, error) {
+	s, err := e.openSession(c.Context, c, true, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg := market.DefaultClientConfig()
+	cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
+	cl, err := e.newClient(s, cfg)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return s, cl, nil
+}
+
 // filesFlags are get/ls/status/restore's flags.
 func filesFlags() []cli.Flag { return []cli.Flag{passwordFileFlag()} }
 
@@ -161,17 +178,11 @@ Examples:
 			if c.NArg() != 1 {
 				return hint(errors.New("get needs exactly one ID or NAME"), "cairn get ID|NAME -o OUT")
 			}
-			s, err := e.openSession(c.Context, c, true, true)
+			s, cl, err := e.openReader(c)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			cfg := market.DefaultClientConfig()
-			cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
-			cl, err := e.newClient(s, cfg)
-			if err != nil {
-				return err
-			}
 			defer cl.Close()
 			f, err := cl.Resolve(c.Context, c.Args().First())
 			if err != nil {
@@ -207,15 +218,11 @@ func lsCommand() *cli.Command {
 }
 
 func lsAction(c *cli.Context, e *Env) error {
-	s, err := e.openSession(c.Context, c, true, true)
+	s, cl, err := e.openReader(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	cl, err := e.newClient(s, market.DefaultClientConfig())
-	if err != nil {
-		return err
-	}
 	defer cl.Close()
 	files, err := cl.List(c.Context)
 	if err != nil {
@@ -306,17 +313,11 @@ Examples:
   cairn restore --dir restored/`,
 		Flags: append(filesFlags(), &cli.StringFlag{Name: "dir", Value: ".", Usage: "directory to write the files into"}),
 		Action: withEnv(func(c *cli.Context, e *Env) error {
-			s, err := e.openSession(c.Context, c, true, true)
+			s, cl, err := e.openReader(c)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			cfg := market.DefaultClientConfig()
-			cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
-			cl, err := e.newClient(s, cfg)
-			if err != nil {
-				return err
-			}
 			defer cl.Close()
 			files, err := cl.List(c.Context)
 			if err != nil {
