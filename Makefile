@@ -6,6 +6,7 @@ export GOFLAGS := -buildvcs=false
 GO        ?= go
 NPM       ?= npm
 BIN       := bin/cairn
+VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
 .PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
@@ -24,7 +25,7 @@ deps:
 
 ## build: the cairn binary in bin/
 build: deps
-	$(GO) build -o $(BIN) ./cmd/cairn
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/cairn
 
 ## contracts: compile contracts/src with the pinned solc and regenerate abigen v2 bindings
 contracts: tools
