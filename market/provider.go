@@ -237,7 +237,32 @@ func (p *Provider) resume(ctx context.Context) error {
 			p.release(sh.Slot, "unfilled at restart")
 		}
 	}
+	if p.cfg.Settle {
+		if err := p.watchFilled(ctx); err != nil {
+			return err
+		}
+	}
 	p.updateSpaceMetrics()
+	return nil
+}
+
+// watchFilled loads other providers' filled slots from the chain, so a
+// restarted settler (whose watcher resumes past their SlotFilled events)
+// still follows them.
+func (p *Provider) watchFilled(ctx context.Context) error {
+	fills, err := p.m.logs(ctx, "SlotFilled")
+	if err != nil {
+		return err
+	}
+	for _, l := range fills {
+		ev, err := p.m.abi.UnpackSlotFilledEvent(&l)
+		if err != nil || ev.Provider == p.me {
+			continue
+		}
+		p.mu.Lock()
+		p.watched[ev.SlotId] = watchedSlot{request: ev.RequestId, holder: ev.Provider, filled: ev.Epoch.Uint64()}
+		p.mu.Unlock()
+	}
 	return nil
 }
 
