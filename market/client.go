@@ -35,6 +35,9 @@ type ClientConfig struct {
 	// Place names providers per slot (diverse peer ids and address ranges)
 	// when enough are registered; else slots are open to anyone.
 	Place bool
+	// UsePermit pays with an EIP-2612 permit (one transaction) when the
+	// allowance does not cover the cost; else approve is sent first.
+	UsePermit bool
 	// TempDir stages encoded shards (default os.TempDir()).
 	TempDir string
 	// Poll is how often the chain is polled while waiting.
@@ -66,6 +69,7 @@ func DefaultClientConfig() ClientConfig {
 		RepairBonus:       new(big.Int).Set(tok),
 		RepairReserve:     new(big.Int).Mul(big.NewInt(2), tok),
 		Place:             true,
+		UsePermit:         true,
 		Poll:              300 * time.Millisecond,
 	}
 }

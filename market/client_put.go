@@ -127,11 +127,8 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 			params.AllowedProviders = placed
 		}
 	}
-	if err := c.m.EnsureAllowance(ctx, q.Total); err != nil {
-		return PutResult{}, err
-	}
 	c.progress(Progress{Stage: "request", Slot: -1})
-	id, _, err := c.m.RequestStorage(ctx, params)
+	id, err := c.request(ctx, params, q.Total)
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -141,6 +138,26 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 		return PutResult{ID: id}, err
 	}
 	return PutResult{ID: id, Name: name, Size: st.Size(), ShardSize: res.ShardSize, Roots: res.Roots, Quote: q, Providers: holders}, nil
+}
+
+// request pays with the standing allowance when it covers cost, else with
+// an EIP-2612 permit (one transaction), else (UsePermit off) approves first.
+func (c *Client) request(ctx context.Context, params contracts.IMarketplaceRequestParams, cost *big.Int) ([32]byte, error) {
+	allow, err := c.m.Allowance(ctx)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if allow.Cmp(cost) < 0 {
+		if c.cfg.UsePermit {
+			id, _, err := c.m.RequestStorageWithPermit(ctx, params)
+			return id, err
+		}
+		if err := c.m.EnsureAllowance(ctx, cost); err != nil {
+			return [32]byte{}, err
+		}
+	}
+	id, _, err := c.m.RequestStorage(ctx, params)
+	return id, err
 }
 
 // pushUntilFilled pushes each shard to whoever reserved its slot, until

@@ -23,7 +23,7 @@ func (m *Market) EnsureAllowance(ctx context.Context, need *big.Int) error {
 	if m.sender == nil {
 		return fmt.Errorf("approve: market opened read-only (no wallet)")
 	}
-	cur, err := bind.Call(m.tinst, &bind.CallOpts{Context: ctx}, m.tok.PackAllowance(m.sender.Address(), m.dep.Marketplace), m.tok.UnpackAllowance)
+	cur, err := m.Allowance(ctx)
 	if err != nil {
 		return fmt.Errorf("read allowance: %w", err)
 	}
@@ -52,12 +52,21 @@ func (m *Market) RequestStorage(ctx context.Context, p contracts.IMarketplaceReq
 	if err != nil {
 		return [32]byte{}, rcpt, err
 	}
+	return m.requestIDFrom(rcpt)
+}
+
+func (m *Market) requestIDFrom(rcpt *types.Receipt) ([32]byte, *types.Receipt, error) {
 	for _, l := range rcpt.Logs {
 		if ev, err := m.abi.UnpackStorageRequestedEvent(l); err == nil {
 			return ev.RequestId, rcpt, nil
 		}
 	}
 	return [32]byte{}, rcpt, fmt.Errorf("request storage: no StorageRequested event in tx %s", rcpt.TxHash)
+}
+
+// Allowance is what the Marketplace may pull from the sender.
+func (m *Market) Allowance(ctx context.Context) (*big.Int, error) {
+	return bind.Call(m.tinst, &bind.CallOpts{Context: ctx}, m.tok.PackAllowance(m.sender.Address(), m.dep.Marketplace), m.tok.UnpackAllowance)
 }
 
 // ReserveSlot reserves slot index of req and returns the reservation block.

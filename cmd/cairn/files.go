@@ -42,6 +42,7 @@ Examples:
 			&cli.StringFlag{Name: "repair-bonus", Value: "1", Usage: "bonus per repair, tokens"},
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
+			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 		},
 		Action: withEnv(putAction),
@@ -66,6 +67,7 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 	}
 	cfg.ExpiryBlocks = c.Uint64("expiry-blocks")
 	cfg.Place = !c.Bool("no-place")
+	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
 	cfg.Progress = e.newProgress().event
 	return cfg, cfg.Validate()
