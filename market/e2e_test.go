@@ -65,10 +65,8 @@ func newWorld(t *testing.T, providers int) *world {
 
 func (w *world) startProvider(acct int) *testnet.ProviderNode {
 	w.t.Helper()
-	cfg := market.DefaultProviderConfig()
-	cfg.Poll = 100 * time.Millisecond
 	dir := filepath.Join(w.t.TempDir(), fmt.Sprintf("provider-%d", acct))
-	n, err := w.chain.StartProvider(w.t.Context(), acct, dir, 1<<30, cfg, w.log.With("acct", acct))
+	n, err := w.chain.StartProvider(w.t.Context(), acct, dir, 1<<30, providerConfig(), w.log.With("acct", acct))
 	if err != nil {
 		w.t.Fatal(err)
 	}
