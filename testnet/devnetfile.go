@@ -20,9 +20,19 @@ const DevnetFileName = "devnet.json"
 // ErrNoDevnet means the directory holds no devnet.json.
 var ErrNoDevnet = errors.New("no devnet here")
 
-// Devnet describes a running devnet; other commands read it to find the
-// chain, the contracts and the accounts. Field names are stable.
+// Devnet states in devnet.json.
+const (
+	DevnetStarting = "starting" // `up` is starting it
+	DevnetRunning  = "running"  // every process is up (as of the last write)
+	DevnetStopped  = "stopped"  // stopped cleanly; `up` in the same dir resumes it
+	DevnetFailed   = "failed"   // `up` failed; `up --reset` starts over
+)
+
+// Devnet describes a devnet; other commands read it to find the chain, the
+// contracts and the accounts. Field names are stable. PIDs are zero once
+// the devnet is stopped.
 type Devnet struct {
+	State         string               `json:"state"`
 	RPCURL        string               `json:"rpc_url"`
 	ChainID       uint64               `json:"chain_id"`
 	Deployment    contracts.Deployment `json:"deployment"`
@@ -30,7 +40,9 @@ type Devnet struct {
 	BlockTimeMS   int64                `json:"block_time_ms"`
 	AnvilPID      int                  `json:"anvil_pid"`
 	AnvilPort     int                  `json:"anvil_port"`
-	SupervisorPID int                  `json:"supervisor_pid,omitempty"`
+	AnvilLog      string               `json:"anvil_log"`
+	StateFile     string               `json:"state_file"`               // anvil's --state: the chain across restarts
+	SupervisorPID int                  `json:"supervisor_pid,omitempty"` // the foreground `cairn devnet up`, 0 when detached
 	Client        DevnetAccount        `json:"client"`
 	Providers     []DevnetProvider     `json:"providers"`
 }

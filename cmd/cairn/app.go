@@ -37,7 +37,7 @@ func commands() []*cli.Command {
 		providerCommand(),
 		settleCommand(),
 		contractsCommand(),
-		// coming with the devnet issue: devnet.
+		devnetCommand(),
 	}
 }
 

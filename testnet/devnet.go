@@ -1,0 +1,539 @@
+package testnet
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/hdwallet"
+	"github.com/cairn-storage/cairn/internal/wallet"
+)
+
+// Defaults of `cairn devnet up`.
+const (
+	// DefaultDevnetProviders is k+m+1 for the default 4+2 request: every
+	// slot filled and one provider left to repair a freed slot (a provider
+	// may hold only one slot of a request).
+	DefaultDevnetProviders = 7
+	DefaultDevnetEpoch     = 10
+	DefaultDevnetBlockTime = time.Second
+	DefaultDevnetCapacity  = "1GiB"
+)
+
+// Files of a devnet directory.
+const (
+	devnetLockFile  = "devnet.lock"
+	devnetPassword  = "password"
+	devnetStateFile = "anvil-state.json"
+	devnetAnvilLog  = "anvil.log"
+	devnetClientDir = "client"
+)
+
+// Funding of each devnet account.
+var (
+	devnetEth            = Ether(100)
+	devnetClientTokens   = Tokens(1_000_000)
+	devnetProviderTokens = Tokens(10_000)
+)
+
+// ErrDevnetRunning means the directory's devnet is up already.
+var ErrDevnetRunning = errors.New("a devnet is already running")
+
+// DevnetOptions shape `Up`.
+type DevnetOptions struct {
+	// Dir holds devnet.json, the wallets, datadirs, logs and anvil's state.
+	Dir string
+	// Providers to run; 0 means DefaultDevnetProviders, or the recorded
+	// number when resuming.
+	Providers int
+	// EpochBlocks of the Marketplace (0: DefaultDevnetEpoch, or recorded).
+	EpochBlocks uint64
+	// BlockTime of anvil's interval mining (0: DefaultDevnetBlockTime, or recorded).
+	BlockTime time.Duration
+	// Binary is the cairn binary run as `cairn provider run` (required).
+	Binary string
+	// Capacity each provider sells (default DefaultDevnetCapacity).
+	Capacity string
+	// Reset removes a stopped or failed devnet in Dir and starts a new one.
+	Reset bool
+	// Detached leaves no supervisor: devnet.json gets no supervisor_pid and
+	// the caller is expected to call Detach and exit.
+	Detached bool
+	// ProviderLogLevel of the provider processes (default "info").
+	ProviderLogLevel string
+	// Env is added to the providers' environment (KEY=VALUE).
+	Env []string
+	// StartTimeout bounds the wait for each provider to register (default 2 min).
+	StartTimeout time.Duration
+	Log          *slog.Logger
+}
+
+func (o *DevnetOptions) defaults(prev *Devnet) error {
+	if o.Dir == "" {
+		return errors.New("devnet: no directory given")
+	}
+	if o.Binary == "" {
+		return errors.New("devnet: no cairn binary given to run providers")
+	}
+	if _, err := os.Stat(o.Binary); err != nil {
+		return fmt.Errorf("devnet: cairn binary: %w", err)
+	}
+	if prev != nil {
+		switch {
+		case o.Providers != 0 && o.Providers != len(prev.Providers):
+			return fmt.Errorf("the devnet in %s has %d providers, not %d: pass --reset to start a new one", o.Dir, len(prev.Providers), o.Providers)
+		case o.EpochBlocks != 0 && o.EpochBlocks != prev.EpochBlocks:
+			return fmt.Errorf("the devnet in %s has %d-block epochs, not %d: pass --reset to start a new one", o.Dir, prev.EpochBlocks, o.EpochBlocks)
+		}
+		o.Providers, o.EpochBlocks = len(prev.Providers), prev.EpochBlocks
+		if o.BlockTime == 0 {
+			o.BlockTime = time.Duration(prev.BlockTimeMS) * time.Millisecond
+		}
+	}
+	if o.Providers == 0 {
+		o.Providers = DefaultDevnetProviders
+	}
+	if o.EpochBlocks == 0 {
+		o.EpochBlocks = DefaultDevnetEpoch
+	}
+	if o.BlockTime == 0 {
+		o.BlockTime = DefaultDevnetBlockTime
+	}
+	if o.Capacity == "" {
+		o.Capacity = DefaultDevnetCapacity
+	}
+	if o.ProviderLogLevel == "" {
+		o.ProviderLogLevel = "info"
+	}
+	if o.StartTimeout == 0 {
+		o.StartTimeout = 2 * time.Minute
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	switch {
+	case o.Providers < 1 || o.Providers > 100:
+		return fmt.Errorf("devnet: %d providers: want 1 to 100", o.Providers)
+	case o.EpochBlocks < 4:
+		return fmt.Errorf("devnet: %d-block epochs: want at least 4", o.EpochBlocks)
+	case o.BlockTime < 50*time.Millisecond:
+		return fmt.Errorf("devnet: block time %s: want at least 50ms", o.BlockTime)
+	}
+	return nil
+}
+
+// DevnetMarketConfig is the Marketplace of `cairn devnet up`: short epochs
+// and quick eviction so a failed provider is replaced within minutes —
+// 2 misses within 8 epochs free a slot, each miss slashes 10%.
+func DevnetMarketConfig(epochBlocks uint64) contracts.IMarketplaceConfig {
+	c := contracts.DevnetConfig()
+	c.EpochBlocks = epochBlocks
+	c.GraceBlocks = max(1, epochBlocks*3/10)
+	c.FillDelayBlocks = 2
+	c.ReservationTTL = max(100, 5*epochBlocks)
+	c.MissWindow = 8
+	c.MissThreshold = 2
+	c.SlashBps = 1000
+	return c
+}
+
+// DevnetHandle is a devnet started by this process. Down stops it; until
+// then the process supervises it (Exits reports a process that ended).
+type DevnetHandle struct {
+	Dir     string
+	Info    *Devnet // as last written to devnet.json
+	Resumed bool    // the chain and wallets came from an earlier run
+
+	log       *slog.Logger
+	lock      *os.File
+	client    *chain.Client
+	anvil     *proc
+	providers []*proc
+	exits     chan ProcessExit
+	written   bool // devnet.json was written by this handle
+
+	downOnce sync.Once
+	downErr  error
+}
+
+// Up starts a devnet in opts.Dir, or resumes the one stopped there: the
+// pinned anvil (--hardfork prague, its state in Dir so a later Up resumes
+// the chain), the token and Marketplace, a client wallet and one wallet
+// per provider (fresh mnemonics, light scrypt, one password file), funded
+// with ETH and tokens, and one `cairn provider run` process per provider.
+// It returns once every provider has registered and devnet.json is
+// written. On error everything it started is stopped again.
+func Up(ctx context.Context, opts DevnetOptions) (h *DevnetHandle, err error) {
+	if opts.Dir == "" {
+		return nil, errors.New("devnet: no directory given")
+	}
+	dir, err := filepath.Abs(opts.Dir)
+	if err != nil {
+		return nil, err
+	}
+	opts.Dir = dir
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("devnet dir: %w", err)
+	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	h = &DevnetHandle{Dir: dir, lock: lock, exits: make(chan ProcessExit, 128), log: slog.New(slog.DiscardHandler)}
+	defer func() {
+		if err != nil {
+			if h.Info != nil && h.written {
+				h.Info.State = DevnetFailed
+			}
+			_ = h.Down()
+		}
+	}()
+	prev, err := previousDevnet(dir, opts.Reset)
+	if err != nil {
+		return h, err
+	}
+	if err := opts.defaults(prev); err != nil {
+		return h, err
+	}
+	h.log = opts.Log.With("component", "devnet")
+	if prev != nil {
+		h.Resumed = true
+		err = h.resume(ctx, opts, prev)
+	} else {
+		err = h.create(ctx, opts)
+	}
+	if err != nil {
+		return h, err
+	}
+	h.Info.State = DevnetRunning
+	if err := h.write(); err != nil {
+		return h, err
+	}
+	h.log.Info("devnet up", "dir", dir, "rpc_url", h.Info.RPCURL, "providers", len(h.providers), "resumed", h.Resumed)
+	return h, nil
+}
+
+// previousDevnet returns the devnet to resume in dir, nil for a new one,
+// or an error saying why neither works.
+func previousDevnet(dir string, reset bool) (*Devnet, error) {
+	prev, err := ReadDevnet(dir)
+	switch {
+	case errors.Is(err, ErrNoDevnet):
+		if reset {
+			return nil, removeDevnetFiles(dir)
+		}
+		if _, err := os.Stat(filepath.Join(dir, devnetClientDir)); err == nil {
+			return nil, fmt.Errorf("%s holds a devnet without %s: pass --reset to start over, or use another --dir", dir, DevnetFileName)
+		}
+		return nil, nil
+	case err != nil:
+		if reset {
+			return nil, removeDevnetFiles(dir)
+		}
+		return nil, fmt.Errorf("%w: pass --reset to start over", err)
+	}
+	if name, pid := prev.liveProcess(); pid != 0 {
+		return nil, fmt.Errorf("%w in %s (%s, pid %d): run `cairn devnet down --dir %s`", ErrDevnetRunning, dir, name, pid, dir)
+	}
+	if reset {
+		return nil, removeDevnetFiles(dir)
+	}
+	switch prev.State {
+	case DevnetStopped, DevnetRunning: // running: every process died; resume what anvil saved
+		return prev, nil
+	default:
+		return nil, fmt.Errorf("the devnet in %s is %q (it never finished starting): pass --reset to start a new one", dir, prev.State)
+	}
+}
+
+// removeDevnetFiles deletes what Up creates in dir, and nothing else.
+func removeDevnetFiles(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		n := e.Name()
+		ours := n == DevnetFileName || n == devnetPassword || n == devnetStateFile || n == devnetAnvilLog || n == devnetClientDir ||
+			isProviderName(n)
+		if !ours {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(dir, n)); err != nil {
+			return fmt.Errorf("reset devnet: %w", err)
+		}
+	}
+	return nil
+}
+
+func isProviderName(n string) bool {
+	var i int
+	var rest string
+	if k, _ := fmt.Sscanf(n, "provider-%d%s", &i, &rest); k >= 1 {
+		return rest == "" || rest == ".log"
+	}
+	return false
+}
+
+// liveProcess returns one process of d still running (checked against PID
+// reuse), or a zero pid.
+func (d *Devnet) liveProcess() (string, int) {
+	if d.SupervisorPID != 0 && ProcessAlive(d.SupervisorPID) && processMatches(d.SupervisorPID, "devnet") {
+		return "supervisor", d.SupervisorPID
+	}
+	for _, p := range d.Providers {
+		if p.PID != 0 && ProcessAlive(p.PID) && processMatches(p.PID, p.DataDir) {
+			return fmt.Sprintf("provider-%d", p.Index), p.PID
+		}
+	}
+	if d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, "--port "+strconv.Itoa(d.AnvilPort)) {
+		return "anvil", d.AnvilPID
+	}
+	return "", 0
+}
+
+// lockDir takes an exclusive lock on dir's devnet.lock, held while this
+// process owns the devnet, so two `up`s cannot race in one directory.
+func lockDir(dir string) (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(dir, devnetLockFile), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("devnet lock: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		detail := ""
+		if d, rerr := ReadDevnet(dir); rerr == nil {
+			if name, pid := d.liveProcess(); pid != 0 {
+				detail = fmt.Sprintf(" (%s, pid %d)", name, pid)
+			}
+		}
+		return nil, fmt.Errorf("%w in %s%s: run `cairn devnet down --dir %s`", ErrDevnetRunning, dir, detail, dir)
+	}
+	return f, nil
+}
+
+func (h *DevnetHandle) write() error {
+	if err := h.Info.Write(h.Dir); err != nil {
+		return fmt.Errorf("write %s: %w", DevnetFileName, err)
+	}
+	h.written = true
+	return nil
+}
+
+// create starts a new devnet.
+func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
+	pw, err := randomPassword()
+	if err != nil {
+		return err
+	}
+	pwFile := filepath.Join(h.Dir, devnetPassword)
+	if err := os.WriteFile(pwFile, []byte(pw+"\n"), 0o600); err != nil {
+		return fmt.Errorf("write devnet password file: %w", err)
+	}
+	port, err := anvil.FreePort()
+	if err != nil {
+		return err
+	}
+	h.Info = &Devnet{State: DevnetStarting, EpochBlocks: opts.EpochBlocks, BlockTimeMS: opts.BlockTime.Milliseconds(),
+		StateFile: filepath.Join(h.Dir, devnetStateFile), AnvilLog: filepath.Join(h.Dir, devnetAnvilLog)}
+	if !opts.Detached {
+		h.Info.SupervisorPID = os.Getpid()
+	}
+	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
+		return err
+	}
+	h.log.Info("anvil up", "rpc_url", h.Info.RPCURL, "pid", h.anvil.pid)
+	deployer, err := Account(0)
+	if err != nil {
+		return err
+	}
+	dep, err := contracts.DeployDevnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
+	if err != nil {
+		return fmt.Errorf("deploy contracts: %w", err)
+	}
+	h.Info.Deployment = dep
+	h.log.Info("contracts deployed", "marketplace", dep.Marketplace, "token", dep.Token)
+
+	newWallet := func(datadir string) (DevnetAccount, error) {
+		mn, err := hdwallet.NewMnemonic()
+		if err != nil {
+			return DevnetAccount{}, err
+		}
+		addr, err := wallet.Create(datadir, mn, pw, wallet.Options{LightKDF: true})
+		if err != nil {
+			return DevnetAccount{}, fmt.Errorf("wallet in %s: %w", datadir, err)
+		}
+		return DevnetAccount{Address: addr, DataDir: datadir, PasswordFile: pwFile}, nil
+	}
+	if h.Info.Client, err = newWallet(filepath.Join(h.Dir, devnetClientDir)); err != nil {
+		return err
+	}
+	for i := 1; i <= opts.Providers; i++ {
+		name := fmt.Sprintf("provider-%d", i)
+		acct, err := newWallet(filepath.Join(h.Dir, name))
+		if err != nil {
+			return err
+		}
+		h.Info.Providers = append(h.Info.Providers, DevnetProvider{DevnetAccount: acct, Index: i, LogFile: filepath.Join(h.Dir, name+".log")})
+	}
+	if err := h.write(); err != nil {
+		return err
+	}
+	if err := h.fund(ctx); err != nil {
+		return err
+	}
+	return h.startProviders(ctx, opts)
+}
+
+// resume restarts a stopped devnet from anvil's saved state and the
+// existing wallets and provider datadirs.
+func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Devnet) error {
+	h.Info = prev
+	h.Info.State = DevnetStarting
+	h.Info.SupervisorPID = 0
+	if !opts.Detached {
+		h.Info.SupervisorPID = os.Getpid()
+	}
+	h.Info.BlockTimeMS = opts.BlockTime.Milliseconds()
+	if _, err := os.Stat(prev.StateFile); err != nil {
+		return fmt.Errorf("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
+			h.Dir, prev.StateFile)
+	}
+	for _, a := range append([]DevnetAccount{prev.Client}, accounts(prev.Providers)...) {
+		if ok, err := wallet.Exists(a.DataDir); err != nil || !ok {
+			return fmt.Errorf("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
+		}
+	}
+	port := prev.AnvilPort
+	if port == 0 || PortOpen("127.0.0.1:"+strconv.Itoa(port)) {
+		var err error
+		if port, err = anvil.FreePort(); err != nil {
+			return err
+		}
+	}
+	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
+		return err
+	}
+	if h.client.ChainIDValue().Uint64() != prev.ChainID {
+		return fmt.Errorf("cannot resume the devnet in %s: chain id %d, recorded %d: pass --reset", h.Dir, h.client.ChainIDValue(), prev.ChainID)
+	}
+	code, err := h.client.CodeAt(ctx, prev.Deployment.Marketplace, nil)
+	if err != nil {
+		return fmt.Errorf("read marketplace code: %w", err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("cannot resume the devnet in %s: its saved chain has no marketplace at %s: pass --reset to start a new one", h.Dir, prev.Deployment.Marketplace)
+	}
+	h.log.Info("anvil resumed", "rpc_url", h.Info.RPCURL, "pid", h.anvil.pid)
+	return h.startProviders(ctx, opts)
+}
+
+func accounts(ps []DevnetProvider) []DevnetAccount {
+	out := make([]DevnetAccount, len(ps))
+	for i, p := range ps {
+		out[i] = p.DevnetAccount
+	}
+	return out
+}
+
+func randomPassword() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// Exits reports processes of the devnet that exited, for supervision. It
+// is buffered and never blocks a sender; after Down it also carries the
+// stopped processes.
+func (h *DevnetHandle) Exits() <-chan ProcessExit { return h.exits }
+
+// AnvilExited is closed when anvil exits.
+func (h *DevnetHandle) AnvilExited() <-chan struct{} { return h.anvil.done }
+
+// Detach leaves the devnet running when this process exits: it releases
+// the directory lock and the chain client. Call it just before exiting;
+// `cairn devnet down` (Down(dir)) stops the devnet later.
+func (h *DevnetHandle) Detach() {
+	if h.client != nil {
+		h.client.Close()
+		h.client = nil
+	}
+	if h.lock != nil {
+		h.lock.Close()
+		h.lock = nil
+	}
+}
+
+// Down stops the providers (SIGTERM, SIGKILL after 15 s), then anvil
+// (which saves its state on SIGTERM), checks that every process is gone
+// and anvil's port closed, marks devnet.json stopped and releases the
+// directory. It is idempotent.
+func (h *DevnetHandle) Down() error {
+	h.downOnce.Do(func() {
+		var wg sync.WaitGroup
+		for _, p := range h.providers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				p.stop(15 * time.Second)
+			}()
+		}
+		wg.Wait()
+		if h.client != nil {
+			h.client.Close()
+		}
+		if h.anvil != nil {
+			h.anvil.stop(30 * time.Second)
+		}
+		var errs []error
+		for _, p := range append(h.providers, h.anvil) {
+			if p != nil && ProcessAlive(p.pid) {
+				errs = append(errs, fmt.Errorf("%s (pid %d) is still running after SIGKILL", p.name, p.pid))
+			}
+		}
+		if h.Info != nil {
+			if h.Info.AnvilPort != 0 && !waitPortClosed("127.0.0.1:"+strconv.Itoa(h.Info.AnvilPort), 5*time.Second) {
+				errs = append(errs, fmt.Errorf("port %d is still listening after anvil stopped", h.Info.AnvilPort))
+			}
+			if h.written {
+				markStopped(h.Info)
+				if err := h.Info.Write(h.Dir); err != nil {
+					errs = append(errs, err)
+				}
+			}
+		}
+		if h.lock != nil {
+			h.lock.Close()
+			h.lock = nil
+		}
+		h.downErr = errors.Join(errs...)
+	})
+	return h.downErr
+}
+
+// markStopped clears the PIDs of a stopped devnet (so a reused PID is never
+// taken for one of ours) and records its state.
+func markStopped(d *Devnet) {
+	if d.State != DevnetFailed {
+		d.State = DevnetStopped
+	}
+	d.AnvilPID, d.SupervisorPID = 0, 0
+	for i := range d.Providers {
+		d.Providers[i].PID = 0
+		d.Providers[i].MetricsAddr = ""
+	}
+}

@@ -1,0 +1,216 @@
+package testnet
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/market"
+	"github.com/cairn-storage/cairn/market/p2p"
+)
+
+// startAnvil runs the pinned anvil on port with its state file and log in
+// the devnet directory (written by anvil itself, so a detached devnet
+// keeps running when this process exits), waits until it answers and
+// records it in devnet.json.
+func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.Duration) error {
+	bin, err := anvil.Binary()
+	if err != nil {
+		return err
+	}
+	args := []string{
+		"--hardfork", "prague",
+		"--host", "127.0.0.1",
+		"--port", strconv.Itoa(port),
+		"--chain-id", strconv.Itoa(anvil.DefaultChainID),
+		"--mnemonic", anvil.DefaultMnemonic,
+		"--block-time", strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64),
+		"--state", h.Info.StateFile,
+	}
+	if h.anvil, err = startProc("anvil", bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
+		return err
+	}
+	addr := "127.0.0.1:" + strconv.Itoa(port)
+	h.Info.AnvilPID, h.Info.AnvilPort, h.Info.RPCURL = h.anvil.pid, port, "http://"+addr
+	if err := h.write(); err != nil {
+		return err
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for !PortOpen(addr) {
+		if h.anvil.exited() {
+			return fmt.Errorf("anvil exited at start-up (port %d); %s ends:\n%s", port, h.Info.AnvilLog, h.anvil.tail())
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("anvil did not listen on port %d within 30s: see %s", port, h.Info.AnvilLog)
+		}
+		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
+			return err
+		}
+	}
+	if h.client, err = chain.Dial(ctx, h.Info.RPCURL, anvil.DefaultChainID); err != nil {
+		return fmt.Errorf("connect to anvil: %w", err)
+	}
+	h.Info.ChainID = h.client.ChainIDValue().Uint64()
+	return nil
+}
+
+// fund sends ETH and mints tokens from anvil's account 0 to the client and
+// every provider, all at once (the sender orders the nonces).
+func (h *DevnetHandle) fund(ctx context.Context) error {
+	src, err := Account(0)
+	if err != nil {
+		return err
+	}
+	m, err := (&Chain{Client: h.client, Dep: h.Info.Deployment}).Market(ctx, src)
+	if err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	fund := func(acct DevnetAccount, tokens *big.Int) {
+		to := acct.Address
+		g.Go(func() error {
+			if _, err := m.Sender().Send(gctx, chain.Call{To: &to, Value: devnetEth, Label: "fund eth"}); err != nil {
+				return fmt.Errorf("fund %s with ETH: %w", to, err)
+			}
+			return nil
+		})
+		g.Go(func() error {
+			if err := m.Mint(gctx, to, tokens); err != nil {
+				return fmt.Errorf("mint tokens to %s: %w", to, err)
+			}
+			return nil
+		})
+	}
+	fund(h.Info.Client, devnetClientTokens)
+	for _, p := range h.Info.Providers {
+		fund(p.DevnetAccount, devnetProviderTokens)
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	h.log.Info("accounts funded", "accounts", 1+len(h.Info.Providers))
+	return nil
+}
+
+// startProviders starts one `cairn provider run` per provider and waits
+// until each has registered a reachable peer info on chain.
+func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) error {
+	m, err := market.Open(ctx, h.client, nil, h.Info.Deployment)
+	if err != nil {
+		return err
+	}
+	for i := range h.Info.Providers {
+		p := &h.Info.Providers[i]
+		rt := filepath.Join(p.DataDir, "provider")
+		_ = os.Remove(filepath.Join(rt, "peer.id")) // stale from an earlier run
+		_ = os.Remove(filepath.Join(rt, "metrics.addr"))
+		args := []string{"provider", "run",
+			"--datadir", p.DataDir,
+			"--password-file", p.PasswordFile,
+			"--rpc-url", h.Info.RPCURL,
+			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
+			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
+			"--capacity", opts.Capacity,
+			"--metrics-addr", "127.0.0.1:0",
+			"--log-level", opts.ProviderLogLevel,
+		}
+		pr, err := startProc(fmt.Sprintf("provider-%d", p.Index), opts.Binary, args, childEnv(opts.Env), p.LogFile, h.exits)
+		if err != nil {
+			return err
+		}
+		h.providers = append(h.providers, pr)
+		p.PID = pr.pid
+	}
+	if err := h.write(); err != nil {
+		return err
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for i := range h.Info.Providers {
+		g.Go(func() error { return waitProvider(gctx, m, &h.Info.Providers[i], h.providers[i], opts.StartTimeout) })
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	h.log.Info("providers registered", "providers", len(h.providers))
+	return nil
+}
+
+// waitProvider waits until provider p wrote its peer id and metrics
+// address and its on-chain peer info names that peer id at an address
+// that accepts connections.
+func waitProvider(ctx context.Context, m *market.Market, p *DevnetProvider, pr *proc, timeout time.Duration) error {
+	rt := filepath.Join(p.DataDir, "provider")
+	deadline := time.Now().Add(timeout)
+	for {
+		if pr.exited() {
+			return fmt.Errorf("%s exited while starting (%v); %s ends:\n%s", pr.name, pr.err, p.LogFile, pr.tail())
+		}
+		id, maddr := readRuntimeFile(filepath.Join(rt, "peer.id")), readRuntimeFile(filepath.Join(rt, "metrics.addr"))
+		if id != "" && maddr != "" {
+			info, err := m.PeerInfo(ctx, p.Address)
+			if err == nil && len(info) > 0 {
+				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && reachable(ai) {
+					p.PeerID, p.MetricsAddr = id, maddr
+					return nil
+				}
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%s (pid %d) did not register within %s: see %s", pr.name, pr.pid, timeout, p.LogFile)
+		}
+		if err := sleepCtx(ctx, 200*time.Millisecond); err != nil {
+			return err
+		}
+	}
+}
+
+func readRuntimeFile(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
+
+// reachable reports whether one of ai's TCP addresses accepts connections.
+func reachable(ai peer.AddrInfo) bool {
+	for _, a := range ai.Addrs {
+		port, err := a.ValueForProtocol(ma.P_TCP)
+		if err != nil {
+			continue
+		}
+		host, err := a.ValueForProtocol(ma.P_IP4)
+		if err != nil {
+			if host, err = a.ValueForProtocol(ma.P_IP6); err != nil {
+				continue
+			}
+		}
+		if PortOpen(net.JoinHostPort(host, port)) {
+			return true
+		}
+	}
+	return false
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
