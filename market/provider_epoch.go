@@ -54,6 +54,14 @@ func (p *Provider) prove(ctx context.Context, epoch uint64) {
 			p.mu.Unlock()
 			continue
 		}
+		if provenOnChain(si, epoch) {
+			// Proven before a restart: a second proof would only be
+			// rejected (AlreadyProven) at the cost of a transaction.
+			p.mu.Lock()
+			p.proven[sh.Slot] = epoch + 1
+			p.mu.Unlock()
+			continue
+		}
 		idx, err := p.m.ChallengeIndices(ctx, sh.Slot, epoch)
 		if err != nil || len(idx) == 0 {
 			continue // seed not readable yet, or void
@@ -204,4 +212,17 @@ func (p *Provider) withdraw(ctx context.Context) {
 	f, _ := new(big.Float).Quo(new(big.Float).SetInt(amt), big.NewFloat(1e18)).Float64()
 	p.met.withdrawn.Add(f)
 	p.log.Info("withdrew", "amount", amt)
+}
+
+// proofRing is the contract's PROOF_RING: a slot's provenRing has bit
+// e % proofRing set for each epoch e in [nextSettle, nextSettle + proofRing)
+// proven and not yet settled.
+const proofRing = 64
+
+// provenOnChain reports whether the slot's proof for epoch was accepted.
+func provenOnChain(si contracts.IMarketplaceSlotInfo, epoch uint64) bool {
+	if epoch < si.NextSettleEpoch || epoch >= si.NextSettleEpoch+proofRing {
+		return false
+	}
+	return si.ProvenRing&(1<<(epoch%proofRing)) != 0
 }
