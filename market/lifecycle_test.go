@@ -198,14 +198,21 @@ func TestMarket(t *testing.T) {
 	flipper := corrupt.res.Providers[0]
 
 	t.Run("RestartMidEpoch", func(t *testing.T) {
-		victim, slots := busiestProvider(files, flipper)
-		if len(slots) == 0 {
-			t.Skip("no provider other than the flipper holds a slot")
+		// Every provider but the flipper restarts right after proving the
+		// current epoch, so the restart falls mid-epoch. Each must prove the
+		// next epochs without a miss or a wasted proof, and keep settling the
+		// slots it learnt of before (FlippedByteMissesProof relies on it:
+		// the flipper never settles its own slot).
+		var victims []common.Address
+		var slots [][32]byte
+		for p, s := range slotsByProvider(files) {
+			if p != flipper {
+				victims = append(victims, p)
+				slots = append(slots, s...)
+			}
 		}
-		// Stop right after the victim proved the current epoch, so the
-		// restart falls mid-epoch and must not cost the next one.
 		var proven uint64
-		waitFor(t, ctx, "victim proving the current epoch", 20*time.Second, func() (bool, error) {
+		waitFor(t, ctx, "every slot proven in the current epoch", 20*time.Second, func() (bool, error) {
 			e, _, err := m.Clock.Current(ctx)
 			if err != nil {
 				return false, err
@@ -219,12 +226,14 @@ func TestMarket(t *testing.T) {
 			proven = e
 			return true, nil
 		})
-		n := w.restartProvider(t, victim)
+		for _, v := range victims {
+			w.restartProvider(t, v)
+		}
 		restarted, _, err := m.Clock.Current(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("provider %s proved epoch %d, restarted in epoch %d", victim, proven, restarted)
+		t.Logf("%d providers proved epoch %d, restarted by epoch %d", len(victims), proven, restarted)
 		waitFor(t, ctx, "proofs for the two epochs after the restart", 30*time.Second, func() (bool, error) {
 			l := w.ledger(ctx, t)
 			for _, s := range slots {
@@ -247,13 +256,18 @@ func TestMarket(t *testing.T) {
 			if misses := staticSettle(t, l, s); misses != 0 {
 				t.Errorf("slot %x: settling would apply %d misses", s[:4], misses)
 			}
+			for e, why := range l.failed[s] {
+				t.Errorf("slot %x: proof for epoch %d rejected (%s)", s[:4], e, why)
+			}
 		}
-		want, err := n.Provider.Host().PeerInfo()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got, err := m.PeerInfo(ctx, victim); err != nil || !bytes.Equal(got, want) {
-			t.Errorf("peer info on chain after restart is stale (%v)", err)
+		for _, v := range victims {
+			want, err := w.providers[v].Provider.Host().PeerInfo()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, err := m.PeerInfo(ctx, v); err != nil || !bytes.Equal(got, want) {
+				t.Errorf("provider %s: peer info on chain is stale after the restart (%v)", v, err)
+			}
 		}
 	})
 
@@ -333,7 +347,7 @@ func TestMarket(t *testing.T) {
 		if missed > flipped+1 {
 			t.Errorf("flipped in epoch %d, first miss in epoch %d: want the next proof missed", flipped, missed)
 		}
-		t.Logf("byte flipped in epoch %d, first miss slashed for epoch %d", flipped, missed)
+		t.Logf("byte flipped in epoch %d, first miss slashed for epoch %d, settled by %v", flipped, missed, l.settlers[slot])
 		for e, by := range l.proofs[slot] {
 			if e > flipped && by == flipper {
 				t.Errorf("a proof of the corrupt shard was accepted for epoch %d", e)
@@ -479,23 +493,15 @@ func getExact(t *testing.T, c *market.Client, f *storedFile) {
 	}
 }
 
-// busiestProvider is the provider other than skip holding the most slots.
-func busiestProvider(files []*storedFile, skip common.Address) (common.Address, [][32]byte) {
+// slotsByProvider maps each holder to the slots it was given at put.
+func slotsByProvider(files []*storedFile) map[common.Address][][32]byte {
 	held := map[common.Address][][32]byte{}
 	for _, f := range files {
 		for i, p := range f.res.Providers {
-			if p != skip {
-				held[p] = append(held[p], f.slot(i))
-			}
+			held[p] = append(held[p], f.slot(i))
 		}
 	}
-	var best common.Address
-	for p, s := range held {
-		if len(s) > len(held[best]) || (len(s) == len(held[best]) && bytes.Compare(p[:], best[:]) < 0) {
-			best = p
-		}
-	}
-	return best, held[best]
+	return held
 }
 
 // staticSettle is what settle(slot) would apply now: its misses, or 0

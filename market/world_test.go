@@ -63,9 +63,11 @@ type ledger struct {
 
 	proofs    map[[32]byte]map[uint64]common.Address // slot → epoch → prover
 	proofsBy  map[common.Address]map[[32]byte]int
+	failed    map[[32]byte]map[uint64]string   // slot → epoch → ProofFailed reason
 	misses    map[[32]byte]map[uint64]*big.Int // slot → epoch → amount slashed
 	fees      map[common.Address]*big.Int      // settle fees earned
 	slotFees  map[[32]byte]*big.Int            // settle fees paid from a slot's request
+	settlers  map[[32]byte][]common.Address    // slot → who settled it
 	withdrawn map[common.Address]*big.Int
 	reserved  map[common.Address]int
 	filled    map[common.Address]int
@@ -79,8 +81,8 @@ func (w *world) ledger(ctx context.Context, t *testing.T) *ledger {
 		t.Fatal(err)
 	}
 	l := &ledger{t: t, block: head, mk: contracts.NewMarketplace(), tok: contracts.NewCairnToken(),
-		proofs: map[[32]byte]map[uint64]common.Address{}, proofsBy: map[common.Address]map[[32]byte]int{},
-		misses: map[[32]byte]map[uint64]*big.Int{}, fees: map[common.Address]*big.Int{}, slotFees: map[[32]byte]*big.Int{},
+		proofs: map[[32]byte]map[uint64]common.Address{}, failed: map[[32]byte]map[uint64]string{}, proofsBy: map[common.Address]map[[32]byte]int{},
+		misses: map[[32]byte]map[uint64]*big.Int{}, fees: map[common.Address]*big.Int{}, slotFees: map[[32]byte]*big.Int{}, settlers: map[[32]byte][]common.Address{},
 		withdrawn: map[common.Address]*big.Int{}, reserved: map[common.Address]int{}, filled: map[common.Address]int{}}
 	l.inst = l.mk.Instance(w.chain.Client, w.chain.Dep.Marketplace)
 	l.tinst = l.tok.Instance(w.chain.Client, w.chain.Dep.Token)
@@ -112,6 +114,11 @@ func (w *world) ledger(ctx context.Context, t *testing.T) *ledger {
 				l.proofsBy[ev.Provider] = map[[32]byte]int{}
 			}
 			l.proofsBy[ev.Provider][ev.SlotId]++
+		} else if ev, err := l.mk.UnpackProofFailedEvent(lg); err == nil {
+			if l.failed[ev.SlotId] == nil {
+				l.failed[ev.SlotId] = map[uint64]string{}
+			}
+			l.failed[ev.SlotId][ev.Epoch.Uint64()], _ = contracts.ErrorName(ev.Reason[:])
 		} else if ev, err := l.mk.UnpackMissSlashedEvent(lg); err == nil {
 			if l.misses[ev.SlotId] == nil {
 				l.misses[ev.SlotId] = map[uint64]*big.Int{}
@@ -120,6 +127,7 @@ func (w *world) ledger(ctx context.Context, t *testing.T) *ledger {
 		} else if ev, err := l.mk.UnpackSlotSettledEvent(lg); err == nil {
 			add(l.fees, ev.Settler, ev.Fee)
 			l.slotFees[ev.SlotId] = new(big.Int).Add(zeroIfNil(l.slotFees[ev.SlotId]), ev.Fee)
+			l.settlers[ev.SlotId] = append(l.settlers[ev.SlotId], ev.Settler)
 		} else if ev, err := l.mk.UnpackWithdrawnEvent(lg); err == nil {
 			add(l.withdrawn, ev.Account, ev.Amount)
 		} else if ev, err := l.mk.UnpackSlotReservedEvent(lg); err == nil {
