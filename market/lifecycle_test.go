@@ -348,6 +348,9 @@ func TestMarket(t *testing.T) {
 			t.Errorf("flipped in epoch %d, first miss in epoch %d: want the next proof missed", flipped, missed)
 		}
 		t.Logf("byte flipped in epoch %d, first miss slashed for epoch %d, settled by %v", flipped, missed, l.settlers[slot])
+		if slices.Contains(l.settlers[slot], flipper) || len(l.settlers[slot]) == 0 {
+			t.Errorf("settled by %v: want the restarted providers, not the flipper", l.settlers[slot])
+		}
 		for e, by := range l.proofs[slot] {
 			if e > flipped && by == flipper {
 				t.Errorf("a proof of the corrupt shard was accepted for epoch %d", e)
