@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestShortDemo runs the demo as `make demo` does, shortened: a 4 MiB file,
+// 250 ms blocks, two paid epochs before the kill. It builds the cairn
+// binary once and drives it as subprocesses, like the real demo.
+func TestShortDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet of 8 processes")
+	}
+	bin := filepath.Join(t.TempDir(), "cairn")
+	build := exec.Command("go", "build", "-o", bin, "../../cmd/cairn")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build cairn: %v\n%s", err, out)
+	}
+	cfg := DefaultConfig()
+	cfg.Cairn = bin
+	cfg.Dir = t.TempDir()
+	cfg.Size = 4 << 20
+	cfg.BlockTime = 250 * time.Millisecond
+	cfg.PaidEpochs = 2
+	cfg.Timeout = 4 * time.Minute
+	var out syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	start := time.Now()
+	err := Run(ctx, cfg, &out)
+	if err != nil || testing.Verbose() {
+		t.Logf("demo output:\n%s", out.String())
+	}
+	if err != nil {
+		for _, log := range []string{"devnet.log", "devnet/anvil.log"} {
+			if b, rerr := os.ReadFile(filepath.Join(cfg.Dir, log)); rerr == nil {
+				t.Logf("%s:\n%s", log, tailBytes(b, 3000))
+			}
+		}
+		t.Fatalf("demo failed after %s: %v", time.Since(start).Round(time.Second), err)
+	}
+	for _, want := range []string{"matches", "filled (repair)", "killed", "demo passed", "processes stopped"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	t.Logf("short demo passed in %s", time.Since(start).Round(time.Second))
+}
+
+func tailBytes(b []byte, n int) string {
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}
+
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.buf.String()
+}

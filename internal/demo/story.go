@@ -1,0 +1,519 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/cairn-storage/cairn/testnet"
+)
+
+// demo is one run: the work directory, the devnet supervisor process and
+// what the story learned along the way.
+type demo struct {
+	cfg    Config
+	out    io.Writer
+	bin    string
+	dir    string // work directory
+	devnet string // devnet directory inside it
+	start  time.Time
+
+	sup     *exec.Cmd     // `cairn devnet up`, supervising
+	supDone chan struct{} // closed when it exited
+	supErr  error
+	stopped bool // stopDevnet ran
+	info    *testnet.Devnet
+	step    int
+}
+
+const steps = 8
+
+func (d *demo) say(format string, args ...any) {
+	d.step++
+	fmt.Fprintf(d.out, "\n==> [%d/%d %5s] %s\n", d.step, steps, time.Since(d.start).Round(time.Second), fmt.Sprintf(format, args...))
+}
+
+func (d *demo) note(format string, args ...any) {
+	fmt.Fprintf(d.out, "    %s\n", fmt.Sprintf(format, args...))
+}
+
+func (d *demo) story(ctx context.Context) error {
+	d.say("cairn devnet up: anvil, contracts, %d funded providers (each its own process)", d.cfg.Providers)
+	if err := d.devnetUp(ctx); err != nil {
+		return fmt.Errorf("devnet up: %w", err)
+	}
+
+	d.say("generate a %s random file", human(d.cfg.Size))
+	file := filepath.Join(d.dir, "demo.bin")
+	sum, err := randomFile(file, d.cfg.Size)
+	if err != nil {
+		return err
+	}
+	d.note("%s  sha256 %s", file, sum)
+
+	d.say("cairn put --k 4 --m 2: encrypt, erasure-code, push each shard to a provider, slots fill")
+	var put struct {
+		ID        string   `json:"id"`
+		Providers []string `json:"providers"`
+		Seconds   float64  `json:"seconds"`
+	}
+	if err := d.cairnJSON(ctx, &put, true, "put", "--password-file", d.info.Client.PasswordFile,
+		"--k", "4", "--m", "2", "--epochs", "200", file); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	d.note("stored as request %s in %.1fs", put.ID, put.Seconds)
+	if err := d.cairnShow(ctx, "status", "--password-file", d.info.Client.PasswordFile, put.ID); err != nil {
+		return err
+	}
+
+	d.say("let epochs pass: every provider proves on-chain each epoch and is paid")
+	st, err := d.waitStatus(ctx, put.ID, "every slot paid for "+strconv.Itoa(d.cfg.PaidEpochs)+" epochs", 4*time.Minute, func(st status) bool {
+		for _, s := range st.Slots {
+			if s.Proofs < uint64(d.cfg.PaidEpochs) {
+				return false
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	if err := d.cairnShow(ctx, "status", "--password-file", d.info.Client.PasswordFile, put.ID); err != nil {
+		return err
+	}
+
+	victim := st.Slots[0].Provider
+	vp, ok := d.provider(victim)
+	if !ok {
+		return fmt.Errorf("slot 0's provider %s is not one of the devnet's", victim)
+	}
+	d.say("kill -9 provider-%d (pid %d, %s), the holder of slot 0; the client stays offline", vp.Index, vp.PID, short(victim))
+	if err := syscall.Kill(vp.PID, syscall.SIGKILL); err != nil {
+		return fmt.Errorf("kill provider-%d (pid %d): %w", vp.Index, vp.PID, err)
+	}
+	last := ""
+	st, err = d.waitStatus(ctx, put.ID, "slot 0 slashed, freed and repaired by another provider", 5*time.Minute, func(st status) bool {
+		s := st.Slots[0]
+		holder := "held by " + d.name(s.Provider)
+		if s.State != "filled" {
+			holder = "last held by " + d.name(s.Provider)
+		}
+		line := fmt.Sprintf("epoch %d: slot 0 %s, %s, missed %d, slashed %s", st.Epoch, s.State, holder, s.Misses, tokens(s.SlashedWei))
+		if line != last {
+			d.note("%s", line)
+			last = line
+		}
+		return s.State == "filled" && !strings.EqualFold(s.Provider, victim)
+	})
+	if err != nil {
+		return err
+	}
+	d.note("repaired: %s rebuilt shard 0 from k=4 others and filled the slot; no client was running", d.name(st.Slots[0].Provider))
+
+	d.say("cairn get: fetch any 4 shards, decode, decrypt, verify")
+	outFile := filepath.Join(d.dir, "demo.out")
+	if err := d.cairnJSON(ctx, nil, true, "get", "--password-file", d.info.Client.PasswordFile, "-o", outFile, put.ID); err != nil {
+		return fmt.Errorf("get: %w", err)
+	}
+	got, err := fileSum(outFile)
+	if err != nil {
+		return err
+	}
+	if got != sum {
+		return fmt.Errorf("downloaded file differs: sha256 %s, stored %s", got, sum)
+	}
+	d.note("sha256 %s matches", got)
+
+	d.say("what every provider proved, missed, earned and lost; the request")
+	if err := d.providerTable(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintln(d.out)
+	if err := d.cairnShow(ctx, "status", "--password-file", d.info.Client.PasswordFile, put.ID); err != nil {
+		return err
+	}
+
+	d.say("tear down: Ctrl-C to `cairn devnet up`, which stops every process it started")
+	return d.stopDevnet()
+}
+
+// devnetUp starts `cairn devnet up` in the foreground (as a user would in
+// a second terminal), its summary to out and its log to devnet.log, and
+// waits until devnet.json says it is running.
+func (d *demo) devnetUp(ctx context.Context) error {
+	logf, err := os.Create(filepath.Join(d.dir, "devnet.log"))
+	if err != nil {
+		return err
+	}
+	defer logf.Close()
+	d.sup = exec.Command(d.bin, "devnet", "up", "--dir", d.devnet, "--reset",
+		"--providers", strconv.Itoa(d.cfg.Providers), "--epoch-blocks", strconv.FormatUint(d.cfg.EpochBlocks, 10),
+		"--block-time", d.cfg.BlockTime.String())
+	d.sup.Stdout, d.sup.Stderr = d.out, logf
+	d.sup.Env = cleanEnv()
+	// Its own process group: a Ctrl-C at the terminal reaches the demo,
+	// which then stops the devnet in order.
+	d.sup.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := d.sup.Start(); err != nil {
+		return err
+	}
+	d.supDone = make(chan struct{})
+	go func() {
+		d.supErr = d.sup.Wait()
+		close(d.supDone)
+	}()
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		select {
+		case <-d.supDone:
+			return fmt.Errorf("cairn devnet up exited (%v); devnet.log ends:\n%s", d.supErr, tail(filepath.Join(d.dir, "devnet.log")))
+		default:
+		}
+		if info, err := testnet.ReadDevnet(d.devnet); err == nil && info.State == testnet.DevnetRunning && info.SupervisorPID == d.sup.Process.Pid {
+			d.info = info
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return errors.New("the devnet did not come up within 3 minutes: see devnet.log")
+		}
+		if err := sleep(ctx, 200*time.Millisecond); err != nil {
+			return err
+		}
+	}
+}
+
+// stopDevnet sends the supervisor SIGINT (Ctrl-C) and checks that every
+// process of the devnet is gone.
+func (d *demo) stopDevnet() error {
+	if d.sup == nil || d.stopped {
+		return nil
+	}
+	d.stopped = true
+	select {
+	case <-d.supDone:
+	default:
+		_ = d.sup.Process.Signal(os.Interrupt)
+		select {
+		case <-d.supDone:
+		case <-time.After(90 * time.Second):
+			_ = d.sup.Process.Kill()
+			<-d.supDone
+			return errors.New("cairn devnet up did not stop within 90s of Ctrl-C")
+		}
+	}
+	if d.supErr != nil {
+		return fmt.Errorf("cairn devnet up: %v; devnet.log ends:\n%s", d.supErr, tail(filepath.Join(d.dir, "devnet.log")))
+	}
+	if d.info != nil {
+		pids := []int{d.info.AnvilPID}
+		for _, p := range d.info.Providers {
+			pids = append(pids, p.PID)
+		}
+		for _, pid := range pids {
+			if testnet.ProcessAlive(pid) {
+				return fmt.Errorf("pid %d of the devnet is still running after it stopped", pid)
+			}
+		}
+		if testnet.PortOpen("127.0.0.1:" + strconv.Itoa(d.info.AnvilPort)) {
+			return fmt.Errorf("anvil's port %d is still open after the devnet stopped", d.info.AnvilPort)
+		}
+		d.note("all %d processes stopped, port %d closed", len(pids), d.info.AnvilPort)
+	}
+	return nil
+}
+
+// teardown runs on every exit: stop the supervisor, then `cairn devnet
+// down` for anything left (a failed run, an interrupted one).
+func (d *demo) teardown() error {
+	err := d.stopDevnet()
+	if _, rerr := os.Stat(filepath.Join(d.devnet, testnet.DevnetFileName)); rerr == nil {
+		down := exec.Command(d.bin, "devnet", "down", "--dir", d.devnet, "--log-level", "warn")
+		down.Env = cleanEnv()
+		if out, derr := down.CombinedOutput(); derr != nil {
+			err = joinErr(err, fmt.Errorf("cairn devnet down: %v: %s", derr, bytes.TrimSpace(out)))
+		}
+	}
+	return err
+}
+
+// cairn runs the binary against the devnet with the client's datadir.
+// JSON goes to v (nil: discarded); with verbose its log lines (progress)
+// go to out, otherwise only a failure's stderr is reported.
+func (d *demo) cairnJSON(ctx context.Context, v any, verbose bool, args ...string) error {
+	var stdout, stderr bytes.Buffer
+	level := "warn"
+	if verbose {
+		level = "info"
+	}
+	cmd := d.command(ctx, level, true, args...)
+	cmd.Stdout = &stdout
+	if verbose {
+		cmd.Stderr = io.MultiWriter(&stderr, indent(d.out))
+	} else {
+		cmd.Stderr = &stderr
+	}
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("cairn %s: %v: %s", args[0], err, strings.TrimSpace(stderr.String()))
+	}
+	if v == nil {
+		return nil
+	}
+	if err := json.Unmarshal(stdout.Bytes(), v); err != nil {
+		return fmt.Errorf("cairn %s --json: %w", args[0], err)
+	}
+	return nil
+}
+
+// cairnShow runs the binary and shows its human output.
+func (d *demo) cairnShow(ctx context.Context, args ...string) error {
+	var stderr bytes.Buffer
+	cmd := d.command(ctx, "warn", false, args...)
+	cmd.Stdout, cmd.Stderr = indent(d.out), &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("cairn %s: %v: %s", args[0], err, strings.TrimSpace(stderr.String()))
+	}
+	return nil
+}
+
+func (d *demo) command(ctx context.Context, level string, asJSON bool, args ...string) *exec.Cmd {
+	global := []string{"--devnet", d.devnet, "--datadir", d.info.Client.DataDir, "--log-level", level}
+	if asJSON {
+		global = append(global, "--json")
+	}
+	cmd := exec.CommandContext(ctx, d.bin, append(global, args...)...)
+	cmd.Env = cleanEnv()
+	cmd.WaitDelay = 5 * time.Second
+	return cmd
+}
+
+// cleanEnv keeps the caller's CAIRN_* settings out of the demo.
+func cleanEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "CAIRN_") && !strings.HasPrefix(kv, "ETH_RPC_URL=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
+func (d *demo) provider(addr string) (testnet.DevnetProvider, bool) {
+	for _, p := range d.info.Providers {
+		if strings.EqualFold(p.Address.Hex(), addr) {
+			return p, true
+		}
+	}
+	return testnet.DevnetProvider{}, false
+}
+
+// name is "provider-N" for a devnet address.
+func (d *demo) name(addr string) string {
+	if p, ok := d.provider(addr); ok {
+		return fmt.Sprintf("provider-%d", p.Index)
+	}
+	return short(addr)
+}
+
+// status is `cairn status --json`.
+type status struct {
+	State string `json:"state"`
+	Epoch uint64 `json:"epoch"`
+	Slots []struct {
+		Index      int    `json:"index"`
+		State      string `json:"state"`
+		Provider   string `json:"provider"`
+		Proofs     uint64 `json:"proofs"`
+		Misses     uint64 `json:"misses"`
+		SlashedWei string `json:"slashed_wei"`
+		PaidWei    string `json:"paid_wei"`
+	} `json:"slots"`
+}
+
+func (d *demo) waitStatus(ctx context.Context, id, what string, timeout time.Duration, done func(status) bool) (status, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		var st status
+		if err := d.cairnJSON(ctx, &st, false, "status", "--password-file", d.info.Client.PasswordFile, id); err != nil {
+			return st, err
+		}
+		if st.State != "active" {
+			return st, fmt.Errorf("request %s is %s while waiting for %s", id, st.State, what)
+		}
+		if len(st.Slots) > 0 && done(st) {
+			return st, nil
+		}
+		if time.Now().After(deadline) {
+			return st, fmt.Errorf("timed out after %s waiting for %s", timeout, what)
+		}
+		if err := sleep(ctx, d.cfg.BlockTime); err != nil {
+			return st, fmt.Errorf("waiting for %s: %w", what, err)
+		}
+	}
+}
+
+// providerTable prints `cairn provider status --json` of every provider.
+func (d *demo) providerTable(ctx context.Context) error {
+	tw := tabwriter.NewWriter(indent(d.out), 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PROVIDER\tADDRESS\tPROCESS\tSLOTS\tPROOFS\tMISSED\tEARNED\tSLASHED\tCOLLATERAL")
+	for _, p := range d.info.Providers {
+		var rep struct {
+			Proofs        uint64 `json:"proofs"`
+			Misses        uint64 `json:"misses"`
+			EarnedWei     string `json:"earned_wei"`
+			SlashedWei    string `json:"slashed_wei"`
+			CollateralWei string `json:"collateral_wei"`
+			Slots         []struct {
+				State  string `json:"state"`
+				Repair bool   `json:"repair"`
+			} `json:"slots"`
+		}
+		if err := d.cairnJSON(ctx, &rep, false, "provider", "status", "--address", p.Address.Hex()); err != nil {
+			return err
+		}
+		var held []string
+		for _, s := range rep.Slots {
+			h := s.State
+			if s.Repair {
+				h += " (repair)"
+			}
+			held = append(held, h)
+		}
+		proc := "running"
+		if !testnet.ProcessAlive(p.PID) {
+			proc = "killed"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", p.Index, short(p.Address.Hex()), proc, orDash(strings.Join(held, ", ")),
+			rep.Proofs, rep.Misses, tokens(rep.EarnedWei), tokens(rep.SlashedWei), tokens(rep.CollateralWei))
+	}
+	return tw.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// randomFile writes size random bytes to path and returns their SHA-256.
+func randomFile(path string, size int64) (string, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	if _, err := io.CopyN(io.MultiWriter(f, h), rand.Reader, size); err != nil {
+		f.Close()
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func fileSum(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// tokens renders a wei amount (18 decimals) as "12.5 CAIRN".
+func tokens(wei string) string {
+	v, ok := new(big.Int).SetString(wei, 10)
+	if !ok {
+		return wei
+	}
+	r := new(big.Rat).SetFrac(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil))
+	s := strings.TrimRight(strings.TrimRight(r.FloatString(4), "0"), ".")
+	return s + " CAIRN"
+}
+
+func human(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func short(addr string) string {
+	if len(addr) < 12 {
+		return addr
+	}
+	return addr[:8] + "…" + addr[len(addr)-4:]
+}
+
+func tail(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	if len(b) > 2000 {
+		b = b[len(b)-2000:]
+	}
+	return string(b)
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// indent prefixes every line written through it with four spaces.
+func indent(w io.Writer) io.Writer { return &indenter{w: w, bol: true} }
+
+type indenter struct {
+	w   io.Writer
+	bol bool
+}
+
+func (i *indenter) Write(p []byte) (int, error) {
+	var buf bytes.Buffer
+	for _, c := range p {
+		if i.bol {
+			buf.WriteString("    ")
+			i.bol = false
+		}
+		buf.WriteByte(c)
+		if c == '\n' {
+			i.bol = true
+		}
+	}
+	if _, err := i.w.Write(buf.Bytes()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
