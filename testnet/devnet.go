@@ -194,7 +194,7 @@ func Up(ctx context.Context, opts DevnetOptions) (h *DevnetHandle, err error) {
 	h = &DevnetHandle{Dir: dir, lock: lock, exits: make(chan ProcessExit, 128), log: slog.New(slog.DiscardHandler)}
 	defer func() {
 		if err != nil {
-			if h.Info != nil && h.written {
+			if h.Info != nil && h.written && !h.Resumed { // a failed resume stays resumable
 				h.Info.State = DevnetFailed
 			}
 			_ = h.Down()
