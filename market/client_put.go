@@ -116,7 +116,7 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 		K: uint8(c.cfg.K), M: uint8(c.cfg.M), ShardSize: res.ShardSize,
 		StartEpoch: q.StartEpoch, EndEpoch: q.EndEpoch,
 		PricePerSlotEpoch: c.cfg.PricePerSlotEpoch, CollateralPerSlot: c.cfg.CollateralPerSlot,
-		Expiry: head + c.cfg.ExpiryBlocks, AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
+		Expiry: min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(q.EndEpoch)), AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
 		RepairBonus: c.cfg.RepairBonus, RepairReserve: c.cfg.RepairReserve,
 		ShardRoots: res.Roots, Manifest: sealed,
 	}
