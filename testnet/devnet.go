@@ -51,6 +51,18 @@ var (
 // ErrDevnetRunning means the directory's devnet is up already.
 var ErrDevnetRunning = errors.New("a devnet is already running")
 
+// ErrDevnetRefused marks an Up that started nothing because of what Dir
+// holds (a devnet that cannot be resumed, other parameters); the message
+// says what to do.
+var ErrDevnetRefused = errors.New("devnet refused")
+
+type refusedError struct{ error }
+
+func (e refusedError) Is(target error) bool { return target == ErrDevnetRefused }
+func (e refusedError) Unwrap() error        { return e.error }
+
+func refuse(format string, args ...any) error { return refusedError{fmt.Errorf(format, args...)} }
+
 // DevnetOptions shape `Up`.
 type DevnetOptions struct {
 	// Dir holds devnet.json, the wallets, datadirs, logs and anvil's state.
@@ -93,9 +105,9 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 	if prev != nil {
 		switch {
 		case o.Providers != 0 && o.Providers != len(prev.Providers):
-			return fmt.Errorf("the devnet in %s has %d providers, not %d: pass --reset to start a new one", o.Dir, len(prev.Providers), o.Providers)
+			return refuse("the devnet in %s has %d providers, not %d: pass --reset to start a new one", o.Dir, len(prev.Providers), o.Providers)
 		case o.EpochBlocks != 0 && o.EpochBlocks != prev.EpochBlocks:
-			return fmt.Errorf("the devnet in %s has %d-block epochs, not %d: pass --reset to start a new one", o.Dir, prev.EpochBlocks, o.EpochBlocks)
+			return refuse("the devnet in %s has %d-block epochs, not %d: pass --reset to start a new one", o.Dir, prev.EpochBlocks, o.EpochBlocks)
 		}
 		o.Providers, o.EpochBlocks = len(prev.Providers), prev.EpochBlocks
 		if o.BlockTime == 0 {
@@ -235,14 +247,14 @@ func previousDevnet(dir string, reset bool) (*Devnet, error) {
 			return nil, removeDevnetFiles(dir)
 		}
 		if _, err := os.Stat(filepath.Join(dir, devnetClientDir)); err == nil {
-			return nil, fmt.Errorf("%s holds a devnet without %s: pass --reset to start over, or use another --dir", dir, DevnetFileName)
+			return nil, refuse("%s holds a devnet without %s: pass --reset to start over, or use another --dir", dir, DevnetFileName)
 		}
 		return nil, nil
 	case err != nil:
 		if reset {
 			return nil, removeDevnetFiles(dir)
 		}
-		return nil, fmt.Errorf("%w: pass --reset to start over", err)
+		return nil, refuse("%w: pass --reset to start over", err)
 	}
 	if name, pid := prev.liveProcess(); pid != 0 {
 		return nil, fmt.Errorf("%w in %s (%s, pid %d): run `cairn devnet down --dir %s`", ErrDevnetRunning, dir, name, pid, dir)
@@ -254,7 +266,7 @@ func previousDevnet(dir string, reset bool) (*Devnet, error) {
 	case DevnetStopped, DevnetRunning: // running: every process died; resume what anvil saved
 		return prev, nil
 	default:
-		return nil, fmt.Errorf("the devnet in %s is %q (it never finished starting): pass --reset to start a new one", dir, prev.State)
+		return nil, refuse("the devnet in %s is %q (it never finished starting): pass --reset to start a new one", dir, prev.State)
 	}
 }
 
@@ -408,12 +420,12 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 	}
 	h.Info.BlockTimeMS = opts.BlockTime.Milliseconds()
 	if _, err := os.Stat(prev.StateFile); err != nil {
-		return fmt.Errorf("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
+		return refuse("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
 			h.Dir, prev.StateFile)
 	}
 	for _, a := range append([]DevnetAccount{prev.Client}, accounts(prev.Providers)...) {
 		if ok, err := wallet.Exists(a.DataDir); err != nil || !ok {
-			return fmt.Errorf("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
+			return refuse("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
 		}
 	}
 	port := prev.AnvilPort

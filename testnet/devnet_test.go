@@ -261,7 +261,7 @@ func TestDevnetRefusals(t *testing.T) {
 				_ = h.Down()
 				t.Fatal("up succeeded")
 			}
-			if !strings.Contains(err.Error(), tc.want) {
+			if !strings.Contains(err.Error(), tc.want) || (tc.name != "no binary" && !errors.Is(err, testnet.ErrDevnetRefused)) {
 				t.Errorf("error %q does not mention %q", err, tc.want)
 			}
 			if _, err := os.Stat(filepath.Join(dir, "anvil.log")); err == nil {

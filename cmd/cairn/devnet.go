@@ -121,7 +121,7 @@ func devnetUp(c *cli.Context, e *Env) error {
 		Binary: bin, Capacity: c.String("capacity"), Reset: c.Bool("reset"), Detached: detach, Log: e.Log,
 	})
 	if err != nil {
-		if errors.Is(err, testnet.ErrDevnetRunning) {
+		if errors.Is(err, testnet.ErrDevnetRunning) || errors.Is(err, testnet.ErrDevnetRefused) {
 			return err // the message names the next step
 		}
 		if c.Context.Err() != nil {
