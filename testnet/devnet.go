@@ -2,8 +2,6 @@ package testnet
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,9 +14,6 @@ import (
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/internal/anvil"
-	"github.com/cairn-storage/cairn/internal/hdwallet"
-	"github.com/cairn-storage/cairn/internal/wallet"
 )
 
 // Defaults of `cairn devnet up`.
@@ -342,130 +337,6 @@ func (h *DevnetHandle) write() error {
 	}
 	h.written = true
 	return nil
-}
-
-// create starts a new devnet.
-func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
-	pw, err := randomPassword()
-	if err != nil {
-		return err
-	}
-	pwFile := filepath.Join(h.Dir, devnetPassword)
-	if err := os.WriteFile(pwFile, []byte(pw+"\n"), 0o600); err != nil {
-		return fmt.Errorf("write devnet password file: %w", err)
-	}
-	port, err := anvil.FreePort()
-	if err != nil {
-		return err
-	}
-	h.Info = &Devnet{State: DevnetStarting, EpochBlocks: opts.EpochBlocks, BlockTimeMS: opts.BlockTime.Milliseconds(),
-		StateFile: filepath.Join(h.Dir, devnetStateFile), AnvilLog: filepath.Join(h.Dir, devnetAnvilLog)}
-	if !opts.Detached {
-		h.Info.SupervisorPID = os.Getpid()
-	}
-	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
-		return err
-	}
-	h.log.Info("anvil up", "rpc_url", h.Info.RPCURL, "pid", h.anvil.pid)
-	deployer, err := Account(0)
-	if err != nil {
-		return err
-	}
-	dep, err := contracts.DeployDevnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
-	if err != nil {
-		return fmt.Errorf("deploy contracts: %w", err)
-	}
-	h.Info.Deployment = dep
-	h.log.Info("contracts deployed", "marketplace", dep.Marketplace, "token", dep.Token)
-
-	newWallet := func(datadir string) (DevnetAccount, error) {
-		mn, err := hdwallet.NewMnemonic()
-		if err != nil {
-			return DevnetAccount{}, err
-		}
-		addr, err := wallet.Create(datadir, mn, pw, wallet.Options{LightKDF: true})
-		if err != nil {
-			return DevnetAccount{}, fmt.Errorf("wallet in %s: %w", datadir, err)
-		}
-		return DevnetAccount{Address: addr, DataDir: datadir, PasswordFile: pwFile}, nil
-	}
-	if h.Info.Client, err = newWallet(filepath.Join(h.Dir, devnetClientDir)); err != nil {
-		return err
-	}
-	for i := 1; i <= opts.Providers; i++ {
-		name := fmt.Sprintf("provider-%d", i)
-		acct, err := newWallet(filepath.Join(h.Dir, name))
-		if err != nil {
-			return err
-		}
-		h.Info.Providers = append(h.Info.Providers, DevnetProvider{DevnetAccount: acct, Index: i, LogFile: filepath.Join(h.Dir, name+".log")})
-	}
-	if err := h.write(); err != nil {
-		return err
-	}
-	if err := h.fund(ctx); err != nil {
-		return err
-	}
-	return h.startProviders(ctx, opts)
-}
-
-// resume restarts a stopped devnet from anvil's saved state and the
-// existing wallets and provider datadirs.
-func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Devnet) error {
-	h.Info = prev
-	h.Info.State = DevnetStarting
-	h.Info.SupervisorPID = 0
-	if !opts.Detached {
-		h.Info.SupervisorPID = os.Getpid()
-	}
-	h.Info.BlockTimeMS = opts.BlockTime.Milliseconds()
-	if _, err := os.Stat(prev.StateFile); err != nil {
-		return refuse("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
-			h.Dir, prev.StateFile)
-	}
-	for _, a := range append([]DevnetAccount{prev.Client}, accounts(prev.Providers)...) {
-		if ok, err := wallet.Exists(a.DataDir); err != nil || !ok {
-			return refuse("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
-		}
-	}
-	port := prev.AnvilPort
-	if port == 0 || PortOpen("127.0.0.1:"+strconv.Itoa(port)) {
-		var err error
-		if port, err = anvil.FreePort(); err != nil {
-			return err
-		}
-	}
-	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
-		return err
-	}
-	if h.client.ChainIDValue().Uint64() != prev.ChainID {
-		return fmt.Errorf("cannot resume the devnet in %s: chain id %d, recorded %d: pass --reset", h.Dir, h.client.ChainIDValue(), prev.ChainID)
-	}
-	code, err := h.client.CodeAt(ctx, prev.Deployment.Marketplace, nil)
-	if err != nil {
-		return fmt.Errorf("read marketplace code: %w", err)
-	}
-	if len(code) == 0 {
-		return fmt.Errorf("cannot resume the devnet in %s: its saved chain has no marketplace at %s: pass --reset to start a new one", h.Dir, prev.Deployment.Marketplace)
-	}
-	h.log.Info("anvil resumed", "rpc_url", h.Info.RPCURL, "pid", h.anvil.pid)
-	return h.startProviders(ctx, opts)
-}
-
-func accounts(ps []DevnetProvider) []DevnetAccount {
-	out := make([]DevnetAccount, len(ps))
-	for i, p := range ps {
-		out[i] = p.DevnetAccount
-	}
-	return out
-}
-
-func randomPassword() (string, error) {
-	b := make([]byte, 16)
-	if _, err := rand.Read(b); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(b), nil
 }
 
 // Exits reports processes of the devnet that exited, for supervision. It
