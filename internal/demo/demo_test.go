@@ -13,7 +13,7 @@ import (
 )
 
 // TestShortDemo runs the demo as `make demo` does, shortened: a 4 MiB file,
-// 250 ms blocks, two paid epochs before the kill. It builds the cairn
+// 500 ms blocks, two paid epochs before the kill. It builds the cairn
 // binary once and drives it as subprocesses, like the real demo.
 func TestShortDemo(t *testing.T) {
 	if testing.Short() {
@@ -28,7 +28,7 @@ func TestShortDemo(t *testing.T) {
 	cfg.Cairn = bin
 	cfg.Dir = t.TempDir()
 	cfg.Size = 4 << 20
-	cfg.BlockTime = 250 * time.Millisecond
+	cfg.BlockTime = 500 * time.Millisecond // 5 s epochs: proofs stay on time while other packages test
 	cfg.PaidEpochs = 2
 	cfg.Timeout = 4 * time.Minute
 	var out syncBuffer
