@@ -24,7 +24,7 @@ type Backend interface {
 // Deployment says where a Marketplace and its token live. It is data: store
 // it per chain id (devnet.json, config) and hand it to whoever needs it.
 type Deployment struct {
-	ChainID     uint64         `json:"chainId"`
+	ChainID     uint64         `json:"chain_id"`
 	Token       common.Address `json:"token"`
 	Marketplace common.Address `json:"marketplace"`
 	// Block is the Marketplace's deployment block, its genesisBlock: epoch e

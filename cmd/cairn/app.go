@@ -118,7 +118,7 @@ func prepare(cmds []*cli.Command) {
 // run is main without the process: it returns the exit code.
 func run(ctx context.Context, args []string, stdin *os.File, stdout, stderr io.Writer) int {
 	app := newApp(stdin, stdout, stderr)
-	if err := app.RunContext(ctx, args); err != nil {
+	if err := app.RunContext(ctx, interspersed(app, args)); err != nil {
 		fmt.Fprintln(stderr, formatError(err))
 		return 1
 	}

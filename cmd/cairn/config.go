@@ -85,7 +85,7 @@ var extraEnv = map[string][]string{flagRPCURL: {"ETH_RPC_URL"}}
 
 // Flags that no environment variable or config file may set: a stray
 // CAIRN_FORCE must never overwrite a wallet.
-var notConfigurable = map[string]bool{"help": true, "version": true, "force": true}
+var notConfigurable = map[string]bool{"help": true, "version": true, "force": true, "reset": true}
 
 // Flags the environment may set but a config file may not (they choose the
 // config file itself).

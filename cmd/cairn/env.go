@@ -61,6 +61,10 @@ func (e *Env) Dial(ctx context.Context) (*chain.Client, error) {
 	e.Log.Debug("dial", "rpc_url", url, "chain_id", e.Cfg.ChainID)
 	cl, err := chain.Dial(ctx, url, e.Cfg.ChainID)
 	if err != nil {
+		if !e.Cfg.RPCURLSet && errors.Is(err, chain.ErrRPCUnreachable) && e.devnet() != nil {
+			return nil, hint(fmt.Errorf("connect to the devnet in %s: %w", e.Cfg.DevnetDir, err),
+				"is it running? start it with `cairn devnet up`, or pass --rpc-url")
+		}
 		return nil, fmt.Errorf("connect to chain: %w", err)
 	}
 	return cl, nil
