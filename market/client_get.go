@@ -99,7 +99,10 @@ func (c *Client) fetchVerified(ctx context.Context, f FileEntry, i int, holder c
 		return nil, err
 	}
 	c.progress(Progress{Stage: "fetch", Slot: i, Total: int64(p.ShardSize), Note: holder.Hex()})
-	err = FetchFrom(ctx, c.m, c.host, holder, SlotID(f.ID, uint64(i)), p.ShardSize, fh, c.auth)
+	dst := &countingWriter{w: fh, report: func(done int64) {
+		c.progress(Progress{Stage: "fetch", Slot: i, Done: done, Total: int64(p.ShardSize), Note: holder.Hex()})
+	}}
+	err = FetchFrom(ctx, c.m, c.host, holder, SlotID(f.ID, uint64(i)), p.ShardSize, dst, c.auth)
 	if err == nil {
 		err = storage.VerifyShard(io.NewSectionReader(fh, 0, int64(p.ShardSize)), p.ShardSize, p.ShardRoots[i])
 	}

@@ -255,7 +255,10 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 	}
 	defer f.Close()
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
-	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], f, c.auth); err != nil {
+	src := &countingReaderAt{r: f, report: func(done int64) {
+		c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+	}}
+	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth); err != nil {
 		return err
 	}
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})

@@ -42,6 +42,10 @@ func (p *progress) event(ev market.Progress) {
 		if prev, ok := p.last[key]; ok && prev == ev.Done {
 			return
 		}
+		// Byte-level transfer progress is for bars; a log gets start and end.
+		if (ev.Stage == "push" || ev.Stage == "fetch") && ev.Done > 0 && ev.Done < ev.Total {
+			return
+		}
 		p.last[key] = ev.Done
 		switch {
 		case ev.Total > 0 && ev.Done >= ev.Total:

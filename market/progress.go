@@ -1,0 +1,52 @@
+package market
+
+import (
+	"io"
+	"sync/atomic"
+)
+
+// progressEvery is how many bytes pass between two transfer progress events.
+const progressEvery = 1 << 20
+
+// countingReaderAt reports the high-water mark of bytes read through it
+// (p2p pushes read a shard in order from the resume offset).
+type countingReaderAt struct {
+	r      io.ReaderAt
+	high   atomic.Int64
+	next   atomic.Int64
+	report func(done int64)
+}
+
+func (c *countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	n, err := c.r.ReadAt(p, off)
+	end := off + int64(n)
+	for {
+		h := c.high.Load()
+		if end <= h || c.high.CompareAndSwap(h, end) {
+			break
+		}
+	}
+	if end >= c.next.Load() {
+		c.next.Store(end + progressEvery)
+		c.report(end)
+	}
+	return n, err
+}
+
+// countingWriter reports bytes written through it.
+type countingWriter struct {
+	w      io.Writer
+	n      int64
+	next   int64
+	report func(done int64)
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	if c.n >= c.next {
+		c.next = c.n + progressEvery
+		c.report(c.n)
+	}
+	return n, err
+}
