@@ -127,11 +127,12 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 			params.AllowedProviders = placed
 		}
 	}
-	c.progress(Progress{Stage: "request", Slot: -1})
+	c.progress(Progress{Stage: "request", Slot: -1, Total: 1})
 	id, err := c.request(ctx, params, q.Total)
 	if err != nil {
 		return PutResult{}, err
 	}
+	c.progress(Progress{Stage: "request", Slot: -1, Done: 1, Total: 1})
 	c.log.Info("storage requested", "request_id", fmt.Sprintf("0x%x", id), "shard_size", res.ShardSize, "slots", c.cfg.K+c.cfg.M)
 	holders, err := c.pushUntilFilled(ctx, id, params, paths)
 	if err != nil {

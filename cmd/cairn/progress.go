@@ -65,7 +65,7 @@ func (p *progress) event(ev market.Progress) {
 		}
 		opts := []progressbar.Option{progressbar.OptionSetWriter(p.w), progressbar.OptionSetDescription(fmt.Sprintf("%-14s", key)),
 			progressbar.OptionShowCount(), progressbar.OptionOnCompletion(func() { fmt.Fprintln(p.w) }), progressbar.OptionSetWidth(30)}
-		if ev.Stage != "fill" {
+		if ev.Stage != "fill" && ev.Stage != "request" {
 			opts = append(opts, progressbar.OptionShowBytes(true))
 		}
 		bar = progressbar.NewOptions64(total, opts...)
