@@ -52,6 +52,11 @@ type Options struct {
 	Log io.Writer
 	// ExtraArgs are appended verbatim.
 	ExtraArgs []string
+	// DieWithParent makes the kernel kill anvil when this process dies
+	// (Linux PR_SET_PDEATHSIG), so a test binary that is killed or times
+	// out leaves no anvil behind. A devnet that must outlive its starter
+	// leaves it off.
+	DieWithParent bool
 }
 
 // Node is a running anvil process.
@@ -179,6 +184,9 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 	// Own process group, so a Ctrl-C aimed at the parent's group does not
 	// race our orderly Stop, and Stop can signal the whole group.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if opts.DieWithParent {
+		cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	}
 	pr, pw := io.Pipe()
 	cmd.Stdout = pw
 	cmd.Stderr = pw

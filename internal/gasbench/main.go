@@ -75,7 +75,7 @@ func run(ctx context.Context, log *slog.Logger, outPath, mdPath string, epochs i
 	if epochs < 20 {
 		return errors.New("-epochs must be at least 20")
 	}
-	node, err := anvil.Start(ctx, anvil.Options{Accounts: 16})
+	node, err := anvil.Start(ctx, anvil.Options{Accounts: 16, DieWithParent: true})
 	if err != nil {
 		return err
 	}

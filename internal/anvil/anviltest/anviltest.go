@@ -16,7 +16,7 @@ import (
 // New starts a fresh automining anvil for one test and stops it at cleanup.
 func New(t testing.TB, opts ...func(*anvil.Options)) *anvil.Node {
 	t.Helper()
-	var o anvil.Options
+	o := anvil.Options{DieWithParent: true}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -44,7 +44,7 @@ func Shared(t testing.TB) *anvil.Node {
 	if sharedNode == nil {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		n, err := anvil.Start(ctx, anvil.Options{})
+		n, err := anvil.Start(ctx, anvil.Options{DieWithParent: true})
 		if err != nil {
 			t.Fatalf("start shared anvil: %v", err)
 		}
