@@ -136,9 +136,30 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	c.log.Info("storage requested", "request_id", fmt.Sprintf("0x%x", id), "shard_size", res.ShardSize, "slots", c.cfg.K+c.cfg.M)
 	holders, err := c.pushUntilFilled(ctx, id, params, paths)
 	if err != nil {
+		if ctx.Err() != nil {
+			// Interrupted (Ctrl-C) before every slot was filled: the staged
+			// shards are about to go, so cancel the request and take the
+			// refund back rather than leave escrow behind.
+			err = fmt.Errorf("%w; %s", err, c.abandon(id))
+		}
 		return PutResult{ID: id}, err
 	}
 	return PutResult{ID: id, Name: name, Size: st.Size(), ShardSize: res.ShardSize, Roots: res.Roots, Quote: q, Providers: holders}, nil
+}
+
+// abandon cancels an unfilled request of ours and withdraws the refund, on
+// a context of its own (the caller's is done). It says what happened.
+func (c *Client) abandon(id [32]byte) string {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := c.m.CancelRequest(ctx, id); err != nil {
+		return fmt.Sprintf("request 0x%x left pending (cancel failed: %v); it can be cancelled after its expiry", id, err)
+	}
+	amt, err := c.m.Withdraw(ctx)
+	if err != nil {
+		return fmt.Sprintf("request 0x%x cancelled; the refund waits in the marketplace (`cairn withdraw`): %v", id, err)
+	}
+	return fmt.Sprintf("request 0x%x cancelled and %s token units refunded", id, amt)
 }
 
 // request pays with the standing allowance when it covers cost, else with

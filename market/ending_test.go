@@ -1,7 +1,9 @@
 package market_test
 
 import (
+	"context"
 	"errors"
+	"strings"
 	"math/big"
 	"testing"
 	"time"
@@ -110,5 +112,44 @@ func TestFinishReturnsCollateral(t *testing.T) {
 			}
 			return new(big.Int).Add(tb, pull).Cmp(testnet.Tokens(10_000)) >= 0, nil
 		})
+	}
+}
+
+// TestInterruptedPutCancelsAndRefunds: a put interrupted (Ctrl-C) before
+// its slots fill cancels its request and takes the refund back.
+func TestInterruptedPutCancelsAndRefunds(t *testing.T) {
+	w := newWorld(t, 0)
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := market.DefaultClientConfig()
+	cfg.K, cfg.M, cfg.Poll = 2, 1, 100*time.Millisecond
+	client, keys := w.newClient(mn, cfg)
+	m := w.marketFor(keys)
+	before, err := m.TokenBalance(t.Context(), keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := randomFile(t, 1000)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
+	defer cancel()
+	res, err := client.Put(ctx, path)
+	if err == nil || !strings.Contains(err.Error(), "cancelled and") {
+		t.Fatalf("interrupted put: %v", err)
+	}
+	ri, err := m.RequestInfo(t.Context(), res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ri.State != market.RequestCancelled {
+		t.Fatalf("request state %s, want cancelled", market.RequestStateName(ri.State))
+	}
+	after, err := m.TokenBalance(t.Context(), keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Cmp(before) != 0 {
+		t.Fatalf("client holds %s tokens, had %s before the interrupted put", after, before)
 	}
 }

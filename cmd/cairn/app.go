@@ -36,6 +36,7 @@ func commands() []*cli.Command {
 		restoreCommand(),
 		providerCommand(),
 		settleCommand(),
+		withdrawCommand(),
 		contractsCommand(),
 		devnetCommand(),
 	}
