@@ -3,8 +3,8 @@ package market_test
 import (
 	"context"
 	"errors"
-	"strings"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
