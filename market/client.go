@@ -79,6 +79,11 @@ func (c ClientConfig) Validate() error {
 	if err := storage.CheckParams(c.K, c.M); err != nil {
 		return err
 	}
+	if c.K < 2 {
+		// With one data shard every parity shard is a copy of it, and the
+		// contract requires distinct shard roots.
+		return errors.New("client: k must be ≥ 2 (with k = 1 the shards are identical copies, which the contract refuses)")
+	}
 	switch {
 	case c.Epochs == 0:
 		return errors.New("client: epochs must be ≥ 1")

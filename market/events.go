@@ -112,6 +112,10 @@ func (m *Market) ReservationsOf(ctx context.Context, req [32]byte) ([]SlotReserv
 	if err != nil {
 		return nil, err
 	}
+	return m.parseReservations(ls)
+}
+
+func (m *Market) parseReservations(ls []types.Log) ([]SlotReservation, error) {
 	out := make([]SlotReservation, 0, len(ls))
 	for _, l := range ls {
 		ev, err := m.abi.UnpackSlotReservedEvent(&l)
@@ -180,4 +184,10 @@ func (m *Market) Providers(ctx context.Context) (map[common.Address][]byte, erro
 		out[ev.Provider] = ev.PeerInfo
 	}
 	return out, nil
+}
+
+// LapsedReservations counts ReservationLapsed events (deposits burned).
+func (m *Market) LapsedReservations(ctx context.Context) (int, error) {
+	ls, err := m.logs(ctx, "ReservationLapsed")
+	return len(ls), err
 }

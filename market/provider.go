@@ -215,8 +215,13 @@ func (p *Provider) register(ctx context.Context) error {
 }
 
 // resume adopts shards from a previous run: filled slots are proven again
-// from the next epoch; shards that never got filled are dropped.
+// from the next epoch; live reservations resume (the client's push retry
+// continues a partial shard, a repair is rebuilt) and are filled; shards
+// whose reservation is gone are dropped.
 func (p *Provider) resume(ctx context.Context) error {
+	if err := p.resumeReservations(ctx); err != nil {
+		return err
+	}
 	list, err := p.store.List()
 	if err != nil {
 		return fmt.Errorf("list shards: %w", err)
@@ -232,9 +237,12 @@ func (p *Provider) resume(ctx context.Context) error {
 				p.release(sh.Slot, "slot no longer ours")
 			}
 		case storage.StateStored, storage.StateReceiving:
-			// A reservation does not survive a restart (its shard push and
-			// fill were in memory); the deposit lapses. Drop the bytes.
-			p.release(sh.Slot, "unfilled at restart")
+			p.mu.Lock()
+			_, live := p.pending[sh.Slot]
+			p.mu.Unlock()
+			if !live { // its reservation is gone: the bytes are of no use
+				p.release(sh.Slot, "unfilled at restart")
+			}
 		}
 	}
 	if p.cfg.Settle {

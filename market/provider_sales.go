@@ -26,6 +26,11 @@ type pendingFill struct {
 	repair bool
 }
 
+func newPendingFill(r *StorageRequest, index, block uint64) *pendingFill {
+	return &pendingFill{req: r.ID, index: index, slot: SlotID(r.ID, index), block: block, root: r.Params.ShardRoots[index],
+		size: r.Params.ShardSize, auth: r.Params.AuthKey, stored: make(chan struct{})}
+}
+
 // sell tries to win one slot of a new request under the sales policy.
 func (p *Provider) sell(ctx context.Context, r *StorageRequest) {
 	log := p.log.With("request_id", short(r.ID))
@@ -138,8 +143,7 @@ func (p *Provider) reserveFor(ctx context.Context, r *StorageRequest, tried map[
 		block, err := p.m.ReserveSlot(ctx, r.ID, i)
 		switch name := revertName(err); {
 		case err == nil:
-			pf := &pendingFill{req: r.ID, index: i, slot: SlotID(r.ID, i), block: block, root: pr.ShardRoots[i],
-				size: pr.ShardSize, auth: pr.AuthKey, stored: make(chan struct{})}
+			pf := newPendingFill(r, i, block)
 			p.mu.Lock()
 			p.pending[pf.slot] = pf
 			p.mu.Unlock()

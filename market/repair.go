@@ -52,27 +52,36 @@ func (p *Provider) repair(ctx context.Context, req, slot [32]byte) {
 		log.Info("repair: reserve", "err", err)
 		return
 	}
-	pf := &pendingFill{req: req, index: index, slot: slot, block: block, root: r.Params.ShardRoots[index],
-		size: r.Params.ShardSize, auth: r.Params.AuthKey, stored: make(chan struct{}), repair: true}
+	pf := newPendingFill(&r, index, block)
+	pf.repair = true
 	p.mu.Lock()
 	p.pending[slot] = pf
 	p.mu.Unlock()
-	log.Info("repairing", "slot", index)
+	p.completeRepair(ctx, &r, pf)
+}
+
+// completeRepair rebuilds a reserved freed slot's shard and fills it; a
+// restarted provider calls it for a repair reservation it still holds.
+func (p *Provider) completeRepair(ctx context.Context, r *StorageRequest, pf *pendingFill) {
+	log := p.log.With("request_id", short(r.ID), "slot", pf.index)
+	log.Info("repairing")
 	start := time.Now()
-	if err := p.rebuildInto(ctx, &r, pf); err != nil {
-		log.Warn("repair failed", "err", err)
-		p.mu.Lock()
-		delete(p.pending, slot)
-		p.mu.Unlock()
-		p.release(storage.SlotID(slot), "repair failed")
-		return
+	if info, err := p.store.Info(storage.SlotID(pf.slot)); err != nil || info.State < storage.StateStored {
+		if err := p.rebuildInto(ctx, r, pf); err != nil {
+			log.Warn("repair failed", "err", err)
+			p.mu.Lock()
+			delete(p.pending, pf.slot)
+			p.mu.Unlock()
+			p.release(storage.SlotID(pf.slot), "repair failed")
+			return
+		}
 	}
 	pf.markStored()
 	if err := p.awaitAndFill(ctx, pf); err != nil {
 		log.Warn("repair fill failed", "err", err)
 		return
 	}
-	log.Info("repaired", "slot", index, "took", time.Since(start).Round(time.Millisecond))
+	log.Info("repaired", "took", time.Since(start).Round(time.Millisecond))
 }
 
 // rebuildInto fetches k shards of r other than pf's, rebuilds pf's shard

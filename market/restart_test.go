@@ -1,0 +1,85 @@
+package market_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/internal/hdwallet"
+	"github.com/cairn-storage/cairn/market"
+)
+
+// TestRestartBetweenReserveAndFill: a provider restarted after reserving a
+// slot but before receiving its shard resumes the reservation — the client's
+// push retry reaches it, it fills, and no deposit lapses.
+func TestRestartBetweenReserveAndFill(t *testing.T) {
+	w := newWorld(t, 3)
+	ctx := t.Context()
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := market.DefaultClientConfig()
+	cfg.K, cfg.M = 2, 1
+	cfg.Poll = 2 * time.Second // a window between reservation and push
+	client, keys := w.newClient(mn, cfg)
+	m := w.marketFor(keys)
+	path, data := randomFile(t, 200_000)
+
+	type putOut struct {
+		res market.PutResult
+		err error
+	}
+	done := make(chan putOut, 1)
+	go func() {
+		res, err := client.Put(ctx, path)
+		done <- putOut{res, err}
+	}()
+	// Find the first reservation and restart its provider at once.
+	var victim common.Address
+	waitFor(t, ctx, "a reservation", 30*time.Second, func() (bool, error) {
+		select {
+		case out := <-done:
+			t.Fatalf("put ended before any reservation: %v", out.err)
+		default:
+		}
+		for a := range w.providers {
+			rs, err := m.ReservedBy(ctx, a)
+			if err != nil {
+				return false, err
+			}
+			if len(rs) > 0 {
+				victim = a
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+	w.restartProvider(t, victim)
+
+	var out putOut
+	select {
+	case out = <-done:
+	case <-time.After(90 * time.Second):
+		t.Fatal("put did not finish after the provider restart")
+	}
+	if out.err != nil {
+		t.Fatalf("put: %v", out.err)
+	}
+	found := false
+	for _, h := range out.res.Providers {
+		found = found || h == victim
+	}
+	if !found {
+		t.Fatalf("the restarted provider %s holds no slot: holders %v", victim, out.res.Providers)
+	}
+	lapsed, err := m.LapsedReservations(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lapsed != 0 {
+		t.Fatalf("%d reservations lapsed", lapsed)
+	}
+	getExact(t, client, &storedFile{name: out.res.Name, size: len(data), data: data, res: out.res})
+}
