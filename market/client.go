@@ -46,7 +46,9 @@ type ClientConfig struct {
 	Progress func(ev Progress)
 }
 
-// Progress is one progress event of a put or get.
+// Progress is one progress event of a put or get. For "push" and "fetch",
+// Done == Total means the shard was committed by the provider (push) or
+// verified against its root (fetch); transfer progress stays below Total.
 type Progress struct {
 	Stage       string // "encode", "request", "push", "fill", "fetch", "decode"
 	Slot        int    // -1 when not about one slot

@@ -99,8 +99,12 @@ func (c *Client) fetchVerified(ctx context.Context, f FileEntry, i int, holder c
 		return nil, err
 	}
 	c.progress(Progress{Stage: "fetch", Slot: i, Total: int64(p.ShardSize), Note: holder.Hex()})
+	// In-flight progress stops short of the total: Done == Total is sent
+	// only once the shard is verified.
 	dst := &countingWriter{w: fh, report: func(done int64) {
-		c.progress(Progress{Stage: "fetch", Slot: i, Done: done, Total: int64(p.ShardSize), Note: holder.Hex()})
+		if done < int64(p.ShardSize) {
+			c.progress(Progress{Stage: "fetch", Slot: i, Done: done, Total: int64(p.ShardSize), Note: holder.Hex()})
+		}
 	}}
 	err = FetchFrom(ctx, c.m, c.host, holder, SlotID(f.ID, uint64(i)), p.ShardSize, dst, c.auth)
 	if err == nil {

@@ -278,7 +278,9 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 	defer f.Close()
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
 	src := &countingReaderAt{r: f, report: func(done int64) {
-		c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+		if done < int64(params.ShardSize) { // Done == Total only once the provider committed
+			c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+		}
 	}}
 	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth); err != nil {
 		return err
