@@ -14,8 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"go.uber.org/goleak"
-
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -23,31 +22,7 @@ import (
 // cairnBin is the real binary, built once for the package's tests.
 var cairnBin string
 
-func TestMain(m *testing.M) { os.Exit(testMain(m)) }
-
-func testMain(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "cairn-testnet-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	cairnBin = filepath.Join(dir, "cairn")
-	build := exec.Command("go", "build", "-o", cairnBin, "../cmd/cairn")
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build cairn:", err)
-		return 1
-	}
-	code := m.Run()
-	if code == 0 {
-		if err := goleak.Find(); err != nil {
-			fmt.Fprintln(os.Stderr, "goleak:", err)
-			return 1
-		}
-	}
-	return code
-}
+func TestMain(m *testing.M) { os.Exit(cairntest.Main(m, "", &cairnBin)) }
 
 func devnetOptions(t *testing.T, dir string) testnet.DevnetOptions {
 	return testnet.DevnetOptions{Dir: dir, Providers: 3, EpochBlocks: 10, BlockTime: 250 * time.Millisecond,

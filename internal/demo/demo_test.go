@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/cairn-storage/cairn/internal/cairntest"
 )
 
 // TestShortDemo runs the demo as `make demo` does, shortened: a 4 MiB file,
@@ -19,10 +20,9 @@ func TestShortDemo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet of 8 processes")
 	}
-	bin := filepath.Join(t.TempDir(), "cairn")
-	build := exec.Command("go", "build", "-o", bin, "../../cmd/cairn")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build cairn: %v\n%s", err, out)
+	bin, err := cairntest.Build(t.TempDir(), "")
+	if err != nil {
+		t.Fatal(err)
 	}
 	cfg := DefaultConfig()
 	cfg.Cairn = bin
@@ -35,7 +35,7 @@ func TestShortDemo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	start := time.Now()
-	err := Run(ctx, cfg, &out)
+	err = Run(ctx, cfg, &out)
 	if err != nil || testing.Verbose() {
 		t.Logf("demo output:\n%s", out.String())
 	}
