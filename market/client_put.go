@@ -314,6 +314,15 @@ func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
 		if netKey != "" && netKey != "loopback" && seenNet[netKey] {
 			continue
 		}
+		// Place only on providers that answer now: a slot named for a dead
+		// provider can never fill, and the request would fail at expiry.
+		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err = c.host.Connect(cctx, ai)
+		cancel()
+		if err != nil {
+			c.log.Info("not placing on an unreachable provider", "provider", a, "err", err)
+			continue
+		}
 		seenPeer[ai.ID.String()], seenNet[netKey] = true, true
 		out = append(out, a)
 		if len(out) == n {

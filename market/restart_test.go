@@ -83,3 +83,37 @@ func TestRestartBetweenReserveAndFill(t *testing.T) {
 	}
 	getExact(t, client, &storedFile{name: out.res.Name, size: len(data), data: data, res: out.res})
 }
+
+// TestPlacementSkipsDeadProviders: a registered provider that does not
+// answer is not chosen for a slot, so the put still fills.
+func TestPlacementSkipsDeadProviders(t *testing.T) {
+	w := newWorld(t, 4)
+	ctx := t.Context()
+	var dead common.Address
+	for a := range w.providers {
+		dead = a
+		break
+	}
+	if err := w.providers[dead].Stop(); err != nil {
+		t.Fatal(err)
+	}
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := market.DefaultClientConfig()
+	cfg.K, cfg.M, cfg.ExpiryBlocks, cfg.Poll = 2, 1, 60, 100*time.Millisecond
+	client, _ := w.newClient(mn, cfg)
+	for i := 0; i < 2; i++ { // random placement: twice, so luck cannot pass it
+		path, _ := randomFile(t, 3000+i)
+		res, err := client.Put(ctx, path)
+		if err != nil {
+			t.Fatalf("put %d with one provider down: %v", i, err)
+		}
+		for _, h := range res.Providers {
+			if h == dead {
+				t.Fatalf("put %d placed a slot on the dead provider %s", i, dead)
+			}
+		}
+	}
+}
