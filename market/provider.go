@@ -111,6 +111,7 @@ type Provider struct {
 	watched   map[[32]byte]watchedSlot     // filled slots of others, for the settler
 	proven    map[[32]byte]uint64          // our slots: last epoch proven + 1
 	lastEpoch uint64                       // last epoch the loop body handled
+	ticked    bool                         // lastEpoch is set
 	tasks     sync.WaitGroup
 }
 
@@ -306,8 +307,8 @@ func (p *Provider) loop(ctx context.Context) error {
 // withdrawals, finishing ended requests. Tests call it with chosen epochs.
 func (p *Provider) Tick(ctx context.Context, epoch uint64) {
 	p.mu.Lock()
-	first := epoch != p.lastEpoch || p.lastEpoch == 0
-	p.lastEpoch = epoch
+	first := !p.ticked || epoch != p.lastEpoch
+	p.lastEpoch, p.ticked = epoch, true
 	p.mu.Unlock()
 	p.prove(ctx, epoch)
 	if !first {
