@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
@@ -136,10 +135,7 @@ func waitFor(t *testing.T, ctx context.Context, what string, timeout time.Durati
 func TestPutProveGetRepair(t *testing.T) {
 	w := newWorld(t, 7) // 6 hold the request's slots, 1 stands by to repair
 	ctx := t.Context()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
+	mn := newMnemonic(t)
 	cfg := market.DefaultClientConfig()
 	cfg.Epochs = 40
 	cfg.Poll = 100 * time.Millisecond

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -18,12 +17,9 @@ import (
 func TestUnfilledRequestIsCancelledAndRefunded(t *testing.T) {
 	w := newWorld(t, 0)
 	ctx := t.Context()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := market.DefaultClientConfig()
-	cfg.K, cfg.M, cfg.ExpiryBlocks, cfg.Poll = 2, 1, 15, 100*time.Millisecond
+	mn := newMnemonic(t)
+	cfg := smallClientConfig()
+	cfg.ExpiryBlocks = 15
 	client, keys := w.newClient(mn, cfg)
 	m := w.marketFor(keys)
 	before, err := m.TokenBalance(ctx, keys.WalletAddress())
@@ -60,12 +56,9 @@ func TestUnfilledRequestIsCancelledAndRefunded(t *testing.T) {
 func TestFinishReturnsCollateral(t *testing.T) {
 	w := newWorld(t, 3)
 	ctx := t.Context()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := market.DefaultClientConfig()
-	cfg.K, cfg.M, cfg.Epochs, cfg.Poll = 2, 1, 2, 100*time.Millisecond
+	mn := newMnemonic(t)
+	cfg := smallClientConfig()
+	cfg.Epochs = 2
 	client, keys := w.newClient(mn, cfg)
 	path, _ := randomFile(t, 5000)
 	res, err := client.Put(ctx, path)
@@ -119,12 +112,8 @@ func TestFinishReturnsCollateral(t *testing.T) {
 // its slots fill cancels its request and takes the refund back.
 func TestInterruptedPutCancelsAndRefunds(t *testing.T) {
 	w := newWorld(t, 0)
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := market.DefaultClientConfig()
-	cfg.K, cfg.M, cfg.Poll = 2, 1, 100*time.Millisecond
+	mn := newMnemonic(t)
+	cfg := smallClientConfig()
 	client, keys := w.newClient(mn, cfg)
 	m := w.marketFor(keys)
 	before, err := m.TokenBalance(t.Context(), keys.WalletAddress())

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
@@ -244,4 +246,22 @@ func (p *progressLog) fetches() (started, done map[int]bool) {
 		}
 	}
 	return started, done
+}
+
+// newMnemonic draws a fresh wallet mnemonic.
+func newMnemonic(t *testing.T) string {
+	t.Helper()
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mn
+}
+
+// smallClientConfig is a 2+1 client polling every 100 ms, for tests with
+// three providers.
+func smallClientConfig() market.ClientConfig {
+	cfg := market.DefaultClientConfig()
+	cfg.K, cfg.M, cfg.Poll = 2, 1, 100*time.Millisecond
+	return cfg
 }

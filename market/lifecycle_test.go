@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/proofs"
@@ -42,10 +41,7 @@ func (f *storedFile) slot(i int) [32]byte { return market.SlotID(f.res.ID, uint6
 func TestMarket(t *testing.T) {
 	w := newWorld(t, 4)
 	ctx := t.Context()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
+	mn := newMnemonic(t)
 	cfg := market.DefaultClientConfig()
 	cfg.K, cfg.M = 2, 1
 	cfg.Epochs = 60

@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 )
 
@@ -16,12 +15,8 @@ import (
 func TestRestartBetweenReserveAndFill(t *testing.T) {
 	w := newWorld(t, 3)
 	ctx := t.Context()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := market.DefaultClientConfig()
-	cfg.K, cfg.M = 2, 1
+	mn := newMnemonic(t)
+	cfg := smallClientConfig()
 	cfg.Poll = 2 * time.Second // a window between reservation and push
 	client, keys := w.newClient(mn, cfg)
 	m := w.marketFor(keys)
@@ -97,12 +92,9 @@ func TestPlacementSkipsDeadProviders(t *testing.T) {
 	if err := w.providers[dead].Stop(); err != nil {
 		t.Fatal(err)
 	}
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := market.DefaultClientConfig()
-	cfg.K, cfg.M, cfg.ExpiryBlocks, cfg.Poll = 2, 1, 60, 100*time.Millisecond
+	mn := newMnemonic(t)
+	cfg := smallClientConfig()
+	cfg.ExpiryBlocks = 60
 	client, _ := w.newClient(mn, cfg)
 	for i := 0; i < 2; i++ { // random placement: twice, so luck cannot pass it
 		path, _ := randomFile(t, 3000+i)

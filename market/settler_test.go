@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -27,12 +26,9 @@ func TestStandaloneSettler(t *testing.T) {
 		w.providers[n.Signer.Address()] = n
 		t.Cleanup(func() { _ = n.Stop() })
 	}
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ccfg := market.DefaultClientConfig()
-	ccfg.K, ccfg.M, ccfg.Epochs, ccfg.Poll = 2, 1, 30, 100*time.Millisecond
+	mn := newMnemonic(t)
+	ccfg := smallClientConfig()
+	ccfg.Epochs = 30
 	client, _ := w.newClient(mn, ccfg)
 	path, _ := randomFile(t, 10_000)
 	res, err := client.Put(ctx, path)
