@@ -341,7 +341,7 @@ Examples:
 				}
 				r := map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": dst}
 				if err := cl.Get(c.Context, f, dst); err != nil {
-					e.Log.Error("restore failed", "name", f.Name, "err", err)
+					e.Log.Error("restore failed", "request_id", hex32(f.ID), "err", err)
 					r["error"] = err.Error()
 					failed++
 				}
