@@ -10,6 +10,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -215,5 +216,51 @@ func TestSenderRPCDown(t *testing.T) {
 func TestEthHelper(t *testing.T) {
 	if eth(2).String() != "2000000000000000000" {
 		t.Fatal(eth(2))
+	}
+}
+
+func TestSenderWaitsForConfirmations(t *testing.T) {
+	e := newEnv(t)
+	ctx := t.Context()
+	cfg := chain.DefaultSenderConfig()
+	cfg.Confirmations = 3
+	snd, err := chain.NewSender(e.client, e.signer, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
+	tx, err := snd.Submit(ctx, chain.Call{To: &to, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := snd.Wait(ctx, tx)
+		done <- err
+	}()
+	// Automine put the transaction in a block; nothing sits on top yet.
+	select {
+	case err := <-done:
+		t.Fatalf("Wait returned before any confirmation: %v", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	if err := e.client.MineBlocks(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("Wait returned after 2 of 3 confirmations: %v", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	if err := e.client.MineBlocks(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Wait did not return after 3 confirmations")
 	}
 }
