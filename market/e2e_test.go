@@ -33,7 +33,7 @@ func testConfig() contracts.IMarketplaceConfig {
 	return c
 }
 
-func testLogger(t *testing.T) *slog.Logger {
+func testLogger(t testing.TB) *slog.Logger {
 	if os.Getenv("CAIRN_TEST_LOG") != "" {
 		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
@@ -41,13 +41,13 @@ func testLogger(t *testing.T) *slog.Logger {
 }
 
 type world struct {
-	t         *testing.T
+	t         testing.TB
 	chain     *testnet.Chain
 	providers map[common.Address]*testnet.ProviderNode
 	log       *slog.Logger
 }
 
-func newWorld(t *testing.T, providers int) *world {
+func newWorld(t testing.TB, providers int) *world {
 	t.Helper()
 	ctx := t.Context()
 	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: testConfig()})
@@ -98,7 +98,7 @@ func (w *world) newClient(mnemonic string, cfg market.ClientConfig) (*market.Cli
 	return c, keys
 }
 
-func randomFile(t *testing.T, size int) (string, []byte) {
+func randomFile(t testing.TB, size int) (string, []byte) {
 	data := make([]byte, size)
 	if _, err := rand.Read(data); err != nil {
 		t.Fatal(err)
@@ -110,7 +110,7 @@ func randomFile(t *testing.T, size int) (string, []byte) {
 	return p, data
 }
 
-func waitFor(t *testing.T, ctx context.Context, what string, timeout time.Duration, cond func() (bool, error)) {
+func waitFor(t testing.TB, ctx context.Context, what string, timeout time.Duration, cond func() (bool, error)) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {

@@ -249,7 +249,7 @@ func (p *progressLog) fetches() (started, done map[int]bool) {
 }
 
 // newMnemonic draws a fresh wallet mnemonic.
-func newMnemonic(t *testing.T) string {
+func newMnemonic(t testing.TB) string {
 	t.Helper()
 	mn, err := hdwallet.NewMnemonic()
 	if err != nil {

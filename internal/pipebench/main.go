@@ -63,8 +63,21 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	}
 	figs.set("merkle_MBps", pb.get("BenchmarkMerkleRoot64MiB", "merkle_MBps"))
 	figs.set("merkle_vs_hasher", pb.get("BenchmarkMerkleRoot64MiB", "merkle_vs_hasher"))
+	figs.set("merkle_work_vs_hasher", pb.get("BenchmarkMerkleRoot64MiB", "merkle_work_vs_hasher"))
 	figs.set("hasher_MBps", pb.get("BenchmarkHasherRaw64MiB", "hasher_MBps"))
 	figs.set("prove_us_per_challenge", pb.get("BenchmarkProve", "prove_us_per_challenge"))
+
+	log.Info("running go benchmarks", "pkg", "./market")
+	mb, err := goBench(ctx, "./market", "^(BenchmarkGet|BenchmarkDecodeLocal)$", benchtime)
+	if err != nil {
+		log.Warn("market benchmarks failed; figures marked absent", "err", err)
+	}
+	get, local := mb.get("BenchmarkGet", "MB/s"), mb.get("BenchmarkDecodeLocal", "MB/s")
+	figs.set("get_MBps", get)
+	figs.set("decode_local_MBps", local)
+	if get != nil && local != nil && *local > 0 {
+		figs.set("get_vs_local_decode", ptr(*get / *local))
+	}
 
 	// Interleave the two measurements and keep the best of each, so a burst
 	// of load from other processes on this shared machine skews neither.
