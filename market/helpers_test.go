@@ -78,7 +78,9 @@ func checkLedger(t *testing.T, w *world, l *ledger, m *market.Market, files []*s
 		for _, c := range l.proofsBy[p] {
 			proofs += c
 		}
-		if l.filled[p] > 0 && proofs == 0 {
+		// A provider whose only fill is a repair of the last epochs (stopped
+		// by the test before its first payable epoch) has not been paid yet.
+		if l.filled[p] > 0 && proofs == 0 && l.lastFill[p]+2 < m.Clock.EpochOf(l.block) {
 			t.Errorf("provider %s holds slots and was never paid", p)
 		}
 		withdrawn := zeroIfNil(l.withdrawn[p])

@@ -168,8 +168,13 @@ func (p *Provider) Metrics() *providerMetrics { return p.met }
 
 // Run registers the provider, then serves shards, follows the chain's
 // events and runs the per-epoch work until ctx is cancelled.
-func (p *Provider) Run(ctx context.Context) error {
+func (p *Provider) Run(ctx context.Context) (err error) {
 	defer p.host.Close()
+	defer func() {
+		if ctx.Err() != nil {
+			err = nil // stopped, not failed
+		}
+	}()
 	if err := p.register(ctx); err != nil {
 		return err
 	}
@@ -187,11 +192,8 @@ func (p *Provider) Run(ctx context.Context) error {
 		return w.Run(gctx)
 	})
 	g.Go(func() error { return p.loop(gctx) })
-	err := g.Wait()
+	err = g.Wait()
 	p.tasks.Wait()
-	if ctx.Err() != nil {
-		return nil
-	}
 	return err
 }
 

@@ -89,6 +89,14 @@ func TestPlacementSkipsDeadProviders(t *testing.T) {
 		dead = a
 		break
 	}
+	m, err := w.chain.Market(ctx, w.providers[dead].Signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the provider to register", 30*time.Second, func() (bool, error) {
+		info, err := m.PeerInfo(ctx, dead)
+		return len(info) > 0, err
+	})
 	if err := w.providers[dead].Stop(); err != nil {
 		t.Fatal(err)
 	}

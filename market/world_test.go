@@ -71,6 +71,7 @@ type ledger struct {
 	withdrawn map[common.Address]*big.Int
 	reserved  map[common.Address]int
 	filled    map[common.Address]int
+	lastFill  map[common.Address]uint64 // epoch of each provider's latest fill
 }
 
 // ledger reads every Marketplace event up to the current head.
@@ -83,7 +84,7 @@ func (w *world) ledger(ctx context.Context, t *testing.T) *ledger {
 	l := &ledger{t: t, block: head, mk: contracts.NewMarketplace(), tok: contracts.NewCairnToken(),
 		proofs: map[[32]byte]map[uint64]common.Address{}, failed: map[[32]byte]map[uint64]string{}, proofsBy: map[common.Address]map[[32]byte]int{},
 		misses: map[[32]byte]map[uint64]*big.Int{}, fees: map[common.Address]*big.Int{}, slotFees: map[[32]byte]*big.Int{}, settlers: map[[32]byte][]common.Address{},
-		withdrawn: map[common.Address]*big.Int{}, reserved: map[common.Address]int{}, filled: map[common.Address]int{}}
+		withdrawn: map[common.Address]*big.Int{}, reserved: map[common.Address]int{}, filled: map[common.Address]int{}, lastFill: map[common.Address]uint64{}}
 	l.inst = l.mk.Instance(w.chain.Client, w.chain.Dep.Marketplace)
 	l.tinst = l.tok.Instance(w.chain.Client, w.chain.Dep.Token)
 	logs, err := w.chain.Client.FilterLogs(ctx, ethereum.FilterQuery{
@@ -134,6 +135,7 @@ func (w *world) ledger(ctx context.Context, t *testing.T) *ledger {
 			l.reserved[ev.Provider]++
 		} else if ev, err := l.mk.UnpackSlotFilledEvent(lg); err == nil {
 			l.filled[ev.Provider]++
+			l.lastFill[ev.Provider] = max(l.lastFill[ev.Provider], ev.Epoch.Uint64())
 		}
 	}
 	return l
