@@ -15,12 +15,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m,
-		// go-ethereum's HTTP transport keeps idle connections in a pool.
-		goleak.IgnoreTopFunction("internal/poll.runtime_pollWait"),
-		goleak.IgnoreTopFunction("net/http.(*persistConn).writeLoop"),
-		goleak.IgnoreTopFunction("net/http.(*persistConn).readLoop"),
-	)
+	goleak.VerifyTestMain(m, anviltest.IgnoreIdleHTTP()...)
 }
 
 // Hand-assembled contracts, so chain/ tests need no compiler.

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"go.uber.org/goleak"
+
 	"github.com/cairn-storage/cairn/internal/anvil"
 )
 
@@ -90,3 +92,5 @@ func TestDieWithParent(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"go.uber.org/goleak"
+
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cairn-storage/cairn/internal/hdwallet"
@@ -47,3 +49,5 @@ func TestNewMnemonicRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }

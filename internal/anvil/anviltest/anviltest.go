@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"go.uber.org/goleak"
+
 	"github.com/cairn-storage/cairn/internal/anvil"
 )
 
@@ -53,8 +55,10 @@ func Shared(t testing.TB) *anvil.Node {
 	return sharedNode
 }
 
-// Main runs the package's tests and then stops the shared anvil, if any.
-// Use it as: func TestMain(m *testing.M) { anviltest.Main(m) }.
+// Main runs the package's tests, stops the shared anvil, if any, and when
+// the tests passed fails the run on leaked goroutines (idle HTTP keep-alive
+// connections of RPC clients excepted). Use it as:
+// func TestMain(m *testing.M) { anviltest.Main(m) }.
 func Main(m *testing.M) {
 	code := m.Run()
 	sharedMu.Lock()
@@ -65,5 +69,21 @@ func Main(m *testing.M) {
 		sharedNode = nil
 	}
 	sharedMu.Unlock()
+	if code == 0 {
+		if err := goleak.Find(IgnoreIdleHTTP()...); err != nil {
+			fmt.Fprintln(os.Stderr, "goleak:", err)
+			code = 1
+		}
+	}
 	os.Exit(code)
+}
+
+// IgnoreIdleHTTP ignores the goroutines of pooled HTTP connections, which
+// go-ethereum's RPC clients keep after Close.
+func IgnoreIdleHTTP() []goleak.Option {
+	return []goleak.Option{
+		goleak.IgnoreTopFunction("internal/poll.runtime_pollWait"),
+		goleak.IgnoreTopFunction("net/http.(*persistConn).writeLoop"),
+		goleak.IgnoreTopFunction("net/http.(*persistConn).readLoop"),
+	}
 }
