@@ -41,13 +41,19 @@ func shardOfSlot(t testing.TB, slot storage.SlotID) testShard {
 	return crashShard(t, int(seed>>32), int(uint32(seed)))
 }
 
-// TestStoreCrashChild is the child process of TestStoreKill9: it writes,
-// resumes, commits, re-states and deletes shards until it is killed.
-func TestStoreCrashChild(t *testing.T) {
-	dir := os.Getenv(crashDirEnv)
-	if dir == "" {
-		t.Skip("child process of TestStoreKill9")
-	}
+// childTB lets the crash child (a process, not a test) use the test
+// helpers: a failure prints and exits non-zero.
+type childTB struct{ testing.TB }
+
+func (childTB) Helper()                   {}
+func (childTB) Fatal(args ...any)         { fmt.Fprintln(os.Stderr, args...); os.Exit(2) }
+func (childTB) Fatalf(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...); os.Exit(2) }
+
+// crashChild is the child process of TestStoreKill9 (run from TestMain when
+// crashDirEnv is set): it writes, resumes, commits, re-states and deletes
+// shards until it is killed.
+func crashChild(dir string) {
+	t := childTB{}
 	round, _ := strconv.Atoi(os.Getenv(crashRoundEnv))
 	s := openStore(t, dir, 1<<40)
 	deadline := time.Now().Add(20 * time.Second)
@@ -98,7 +104,7 @@ func TestStoreKill9(t *testing.T) {
 	dir := t.TempDir()
 	rounds := 6
 	for round := range rounds {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestStoreCrashChild$")
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(), crashDirEnv+"="+dir, crashRoundEnv+"="+strconv.Itoa(round))
 		out, err := cmd.StdoutPipe()
 		if err != nil {
