@@ -77,6 +77,8 @@ func (p *Provider) rejects(ctx context.Context, r *StorageRequest) string {
 		return "shard too large"
 	case pr.ShardSize > p.store.Free():
 		return "not enough free space"
+	case pr.ShardSize > diskFree(p.tmpDir):
+		return "disk nearly full" // capacity is configured, the disk is real
 	case pr.CollateralPerSlot.Cmp(p.cfg.MaxCollateralPerSlot) > 0:
 		return "collateral above limit"
 	}
