@@ -44,22 +44,18 @@ func (p *Provider) prove(ctx context.Context, epoch uint64) {
 			continue
 		}
 		first := max(si.FillEpoch+1, ri.StartEpoch)
-		if epoch < first || epoch >= ri.EndEpoch {
-			p.mu.Lock()
-			if epoch < first {
-				p.proven[sh.Slot] = first
-			} else {
-				p.proven[sh.Slot] = ^uint64(0) // past the end: finish will release it
-			}
-			p.mu.Unlock()
+		switch {
+		case epoch < first:
+			p.nextProof(sh.Slot, first)
+			continue
+		case epoch >= ri.EndEpoch:
+			p.nextProof(sh.Slot, ^uint64(0)) // past the end: finish will release it
 			continue
 		}
 		if provenOnChain(si, epoch) {
 			// Proven before a restart: a second proof would only be
 			// rejected (AlreadyProven) at the cost of a transaction.
-			p.mu.Lock()
-			p.proven[sh.Slot] = epoch + 1
-			p.mu.Unlock()
+			p.nextProof(sh.Slot, epoch+1)
 			continue
 		}
 		idx, err := p.m.ChallengeIndices(ctx, sh.Slot, epoch)
@@ -71,9 +67,7 @@ func (p *Provider) prove(ctx context.Context, epoch uint64) {
 			// A corrupt shard cannot be proven: the miss is the honest outcome.
 			p.log.Error("cannot prove slot", "slot", sh.Slot.String(), "epoch", epoch, "err", err)
 			p.met.proofsFailed.Inc()
-			p.mu.Lock()
-			p.proven[sh.Slot] = epoch + 1
-			p.mu.Unlock()
+			p.nextProof(sh.Slot, epoch+1)
 			continue
 		}
 		batch = append(batch, contracts.IMarketplaceSlotProof{SlotId: sh.Slot, Epoch: epoch, Proof: proof})
@@ -88,6 +82,13 @@ func (p *Provider) prove(ctx context.Context, epoch uint64) {
 	}
 }
 
+// nextProof records the first epoch slot still needs a proof for.
+func (p *Provider) nextProof(slot [32]byte, epoch uint64) {
+	p.mu.Lock()
+	p.proven[slot] = epoch
+	p.mu.Unlock()
+}
+
 func (p *Provider) submit(ctx context.Context, batch []contracts.IMarketplaceSlotProof) {
 	res, _, err := p.m.SubmitProofs(ctx, batch)
 	if err != nil {
@@ -98,9 +99,7 @@ func (p *Provider) submit(ctx context.Context, batch []contracts.IMarketplaceSlo
 		switch {
 		case r.OK || r.Reason == "AlreadyProven":
 			p.met.proofsSubmitted.Inc()
-			p.mu.Lock()
-			p.proven[r.Slot] = r.Epoch + 1
-			p.mu.Unlock()
+			p.nextProof(r.Slot, r.Epoch+1)
 		case r.Reason == "SettleRequired":
 			// The slot ran too far ahead of its settlement: settle, retry next tick.
 			if _, err := p.m.Settle(ctx, r.Slot); err != nil {
@@ -109,9 +108,7 @@ func (p *Provider) submit(ctx context.Context, batch []contracts.IMarketplaceSlo
 		default:
 			p.met.proofsFailed.Inc()
 			p.log.Warn("proof rejected", "slot", short(r.Slot), "epoch", r.Epoch, "reason", r.Reason)
-			p.mu.Lock()
-			p.proven[r.Slot] = r.Epoch + 1
-			p.mu.Unlock()
+			p.nextProof(r.Slot, r.Epoch+1)
 		}
 	}
 	p.log.Debug("proofs submitted", "count", len(batch))
