@@ -2,7 +2,6 @@ package market
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -352,5 +351,3 @@ func addressRange(addrs []ma.Multiaddr) string {
 	}
 	return ""
 }
-
-var errNoProviders = errors.New("no providers registered")

@@ -99,11 +99,9 @@ func BenchmarkMerkleRoot64MiB(b *testing.B) {
 }
 
 type benchProver struct {
-	tree  *proofs.Tree
-	file  *os.File
-	n     uint64
-	proof []byte
-	idx   []uint64
+	tree *proofs.Tree
+	file *os.File
+	n    uint64
 }
 
 func newBenchProver(b *testing.B) *benchProver {

@@ -5,10 +5,11 @@ import (
 	"io"
 	"text/tabwriter"
 
-	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // parseSize reads "64MiB", "1.5GB", "4096" (bytes) and the like.
