@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/hdwallet"
+	"github.com/cairn-storage/cairn/market"
+	"github.com/cairn-storage/cairn/testnet"
+)
+
+// TestFileCommands drives the storage commands of the real binary against a
+// real chain and three in-process providers: put --dry-run, put, ls, status,
+// settle, withdraw, then restore on a fresh datadir from the mnemonic alone,
+// and contracts deploy writing deployments.json.
+func TestFileCommands(t *testing.T) {
+	ctx := t.Context()
+	cfg := contracts.DevnetConfig()
+	cfg.EpochBlocks, cfg.GraceBlocks = 10, 3
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ch.Close() })
+	pcfg := market.DefaultProviderConfig()
+	pcfg.Poll = 100 * time.Millisecond
+	for acct := 2; acct < 5; acct++ {
+		n, err := ch.StartProvider(ctx, acct, filepath.Join(t.TempDir(), "p"), 1<<30, pcfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = n.Stop() })
+	}
+
+	dir := t.TempDir()
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mnFile := writeFile(t, dir, "words.txt", mn)
+	pw := writeFile(t, dir, "pw", "secret\n")
+	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
+	alice := filepath.Join(dir, "alice")
+	var imp struct{ Address string }
+	decode(t, ok(t, env, "--datadir", alice, "--json", "wallet", "import", "--mnemonic-file", mnFile), &imp)
+	if err := ch.Fund(ctx, common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(1000)); err != nil {
+		t.Fatal(err)
+	}
+
+	data := make([]byte, 300_000)
+	if _, err := rand.Read(data); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "notes.bin")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var quote struct {
+		K, M      int
+		TotalWei  string `json:"total_wei"`
+		ShardSize uint64 `json:"shard_size"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--dry-run", "--json"), &quote)
+	// 3 slots × 20 epochs × 1 token + the 2-token repair reserve.
+	if quote.K != 2 || quote.M != 1 || quote.TotalWei != "62000000000000000000" || quote.ShardSize%64 != 0 {
+		t.Fatalf("quote: %+v", quote)
+	}
+	var put struct {
+		ID        string
+		Providers []string
+	}
+	decode(t, ok(t, env, "--datadir", alice, "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--json"), &put)
+	if len(put.Providers) != 3 {
+		t.Fatalf("put: %+v", put)
+	}
+	var ls []struct{ ID, Name, State string }
+	decode(t, ok(t, env, "--datadir", alice, "ls", "--json"), &ls)
+	if len(ls) != 1 || ls[0].ID != put.ID || ls[0].Name != "notes.bin" || ls[0].State != "active" {
+		t.Fatalf("ls: %+v", ls)
+	}
+	var st struct {
+		State string
+		Slots []struct{ State, Provider string }
+	}
+	decode(t, ok(t, env, "--datadir", alice, "status", "notes.bin", "--json"), &st)
+	if st.State != "active" || len(st.Slots) != 3 || st.Slots[0].State != "filled" {
+		t.Fatalf("status: %+v", st)
+	}
+	var settle struct{ Checked, Settled int }
+	decode(t, ok(t, env, "--datadir", alice, "settle", "--once", "--json"), &settle)
+	if settle.Checked != 3 || settle.Settled != 0 {
+		t.Fatalf("settle over healthy slots: %+v", settle)
+	}
+	var wd struct {
+		Withdrawn string `json:"withdrawn_wei"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "withdraw", "--json"), &wd)
+	if wd.Withdrawn != "0" {
+		t.Fatalf("withdraw with nothing owed: %+v", wd)
+	}
+
+	// A fresh machine: import the mnemonic, restore everything.
+	bob := filepath.Join(dir, "fresh")
+	ok(t, env, "--datadir", bob, "wallet", "import", "--mnemonic-file", mnFile)
+	out := filepath.Join(dir, "restored")
+	var rs struct {
+		Files  []struct{ Name, Output string }
+		Failed int
+	}
+	decode(t, ok(t, env, "--datadir", bob, "restore", "--dir", out, "--json"), &rs)
+	if rs.Failed != 0 || len(rs.Files) != 1 {
+		t.Fatalf("restore: %+v", rs)
+	}
+	got, err := os.ReadFile(rs.Files[0].Output)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("restored file differs (%v)", err)
+	}
+
+	// contracts deploy records the deployment for the chain; commands then
+	// find it without --marketplace.
+	deployer := filepath.Join(dir, "deployer")
+	ok(t, env, "--datadir", deployer, "wallet", "import", "--mnemonic-file", writeFile(t, dir, "anvil.txt", "test test test test test test test test test test test junk"))
+	noMarket := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_PASSWORD_FILE=" + pw}
+	var dep struct{ Marketplace, Token string }
+	decode(t, ok(t, noMarket, "--datadir", deployer, "contracts", "deploy", "--json"), &dep)
+	b, err := os.ReadFile(filepath.Join(deployer, "deployments.json"))
+	if err != nil || !strings.Contains(strings.ToLower(string(b)), strings.ToLower(dep.Marketplace)) {
+		t.Fatalf("deployments.json: %s (%v)", b, err)
+	}
+	var bal struct {
+		Token string `json:"token"`
+	}
+	decode(t, ok(t, noMarket, "--datadir", deployer, "wallet", "balance", "--json"), &bal)
+	if !strings.EqualFold(bal.Token, dep.Token) {
+		t.Fatalf("balance used token %q, want the deployed %s", bal.Token, dep.Token)
+	}
+}
+
+func decode(t *testing.T, r result, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(r.stdout), v); err != nil {
+		t.Fatalf("decode %q: %v", r.stdout, err)
+	}
+}
