@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -186,6 +187,15 @@ func (p *Provider) finishEnded(ctx context.Context, epoch uint64) {
 		}
 		if ri.State == RequestActive || ri.State == RequestPending {
 			if err := p.m.Finish(ctx, sh.RequestID); err != nil {
+				// A slot too far behind its settlement must be settled first
+				// (in steps of MAX_SETTLE_EPOCHS); finish is retried next epoch.
+				if re, ok := chain.AsRevert(err); ok {
+					if sf, ok := re.Decoded.(*contracts.MarketplaceSettleFirst); ok {
+						if _, err := p.m.Settle(ctx, sf.SlotId); err != nil {
+							p.log.Warn("settle before finish", "slot", short(sf.SlotId), "err", err)
+						}
+					}
+				}
 				p.log.Debug("finish", "request_id", short(sh.RequestID), "err", err)
 				continue
 			}
