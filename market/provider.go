@@ -157,6 +157,10 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	return p, nil
 }
 
+// Close releases the provider's libp2p host; Run does it on return, so
+// Close matters only for a provider that never ran. It is idempotent.
+func (p *Provider) Close() error { return p.host.Close() }
+
 // Address is the provider's wallet address.
 func (p *Provider) Address() common.Address { return p.me }
 

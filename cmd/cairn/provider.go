@@ -115,6 +115,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
+	defer p.Close()
 	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "capacity", FormatSize(capacity),
 		"marketplace", s.market.Address(), "free", FormatSize(st.Free()))
 	g, gctx := errgroup.WithContext(ctx)
