@@ -35,7 +35,7 @@ Examples:
 			passwordFileFlag(),
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
 			&cli.IntFlag{Name: "m", Value: 2, Usage: "parity shards (losses tolerated)"},
-			&cli.Uint64Flag{Name: "epochs", Value: 10, Usage: "storage duration in epochs, from the next epoch"},
+			&cli.Uint64Flag{Name: "epochs", Value: 100, Usage: "storage duration in epochs, from the next epoch (devnet: 10 s each)"},
 			&cli.StringFlag{Name: "price", Value: "1", Usage: "pay per slot per proven epoch, tokens"},
 			&cli.StringFlag{Name: "collateral", Value: "10", Usage: "collateral each provider locks, tokens"},
 			&cli.Uint64Flag{Name: "expiry-blocks", Value: 100, Usage: "blocks to fill every slot before cancelling"},
