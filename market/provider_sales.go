@@ -9,6 +9,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -69,37 +71,52 @@ func (p *Provider) sell(ctx context.Context, r *StorageRequest) {
 
 // rejects returns why the policy declines r, or "".
 func (p *Provider) rejects(ctx context.Context, r *StorageRequest) string {
-	pr := r.Params
+	st := sellerState{free: p.store.Free(), disk: diskFree(p.tmpDir), me: p.me, epoch: ^uint64(0)}
+	if p.cfg.CollateralBudget != nil {
+		st.atRisk = p.collateralAtRisk()
+	}
+	if epoch, _, err := p.m.Clock.Current(ctx); err == nil {
+		st.epoch = epoch
+	}
+	return p.cfg.rejects(r.Params, st)
+}
+
+// sellerState is what the sales policy weighs besides the request's terms.
+type sellerState struct {
+	free, disk uint64   // store capacity left, filesystem space left
+	atRisk     *big.Int // collateral locked now (nil without a budget)
+	me         common.Address
+	epoch      uint64 // current epoch (MaxUint64 when unknown)
+}
+
+// rejects is the sales policy: why a provider in state st declines a
+// request with terms pr, or "" to take it.
+func (c ProviderConfig) rejects(pr contracts.IMarketplaceRequestParams, st sellerState) string {
 	switch {
-	case pr.PricePerSlotEpoch.Cmp(p.cfg.MinPricePerSlotEpoch) < 0:
+	case pr.PricePerSlotEpoch.Cmp(c.MinPricePerSlotEpoch) < 0:
 		return "price below floor"
-	case pr.ShardSize > p.cfg.MaxShardSize:
+	case pr.ShardSize > c.MaxShardSize:
 		return "shard too large"
-	case pr.ShardSize > p.store.Free():
+	case pr.ShardSize > st.free:
 		return "not enough free space"
-	case pr.ShardSize > diskFree(p.tmpDir):
+	case pr.ShardSize > st.disk:
 		return "disk nearly full" // capacity is configured, the disk is real
-	case pr.CollateralPerSlot.Cmp(p.cfg.MaxCollateralPerSlot) > 0:
+	case pr.CollateralPerSlot.Cmp(c.MaxCollateralPerSlot) > 0:
 		return "collateral above limit"
-	}
-	if b := p.cfg.CollateralBudget; b != nil {
-		if at := p.collateralAtRisk(); new(big.Int).Add(at, pr.CollateralPerSlot).Cmp(b) > 0 {
-			return "collateral budget spent"
-		}
-	}
-	if len(pr.AllowedProviders) > 0 && p.allowedIndex(pr) < 0 && !hasOpenAllowance(pr) {
+	case c.CollateralBudget != nil && st.atRisk != nil && new(big.Int).Add(st.atRisk, pr.CollateralPerSlot).Cmp(c.CollateralBudget) > 0:
+		return "collateral budget spent"
+	case len(pr.AllowedProviders) > 0 && allowedIndex(pr, st.me) < 0 && !hasOpenAllowance(pr):
 		return "client placed its slots elsewhere"
-	}
-	if epoch, _, err := p.m.Clock.Current(ctx); err == nil && epoch >= pr.EndEpoch {
+	case st.epoch != ^uint64(0) && st.epoch >= pr.EndEpoch:
 		return "request already over"
 	}
 	return ""
 }
 
-// allowedIndex is the slot the client placed on us, or -1.
-func (p *Provider) allowedIndex(pr contracts.IMarketplaceRequestParams) int {
+// allowedIndex is the slot the client placed on me, or -1.
+func allowedIndex(pr contracts.IMarketplaceRequestParams, me common.Address) int {
 	for i, a := range pr.AllowedProviders {
-		if a == p.me {
+		if a == me {
 			return i
 		}
 	}
@@ -126,7 +143,7 @@ func (p *Provider) reserveFor(ctx context.Context, r *StorageRequest, tried map[
 		return nil, err
 	}
 	var order []uint64
-	if i := p.allowedIndex(pr); i >= 0 {
+	if i := allowedIndex(pr, p.me); i >= 0 {
 		order = append(order, uint64(i))
 	}
 	h := sha256.Sum256(append(p.me.Bytes(), r.ID[:]...))
