@@ -168,6 +168,7 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 		"--block-time", strconv.FormatFloat(blockTime.Seconds(), 'f', -1, 64),
 		"--state", h.Info.StateFile,
 	}
+	args = append(args, anvil.HistoryArgs...)
 	if h.anvil, err = startProc("anvil", bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
 		return err
 	}

@@ -31,6 +31,13 @@ const DefaultMnemonic = "test test test test test test test test test test test 
 // DefaultChainID is the chain id anvil uses unless told otherwise.
 const DefaultChainID = 31337
 
+// HistoryArgs bound anvil's past states: at most 1024 kept in memory and
+// none persisted to ~/.foundry/anvil/tmp. Unbounded, anvil spills old states
+// to disk and leaves them there when it is killed (75 GB after a day of
+// tests on one machine filled its disk). Blocks, logs, receipts and block
+// hashes are all kept; only eth_call on blocks older than 1024 would fail.
+var HistoryArgs = []string{"--prune-history", "1024"}
+
 // ErrNotInstalled is returned when the anvil binary cannot be found.
 var ErrNotInstalled = errors.New("anvil is not installed: run `make tools` (npm ci) or set CAIRN_ANVIL")
 
@@ -169,6 +176,7 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 		"--chain-id", strconv.FormatUint(chainID, 10),
 		"--mnemonic", DefaultMnemonic,
 	}
+	args = append(args, HistoryArgs...)
 	if opts.BlockTime > 0 {
 		secs := opts.BlockTime.Seconds()
 		args = append(args, "--block-time", strconv.FormatFloat(secs, 'f', -1, 64))
