@@ -52,10 +52,13 @@ no-echo prompt, never from flag values. Data goes to stdout, logs and prompts
 to stderr; --json prints stable snake_case JSON.
 
 Examples:
+  cairn devnet up                                  # a whole market on this machine (another terminal)
+  cairn put photo.jpg                              # store a file; prints its id
+  cairn ls                                         # your files, from the chain and your mnemonic
+  cairn get photo.jpg -o copy.jpg                  # fetch, verify, decrypt
   cairn wallet new                                 # create a wallet, prompt for a password
   cairn wallet import --mnemonic-file words.txt --password-file pw.txt
-  cairn wallet balance --rpc-url http://127.0.0.1:8545 --json
-  cairn --datadir /tmp/alice wallet address`
+  cairn provider run --capacity 100GiB             # rent out disk space`
 
 // newApp builds the CLI. It writes to the given streams only, so tests can
 // run it in-process as well as as a binary.
