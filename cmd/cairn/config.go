@@ -24,6 +24,7 @@ const (
 	flagChainID  = "chain-id"
 	flagJSON     = "json"
 	flagLogLevel = "log-level"
+	flagLogFmt   = "log-format"
 	flagLightKDF = "insecure-light-kdf"
 	flagMarket   = "marketplace"
 	flagDevnet   = "devnet"
@@ -58,6 +59,8 @@ func globalFlags() []cli.Flag {
 			Usage: "devnet directory whose devnet.json supplies the RPC URL and contracts when not given"},
 		&cli.StringFlag{Name: flagLogLevel, Value: "info", Category: cat,
 			Usage: "log level on stderr: debug, info, warn or error"},
+		&cli.StringFlag{Name: flagLogFmt, Value: "text", Category: cat,
+			Usage: "log format on stderr: text, or json (one object per line, for log collectors)"},
 		// Light scrypt makes wallets crackable; it exists so devnets and
 		// tests do not spend a second and 256 MiB per unlock.
 		&cli.BoolFlag{Name: flagLightKDF, Hidden: true, Category: cat,
@@ -73,6 +76,7 @@ type Config struct {
 	ChainID    uint64
 	JSON       bool
 	LogLevel   slog.Level
+	LogJSON    bool
 	LightKDF   bool
 	// RPCURLSet says --rpc-url came from a flag, env or config, not the default.
 	RPCURLSet   bool
@@ -199,6 +203,13 @@ func resolve(c *cli.Context) (Config, error) {
 		return Config{}, err
 	}
 	cfg.LogLevel = lvl
+	switch f := c.String(flagLogFmt); f {
+	case "text", "":
+	case "json":
+		cfg.LogJSON = true
+	default:
+		return Config{}, fmt.Errorf("--log-format %q: want text or json", f)
+	}
 	return cfg, nil
 }
 

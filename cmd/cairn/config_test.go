@@ -125,3 +125,26 @@ func TestConfigFileErrors(t *testing.T) {
 			"nope.toml", "--config")
 	})
 }
+
+func TestLogFormatJSON(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "config.toml", "json = false\n") // so "read config" is logged
+	r := runCLI(t, nil, "--datadir", dir, "--log-format", "json", "--log-level", "debug", "wallet", "address")
+	// The command fails (no wallet), but its debug log lines are JSON.
+	logs := 0
+	for _, line := range strings.Split(strings.TrimSpace(r.stderr), "\n") {
+		if strings.HasPrefix(line, "cairn: ") { // the one-line error is for people
+			continue
+		}
+		if !strings.HasPrefix(line, "{") || !strings.Contains(line, `"level":"DEBUG"`) {
+			t.Fatalf("not a JSON log line: %q", line)
+		}
+		logs++
+	}
+	if logs == 0 {
+		t.Fatalf("no log line to check:\n%s", r.stderr)
+	}
+	if r := runCLI(t, nil, "--datadir", dir, "--log-format", "yaml", "wallet", "address"); r.code == 0 || !strings.Contains(r.stderr, "want text or json") {
+		t.Fatalf("bad --log-format accepted: %+v", r)
+	}
+}

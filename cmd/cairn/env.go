@@ -36,7 +36,12 @@ func setupEnv(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	var h slog.Handler = slog.NewTextHandler(c.App.ErrWriter, opts)
+	if cfg.LogJSON {
+		h = slog.NewJSONHandler(c.App.ErrWriter, opts)
+	}
+	log := slog.New(h)
 	if cfg.ConfigFile != "" {
 		log.Debug("read config", "path", cfg.ConfigFile)
 	}
