@@ -107,6 +107,14 @@ func TestFileCommands(t *testing.T) {
 	if wd.Withdrawn != "0" {
 		t.Fatalf("withdraw with nothing owed: %+v", wd)
 	}
+	var wb struct {
+		Token        string `json:"token"`
+		Withdrawable string `json:"withdrawable_wei"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "wallet", "balance", "--json"), &wb)
+	if !strings.EqualFold(wb.Token, ch.Dep.Token.Hex()) || wb.Withdrawable != "0" {
+		t.Fatalf("balance with --marketplace: %+v (token %s)", wb, ch.Dep.Token)
+	}
 
 	// A fresh machine: import the mnemonic, restore everything.
 	bob := filepath.Join(dir, "fresh")

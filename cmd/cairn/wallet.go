@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 
@@ -11,9 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/internal/wallet"
+	"github.com/cairn-storage/cairn/market"
 )
 
 func walletCommand() *cli.Command {
@@ -200,6 +204,9 @@ type balanceInfo struct {
 	Token    string `json:"token,omitempty"`
 	CairnWei string `json:"cairn_wei,omitempty"`
 	Cairn    string `json:"cairn,omitempty"`
+	// Withdrawable is the wallet's pull balance in the Marketplace
+	// (refunds, pay, returned collateral), when a Marketplace is known.
+	WithdrawableWei string `json:"withdrawable_wei,omitempty"`
 }
 
 func walletBalance(c *cli.Context, e *Env) error {
@@ -223,9 +230,16 @@ func walletBalance(c *cli.Context, e *Env) error {
 	chainID := cl.ChainIDValue().Uint64()
 	out := balanceInfo{Address: addr.Hex(), ChainID: chainID, ETHWei: wei.String(), ETH: FormatUnits(wei, TokenDecimals)}
 
-	token, err := e.tokenFor(flagToken, chainID)
+	token, mp, err := e.tokenFor(c.Context, cl, flagToken, chainID)
 	if err != nil {
 		return err
+	}
+	if mp != nil {
+		bal, err := mp.Balance(c.Context, addr)
+		if err != nil {
+			return err
+		}
+		out.WithdrawableWei = bal.String()
 	}
 	if token != (common.Address{}) {
 		// contracts.CairnToken binding; any ERC-20's balanceOf has the same ABI.
@@ -243,21 +257,35 @@ func walletBalance(c *cli.Context, e *Env) error {
 		if out.Token != "" {
 			fmt.Fprintf(w, "CAIRN    %s CAIRN (token %s)\n", out.Cairn, token)
 		}
+		if mp != nil {
+			bal, _ := new(big.Int).SetString(out.WithdrawableWei, 10)
+			fmt.Fprintf(w, "withdrawable from the marketplace  %s (`cairn withdraw`)\n", FormatToken(bal))
+		}
 		return nil
 	})
 }
 
-// tokenFor is the --token address, else the token of a deployment known
-// for chainID, else the zero address (no token balance shown).
-func (e *Env) tokenFor(flagToken common.Address, chainID uint64) (common.Address, error) {
-	if flagToken != (common.Address{}) {
-		return flagToken, nil
-	}
+// tokenFor is the --token address, else the token of the Marketplace known
+// for chainID (read from its config), else the zero address (no token
+// balance shown). The Marketplace, when known, is returned too.
+func (e *Env) tokenFor(ctx context.Context, cl *chain.Client, flagToken common.Address, chainID uint64) (common.Address, *market.Market, error) {
 	dep, ok, err := e.knownDeployment(chainID)
-	if err != nil || !ok {
-		return common.Address{}, err
+	if err != nil {
+		return common.Address{}, nil, err
 	}
-	return dep.Token, nil
+	var mp *market.Market
+	if ok {
+		if mp, err = market.Open(ctx, cl, nil, dep); err != nil {
+			return common.Address{}, nil, hint(err, "run `cairn devnet up`, or pass --marketplace with the right address")
+		}
+	}
+	switch {
+	case flagToken != (common.Address{}):
+		return flagToken, mp, nil
+	case mp != nil:
+		return mp.Deployment().Token, mp, nil
+	}
+	return common.Address{}, nil, nil
 }
 
 // parseAddressFlag reads an optional address flag; unset is the zero address.
