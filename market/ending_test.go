@@ -89,7 +89,7 @@ func TestFinishReturnsCollateral(t *testing.T) {
 	for _, holder := range res.Providers {
 		n := w.providers[holder]
 		waitFor(t, ctx, "the holder deleted its shard", 30*time.Second, func() (bool, error) {
-			l, err := n.Store.List()
+			l, err := n.Provider.Store().List()
 			return err == nil && len(l) == 0, err
 		})
 		// Collateral came back: tokens = minted − deposit-free collateral

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -102,6 +103,9 @@ type Provider struct {
 	me     common.Address
 	signer p2p.Signer
 
+	owned     io.Closer // the store, when OpenProvider opened it
+	closeOnce sync.Once
+
 	fills chan struct{} // semaphore of concurrent fills
 	met   *providerMetrics
 
@@ -156,10 +160,6 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	p.host = host
 	return p, nil
 }
-
-// Close releases the provider's libp2p host; Run does it on return, so
-// Close matters only for a provider that never ran. It is idempotent.
-func (p *Provider) Close() error { return p.host.Close() }
 
 // Address is the provider's wallet address.
 func (p *Provider) Address() common.Address { return p.me }

@@ -4,15 +4,12 @@ import (
 	"context"
 	"io"
 	"net"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/market"
-	"github.com/cairn-storage/cairn/market/p2p"
-	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -114,20 +111,11 @@ func TestProviderSurvivesDeadRPC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	st, err := storage.OpenStore(storage.StoreConfig{Dir: filepath.Join(dir, "store"), Capacity: 1 << 30}, nil)
+	prov, err := market.OpenProvider(providerConfig(), w.log.With("proxied", true), m, market.ProviderDir{Dir: t.TempDir(), Capacity: 1 << 30})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	id, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, "id.key"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	prov, err := market.NewProvider(providerConfig(), w.log.With("proxied", true), market.ProviderDeps{Market: m, Store: st, Identity: id, TempDir: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
+	defer prov.Close()
 	pctx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- prov.Run(pctx) }()

@@ -2,22 +2,18 @@ package testnet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"sync"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/market"
-	"github.com/cairn-storage/cairn/market/p2p"
-	"github.com/cairn-storage/cairn/storage"
 )
 
 // ProviderNode is an in-process provider with its own datadir.
 type ProviderNode struct {
 	Provider *market.Provider
-	Store    *storage.Store
 	Dir      string
 	Signer   *chain.Signer
 	cancel   context.CancelFunc
@@ -44,37 +40,19 @@ func (c *Chain) RunProvider(ctx context.Context, signer *chain.Signer, dir strin
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
-	}
 	m, err := c.Market(ctx, signer)
 	if err != nil {
 		return nil, err
 	}
-	id, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, "identity.key"))
+	p, err := market.OpenProvider(cfg, log, m, market.ProviderDir{Dir: dir, Capacity: capacity})
 	if err != nil {
-		return nil, err
-	}
-	st, err := storage.OpenStore(storage.StoreConfig{Dir: filepath.Join(dir, "store"), Capacity: capacity}, log)
-	if err != nil {
-		return nil, err
-	}
-	cursor, err := market.NewFileCursor(filepath.Join(dir, "cursor.json"))
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	p, err := market.NewProvider(cfg, log, market.ProviderDeps{Market: m, Store: st, Identity: id, Cursor: cursor, TempDir: dir})
-	if err != nil {
-		st.Close()
 		return nil, err
 	}
 	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	n := &ProviderNode{Provider: p, Store: st, Dir: dir, Signer: signer, cancel: cancel, done: make(chan error, 1)}
+	n := &ProviderNode{Provider: p, Dir: dir, Signer: signer, cancel: cancel, done: make(chan error, 1)}
 	go func() {
 		err := p.Run(pctx)
-		st.Close()
-		n.done <- err
+		n.done <- errors.Join(err, p.Close())
 	}()
 	return n, nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
-	"github.com/cairn-storage/cairn/storage"
 )
 
 func providerCommand() *cli.Command {
@@ -94,30 +93,13 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	dir := filepath.Join(s.datadir, "provider")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("provider dir: %w", err)
-	}
-	id, err := p2p.LoadOrCreateIdentity(filepath.Join(dir, "identity.key"))
-	if err != nil {
-		return err
-	}
-	st, err := storage.OpenStore(storage.StoreConfig{Dir: filepath.Join(dir, "store"), Capacity: capacity}, e.Log)
-	if err != nil {
-		return hint(err, "is another provider running on this data directory?")
-	}
-	defer st.Close()
-	cursor, err := market.NewFileCursor(filepath.Join(dir, "cursor.json"))
-	if err != nil {
-		return err
-	}
-	pc := p2p.Config{ListenAddrs: c.StringSlice("listen")}
-	p, err := market.NewProvider(cfg, e.Log, market.ProviderDeps{Market: s.market, Store: st, Identity: id, P2P: pc, Cursor: cursor, TempDir: dir})
+	p, err := market.OpenProvider(cfg, e.Log, s.market, market.ProviderDir{Dir: dir, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}})
 	if err != nil {
 		return err
 	}
 	defer p.Close()
 	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "capacity", FormatSize(capacity),
-		"marketplace", s.market.Address(), "free", FormatSize(st.Free()))
+		"marketplace", s.market.Address(), "free", FormatSize(p.Store().Free()))
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return p.Run(gctx) })
 	if addr := c.String("metrics-addr"); addr != "" {
