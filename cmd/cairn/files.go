@@ -99,6 +99,22 @@ func (e *Env) openReader(c *cli.Context) (*session, *market.Client, error) {
 	return s, cl, nil
 }
 
+// listFiles opens the reading client and lists the wallet's files (ls,
+// restore). Close the session and the client.
+func (e *Env) listFiles(c *cli.Context) (*session, *market.Client, []market.FileEntry, error) {
+	s, cl, err := e.openReader(c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	files, err := cl.List(c.Context)
+	if err != nil {
+		cl.Close()
+		s.Close()
+		return nil, nil, nil, err
+	}
+	return s, cl, files, nil
+}
+
 // filesFlags are get/ls/status/restore's flags.
 func filesFlags() []cli.Flag { return []cli.Flag{passwordFileFlag()} }
 
@@ -220,16 +236,12 @@ func lsCommand() *cli.Command {
 }
 
 func lsAction(c *cli.Context, e *Env) error {
-	s, cl, err := e.openReader(c)
+	s, cl, files, err := e.listFiles(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	defer cl.Close()
-	files, err := cl.List(c.Context)
-	if err != nil {
-		return err
-	}
 	out := make([]map[string]any, 0, len(files))
 	rows := make([][]string, 0, len(files))
 	for _, f := range files {
@@ -315,16 +327,12 @@ Examples:
   cairn restore --dir restored/`,
 		Flags: append(filesFlags(), &cli.StringFlag{Name: "dir", Value: ".", Usage: "directory to write the files into"}),
 		Action: withEnv(func(c *cli.Context, e *Env) error {
-			s, cl, err := e.openReader(c)
+			s, cl, files, err := e.listFiles(c)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
 			defer cl.Close()
-			files, err := cl.List(c.Context)
-			if err != nil {
-				return err
-			}
 			dir := c.String("dir")
 			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return err
