@@ -206,3 +206,69 @@ func TestSenderSurvivesReorg(t *testing.T) {
 		})
 	}
 }
+
+// TestSenderFindsMinedOlderVersion: after a replacement, the version that
+// mines is the original (as when another node had it first); Wait still
+// returns its receipt, because every version signed for the call is
+// remembered, and the call runs once.
+func TestSenderFindsMinedOlderVersion(t *testing.T) {
+	cfg := fastConfig()
+	cfg.StuckBlocks = 1
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	base, err := p.node.BaseFee(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.SetAutomine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	v1, err := p.sender.Submit(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := make(chan sendResult, 1)
+	go func() {
+		r, err := p.sender.Wait(ctx, v1)
+		res <- sendResult{r, err}
+	}()
+	if err := p.node.MineSpiked(ctx, base, 50); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a replacement", func() bool { return p.sender.Stats().Replacements == 1 })
+	// Behind the sender's back (its endpoint down): the replacement
+	// vanishes, fees fall, and the original version mines.
+	if err := p.proxy.SetDown(true); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Call(ctx, nil, "anvil_dropAllTransactions"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.SetNextBaseFee(ctx, base); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.client.SendTransaction(ctx, v1); err != nil {
+		t.Fatalf("resend the original directly: %v", err)
+	}
+	if err := p.node.Mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.proxy.SetDown(false); err != nil {
+		t.Fatal(err)
+	}
+	r := p.mineUntil(t, ctx, res, 5)
+	if r.err != nil {
+		t.Fatalf("wait: %v", r.err)
+	}
+	if r.rcpt.TxHash != v1.Hash() {
+		t.Fatalf("receipt of %s, want the original %s", r.rcpt.TxHash, v1.Hash())
+	}
+	if got := p.minedNonce(t, ctx); got != start+1 {
+		t.Fatalf("account nonce %d, want %d", got, start+1)
+	}
+	p.gained(t, ctx, before, 1000)
+}
