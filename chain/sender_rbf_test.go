@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/cairn-storage/cairn/chain"
 )
 
@@ -266,6 +268,54 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 	}
 	if r.rcpt.TxHash != v1.Hash() {
 		t.Fatalf("receipt of %s, want the original %s", r.rcpt.TxHash, v1.Hash())
+	}
+	if got := p.minedNonce(t, ctx); got != start+1 {
+		t.Fatalf("account nonce %d, want %d", got, start+1)
+	}
+	p.gained(t, ctx, before, 1000)
+}
+
+// TestSenderReplacesStuckByTip: blocks hold one transfer each and another
+// account floods the pool with 10 gwei tips; our 1 gwei transaction stays
+// in the pool, unmined. Every StuckBlocks it is re-signed on its nonce with
+// the tip and cap raised 25%, until it outbids the flood and mines once.
+func TestSenderReplacesStuckByTip(t *testing.T) {
+	cfg := fastConfig()
+	cfg.StuckBlocks = 2
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	if err := p.node.SetAutomine(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Call(ctx, nil, "evm_setBlockGasLimit", "0x7530"); err != nil { // 30000: one transfer per block
+		t.Fatal(err)
+	}
+	dev2 := common.HexToAddress("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC")
+	dev3 := common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906")
+	floodTip := big.NewInt(10e9)
+	for i := 0; i < 40; i++ {
+		if err := p.node.Call(ctx, nil, "eth_sendTransaction", map[string]any{
+			"from": dev2, "to": dev3, "value": "0x1", "gas": "0x5208",
+			"maxPriorityFeePerGas": "0x" + floodTip.Text(16), "maxFeePerGas": "0x174876e800",
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := sendAsync(ctx, p.sender, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"})
+	r := p.mineUntil(t, ctx, res, 38)
+	if r.err != nil {
+		t.Fatalf("send behind a tip flood: %v", r.err)
+	}
+	if st := p.sender.Stats(); st.Replacements < 2 || st.Rebroadcasts != 0 {
+		t.Fatalf("stats %+v: want several replacements of a tx that stayed in the pool", st)
+	}
+	tx, _, err := p.client.TransactionByHash(ctx, r.rcpt.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tx.Nonce() != start || tx.GasTipCap().Cmp(floodTip) <= 0 {
+		t.Fatalf("mined version nonce %d tip %s; want nonce %d and a tip above the flood's %s", tx.Nonce(), tx.GasTipCap(), start, floodTip)
 	}
 	if got := p.minedNonce(t, ctx); got != start+1 {
 		t.Fatalf("account nonce %d, want %d", got, start+1)
