@@ -253,7 +253,10 @@ func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, err
 				s.log.Warn("broadcast unconfirmed; the transaction stays bound to its nonce and is sent again while waiting",
 					"label", call.Label, "tx_hash", tx.Hash(), "nonce", tx.Nonce(), "err", out.err)
 			}
-			p := &pendingTx{label: call.Label, nonce: s.nonce, versions: []*types.Transaction{tx}, current: tx, sentBlock: head.Number.Uint64()}
+			// abandoned until a Wait takes it up: a caller that never waits
+			// must not leave a gap before our next nonce.
+			p := &pendingTx{label: call.Label, nonce: s.nonce, versions: []*types.Transaction{tx}, current: tx,
+				sentBlock: head.Number.Uint64(), abandoned: true}
 			s.inflight[p.nonce], s.byHash[tx.Hash()] = p, p
 			s.nonce++
 			s.sent.Add(1)

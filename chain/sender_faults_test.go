@@ -197,3 +197,43 @@ func TestSenderLaggingRPC(t *testing.T) {
 	}
 	p.gained(t, ctx, before, 6)
 }
+
+// TestSenderRevivesUnsentCall: every broadcast of a call fails with 502 (so
+// it may or may not have arrived) and its caller gives up without waiting.
+// The call keeps its nonce; the next send finds the node behind it, sends
+// the first call again, and both run exactly once, in order.
+func TestSenderRevivesUnsentCall(t *testing.T) {
+	cfg := fastConfig()
+	cfg.Retries = 2
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	p.proxy.FailMethod("eth_sendRawTransaction", 502, 3)
+	tx, err := p.sender.Submit(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "lost"})
+	if err != nil {
+		t.Fatalf("an unconfirmed broadcast is not a failure: %v", err)
+	}
+	if p.proxy.Forwarded("eth_sendRawTransaction") != 0 {
+		t.Fatal("the send reached anvil; the test proves nothing")
+	}
+	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "next"}); err != nil {
+		t.Fatalf("next send: %v", err)
+	}
+	if p.sender.Stats().Rebroadcasts != 1 {
+		t.Fatalf("stats %+v, want one rebroadcast", p.sender.Stats())
+	}
+	r, err := p.sender.Wait(ctx, tx)
+	if err != nil {
+		t.Fatalf("wait for the revived call: %v", err)
+	}
+	if r.TxHash != tx.Hash() {
+		t.Fatalf("revived call mined as %s, want %s", r.TxHash, tx.Hash())
+	}
+	if got := p.minedNonce(t, ctx); got != start+2 {
+		t.Fatalf("account nonce %d, want %d", got, start+2)
+	}
+	p.gained(t, ctx, before, 1001)
+	if p.sender.Pending() != 0 {
+		t.Fatalf("%d calls still tracked", p.sender.Pending())
+	}
+}

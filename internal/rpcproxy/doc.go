@@ -16,7 +16,8 @@
 //   - LogLimits(maxRange, maxResults): eth_getLogs refuses wider ranges and
 //     larger results with the errors public providers use (see logs.go).
 //   - FailStatus(code, n) / FailEvery(code, k): answer HTTP code (429, 503,
-//     ...) to the next n requests or to every k-th request.
+//     ...) to the next n requests or to every k-th request;
+//     FailMethod(method, code, n) to the next n requests for one method.
 //   - SetDown(bool) / Down(d): the listener is closed (connection refused)
 //     and open connections are cut, for d or until SetDown(false).
 //

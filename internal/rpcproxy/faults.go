@@ -72,6 +72,20 @@ func (p *Proxy) FailStatus(code, n int) {
 // Status429 answers the next n requests with 429 Too Many Requests.
 func (p *Proxy) Status429(n int) { p.FailStatus(429, n) }
 
+// FailMethod answers the next n requests for method with HTTP status code
+// without forwarding them (other methods pass); n = 0 switches it off.
+func (p *Proxy) FailMethod(method string, code, n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if n == 0 {
+		delete(p.methodFail, method)
+		return
+	}
+	p.methodFail[method] = methodFault{code: code, left: n}
+}
+
+type methodFault struct{ code, left int }
+
 // FailEvery answers every k-th request with HTTP status code, like a rate
 // limit; k = 0 switches it off.
 func (p *Proxy) FailEvery(code, k int) {
@@ -84,13 +98,22 @@ func (p *Proxy) FailEvery(code, k int) {
 func (p *Proxy) Reset() {
 	p.mu.Lock()
 	p.f = faults{}
+	p.methodFail = map[string]methodFault{}
 	p.mu.Unlock()
 }
 
-// statusFault reports whether this HTTP request is to be failed, and how.
-func (p *Proxy) statusFault() (int, bool) {
+// statusFault reports whether this HTTP request (carrying methods) is to be
+// failed, and how.
+func (p *Proxy) statusFault(methods []string) (int, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	for _, m := range methods {
+		if mf, ok := p.methodFail[m]; ok && mf.left > 0 {
+			mf.left--
+			p.methodFail[m] = mf
+			return mf.code, true
+		}
+	}
 	if p.f.failLeft > 0 {
 		p.f.failLeft--
 		return p.f.failCode, true

@@ -38,17 +38,18 @@ type Proxy struct {
 	srv      *http.Server
 	addr     string
 
-	mu        sync.Mutex
-	l         net.Listener
-	conns     map[net.Conn]struct{}
-	down      bool
-	downTimer *time.Timer
-	closed    bool
-	f         faults
-	received  map[string]int64
-	forwarded map[string]int64
-	injected  map[Fault]int64
-	serving   sync.WaitGroup
+	mu         sync.Mutex
+	l          net.Listener
+	conns      map[net.Conn]struct{}
+	down       bool
+	downTimer  *time.Timer
+	closed     bool
+	f          faults
+	methodFail map[string]methodFault
+	received   map[string]int64
+	forwarded  map[string]int64
+	injected   map[Fault]int64
+	serving    sync.WaitGroup
 }
 
 // New starts a proxy for upstreamURL on a free loopback port.
@@ -58,13 +59,14 @@ func New(upstreamURL string) (*Proxy, error) {
 		return nil, fmt.Errorf("rpcproxy: listen: %w", err)
 	}
 	p := &Proxy{
-		upstream:  upstreamURL,
-		client:    &http.Client{Timeout: time.Minute, Transport: &http.Transport{MaxIdleConnsPerHost: 16, IdleConnTimeout: 30 * time.Second}},
-		addr:      l.Addr().String(),
-		conns:     map[net.Conn]struct{}{},
-		received:  map[string]int64{},
-		forwarded: map[string]int64{},
-		injected:  map[Fault]int64{},
+		upstream:   upstreamURL,
+		client:     &http.Client{Timeout: time.Minute, Transport: &http.Transport{MaxIdleConnsPerHost: 16, IdleConnTimeout: 30 * time.Second}},
+		addr:       l.Addr().String(),
+		conns:      map[net.Conn]struct{}{},
+		received:   map[string]int64{},
+		forwarded:  map[string]int64{},
+		injected:   map[Fault]int64{},
+		methodFail: map[string]methodFault{},
 	}
 	p.srv = &http.Server{
 		Handler:           http.HandlerFunc(p.serveHTTP),
@@ -155,10 +157,12 @@ func (p *Proxy) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, message{JSONRPC: "2.0", ID: json.RawMessage("null"), Error: &rpcError{Code: -32700, Message: "parse error"}})
 		return
 	}
+	methods := make([]string, 0, len(reqs))
 	for _, m := range reqs {
 		p.count(p.received, m.Method)
+		methods = append(methods, m.Method)
 	}
-	if code, ok := p.statusFault(); ok {
+	if code, ok := p.statusFault(methods); ok {
 		p.inject(FaultStatus)
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(code)

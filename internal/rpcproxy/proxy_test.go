@@ -244,6 +244,22 @@ func TestProxyFaults(t *testing.T) {
 				t.Fatalf("within limits: %d, %v", len(logs), err)
 			}
 		}},
+		{"fail one method", func(t *testing.T, ctx context.Context, e *env) {
+			e.proxy.FailMethod("eth_chainId", 502, 1)
+			if _, err := e.client.BlockNumber(ctx); err != nil {
+				t.Fatalf("other method failed: %v", err)
+			}
+			var he rpc.HTTPError
+			if _, err := e.client.ChainID(ctx); !errors.As(err, &he) || he.StatusCode != 502 {
+				t.Fatalf("failed method: %v, want HTTP 502", err)
+			}
+			if _, err := e.client.ChainID(ctx); err != nil {
+				t.Fatalf("after its one failure: %v", err)
+			}
+			if e.proxy.Forwarded("eth_chainId") != 1 {
+				t.Fatalf("forwarded %d eth_chainId, want 1", e.proxy.Forwarded("eth_chainId"))
+			}
+		}},
 		{"status 429", func(t *testing.T, ctx context.Context, e *env) {
 			e.proxy.Status429(2)
 			for i := 0; i < 2; i++ {
