@@ -87,6 +87,7 @@ type sendOutcome struct {
 // is recognised instead of repeated.
 func (s *Sender) broadcast(ctx context.Context, tx *types.Transaction) sendOutcome {
 	delay := s.cfg.RetryBackoff
+	maybeDelivered := false // an earlier attempt may have reached the node
 	for attempt := 0; ; attempt++ {
 		err := s.client.SendTransaction(ctx, tx)
 		if err == nil || isKnownTx(err) {
@@ -105,10 +106,19 @@ func (s *Sender) broadcast(ctx context.Context, tx *types.Transaction) sendOutco
 			}
 		}
 		if !isTransient(err) {
+			if maybeDelivered && isNonceTooLow(err) {
+				// Our own earlier attempt may be what consumed the nonce:
+				// stay bound to it and let Wait tell (ErrNonceConsumed
+				// only on proof).
+				return sendOutcome{err: err, ambiguous: true}
+			}
 			if lerr != nil {
 				s.log.Debug("look-up after a refused send failed", "tx_hash", tx.Hash(), "err", lerr)
 			}
 			return sendOutcome{err: err}
+		}
+		if !isUnsent(err) {
+			maybeDelivered = true
 		}
 		if attempt >= s.cfg.Retries {
 			return sendOutcome{err: err, ambiguous: true}

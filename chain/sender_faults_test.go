@@ -237,3 +237,27 @@ func TestSenderRevivesUnsentCall(t *testing.T) {
 		t.Fatalf("%d calls still tracked", p.sender.Pending())
 	}
 }
+
+// TestSenderLostAnswerUnverifiable: the send's answer is lost, the look-up
+// by hash fails too (502s), and the retried send hears "nonce too low"
+// because the first one mined. The sender must not take that as someone
+// else's nonce and sign the call again: it stays bound and finds the receipt.
+func TestSenderLostAnswerUnverifiable(t *testing.T) {
+	cfg := fastConfig()
+	cfg.Retries = 2
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	p.proxy.DropSendResponse(1)
+	p.proxy.FailMethod("eth_getTransactionByHash", 502, 2*(cfg.Retries+1)) // both look-ups
+	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"}); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	if p.proxy.Forwarded("eth_sendRawTransaction") != 2 {
+		t.Fatalf("%d raw sends reached anvil, want the first and its retry", p.proxy.Forwarded("eth_sendRawTransaction"))
+	}
+	if got := p.minedNonce(t, ctx); got != start+1 {
+		t.Fatalf("account nonce %d, want %d: the call was signed twice", got, start+1)
+	}
+	p.gained(t, ctx, before, 1000)
+}
