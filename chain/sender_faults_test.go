@@ -19,11 +19,14 @@ func TestSenderLostSendResponse(t *testing.T) {
 	cases := []struct {
 		name     string
 		drops    int
+		status   int // 0: connection closed; else the HTTP status answered
 		automine bool
 	}{
-		{"one drop, mined at once", 1, true},
-		{"three drops, mined at once", 3, true},
-		{"one drop, still pending", 1, false},
+		{"one drop, mined at once", 1, 0, true},
+		{"three drops, mined at once", 3, 0, true},
+		{"one drop, still pending", 1, 0, false},
+		{"gateway 502 after forwarding", 1, 502, true},
+		{"gateway 504 after forwarding, still pending", 2, 504, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -35,7 +38,7 @@ func TestSenderLostSendResponse(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			p.proxy.DropSendResponse(c.drops)
+			p.proxy.DropSendResponseStatus(c.drops, c.status)
 			res := sendAsync(ctx, p.sender, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"})
 			r := p.mineUntil(t, ctx, res, 20)
 			if r.err != nil {

@@ -11,7 +11,9 @@
 //     load-balanced endpoint whose backend is behind.
 //   - DropSendResponse(n): the next n eth_sendRawTransaction calls are
 //     forwarded, but the connection is closed before the answer, so the
-//     transaction may mine while the caller never hears of it.
+//     transaction may mine while the caller never hears of it;
+//     DropSendResponseStatus(n, code) answers an HTTP status instead (a
+//     gateway's 502/504 after its backend took the request).
 //   - LogsEmpty(on): eth_getLogs answers [].
 //   - LogLimits(maxRange, maxResults): eth_getLogs refuses wider ranges and
 //     larger results with the errors public providers use (see logs.go).

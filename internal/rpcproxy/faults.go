@@ -4,6 +4,7 @@ package rpcproxy
 type faults struct {
 	lag        uint64
 	dropSends  int
+	dropCode   int // 0: close the connection; else answer this HTTP status
 	logsEmpty  bool
 	maxRange   uint64
 	maxResults int
@@ -30,19 +31,27 @@ func (p *Proxy) Lag(n uint64) {
 // DropSendResponse forwards the next n eth_sendRawTransaction requests but
 // closes the connection instead of answering them.
 func (p *Proxy) DropSendResponse(n int) {
+	p.DropSendResponseStatus(n, 0)
+}
+
+// DropSendResponseStatus is DropSendResponse answering HTTP status code
+// (e.g. 502 from a gateway whose backend took the request) instead of
+// closing the connection; code 0 closes it.
+func (p *Proxy) DropSendResponseStatus(n, code int) {
 	p.mu.Lock()
-	p.f.dropSends = n
+	p.f.dropSends, p.f.dropCode = n, code
 	p.mu.Unlock()
 }
 
-func (p *Proxy) takeDrop() bool {
+// takeDrop reports whether to drop this send's answer, and how.
+func (p *Proxy) takeDrop() (int, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.f.dropSends > 0 {
 		p.f.dropSends--
-		return true
+		return p.f.dropCode, true
 	}
-	return false
+	return 0, false
 }
 
 // LogsEmpty makes eth_getLogs answer [] (on) or forward again (off).

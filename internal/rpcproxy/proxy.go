@@ -135,8 +135,11 @@ type rpcError struct {
 	Data    json.RawMessage `json:"data,omitempty"`
 }
 
-// errDropConn asks the handler to close the connection without answering.
-var errDropConn = errors.New("drop connection")
+// dropError asks the handler to answer HTTP status code (0: close the
+// connection) instead of the upstream's answer.
+type dropError struct{ code int }
+
+func (e dropError) Error() string { return fmt.Sprintf("drop answer (status %d)", e.code) }
 
 func (p *Proxy) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBody))
@@ -170,11 +173,11 @@ func (p *Proxy) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	resps := make([]message, 0, len(reqs))
-	drop := false
+	var drop *dropError
 	for _, m := range reqs {
 		resp, err := p.handle(r.Context(), m)
-		if errors.Is(err, errDropConn) {
-			drop = true
+		if de := (dropError{}); errors.As(err, &de) {
+			drop = &de
 			continue
 		}
 		if err != nil {
@@ -183,8 +186,12 @@ func (p *Proxy) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		resps = append(resps, resp)
 	}
-	if drop {
+	if drop != nil {
 		p.inject(FaultDroppedSend)
+		if drop.code != 0 {
+			http.Error(w, "upstream answer lost", drop.code)
+			return
+		}
 		dropConn(w)
 		return
 	}
@@ -243,11 +250,13 @@ func (p *Proxy) handle(ctx context.Context, m message) (message, error) {
 			return errorResp(m, *e), nil
 		}
 	}
-	if m.Method == "eth_sendRawTransaction" && p.takeDrop() {
-		if _, err := p.forward(ctx, m); err != nil {
-			return message{}, err
+	if m.Method == "eth_sendRawTransaction" {
+		if code, ok := p.takeDrop(); ok {
+			if _, err := p.forward(ctx, m); err != nil {
+				return message{}, err
+			}
+			return message{}, dropError{code}
 		}
-		return message{}, errDropConn
 	}
 	resp, err := p.forward(ctx, m)
 	if err != nil {

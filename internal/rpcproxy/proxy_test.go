@@ -208,6 +208,18 @@ func TestProxyFaults(t *testing.T) {
 				t.Fatalf("second send: %v", err)
 			}
 		}},
+		{"send answered 502 after forwarding", func(t *testing.T, ctx context.Context, e *env) {
+			tx := signedTransfer(t, ctx, e.direct)
+			e.proxy.DropSendResponseStatus(1, 502)
+			var he rpc.HTTPError
+			if err := e.client.SendTransaction(ctx, tx); !errors.As(err, &he) || he.StatusCode != 502 {
+				t.Fatalf("send: %v, want HTTP 502", err)
+			}
+			e.receipt(t, ctx, tx.Hash()) // forwarded and mined all the same
+			if e.proxy.Forwarded("eth_sendRawTransaction") != 1 {
+				t.Fatalf("forwarded %d", e.proxy.Forwarded("eth_sendRawTransaction"))
+			}
+		}},
 		{"logs empty", func(t *testing.T, ctx context.Context, e *env) {
 			logger := e.deployLogger(t, ctx)
 			e.sendTx(t, ctx, &logger, []byte{1})
