@@ -21,12 +21,23 @@
 //     ...) to the next n requests or to every k-th request;
 //     FailMethod(method, code, n) to the next n requests for one method.
 //   - SetDown(bool) / Down(d): the listener is closed (connection refused)
-//     and open connections are cut, for d or until SetDown(false).
+//     and open connections are cut, for d or until SetDown(false);
+//     Unavailable(d): every request is answered 503 for d.
 //
 // Counters: Received(method) counts requests that reached the proxy,
 // Forwarded(method) those that reached the upstream node (so a test can
 // assert exactly one eth_sendRawTransaction per logical send), and
 // Injected(fault) how often each fault fired.
+//
+// Use in a test (see ExampleProxy):
+//
+//	p, err := rpcproxy.New(node.URL)
+//	...
+//	t.Cleanup(p.Close)
+//	client, err := chain.Dial(ctx, p.URL(), node.ChainID)
+//	p.LogLimits(1000, 10000)
+//	p.DropSendResponse(1)
+//	... p.Forwarded("eth_sendRawTransaction") ...
 //
 // Tests run the proxy against a real anvil (internal/anvil/anviltest).
 package rpcproxy

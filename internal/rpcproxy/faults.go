@@ -1,18 +1,21 @@
 package rpcproxy
 
+import "time"
+
 // faults is the set of faults switched on; a copy is taken per request.
 type faults struct {
-	lag        uint64
-	dropSends  int
-	dropCode   int // 0: close the connection; else answer this HTTP status
-	logsEmpty  bool
-	maxRange   uint64
-	maxResults int
-	failCode   int
-	failLeft   int
-	everyCode  int
-	every      int
-	requests   int // counted for FailEvery
+	lag          uint64
+	dropSends    int
+	dropCode     int // 0: close the connection; else answer this HTTP status
+	logsEmpty    bool
+	maxRange     uint64
+	maxResults   int
+	failCode     int
+	failLeft     int
+	everyCode    int
+	every        int
+	requests     int // counted for FailEvery
+	unavailUntil time.Time
 }
 
 func (p *Proxy) snapshot() faults {
@@ -95,6 +98,14 @@ func (p *Proxy) FailMethod(method string, code, n int) {
 
 type methodFault struct{ code, left int }
 
+// Unavailable answers every request with 503 Service Unavailable for d
+// (the listener stays up, unlike Down), like a provider in an outage.
+func (p *Proxy) Unavailable(d time.Duration) {
+	p.mu.Lock()
+	p.f.unavailUntil = time.Now().Add(d)
+	p.mu.Unlock()
+}
+
 // FailEvery answers every k-th request with HTTP status code, like a rate
 // limit; k = 0 switches it off.
 func (p *Proxy) FailEvery(code, k int) {
@@ -116,6 +127,9 @@ func (p *Proxy) Reset() {
 func (p *Proxy) statusFault(methods []string) (int, bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if time.Now().Before(p.f.unavailUntil) {
+		return 503, true
+	}
 	for _, m := range methods {
 		if mf, ok := p.methodFail[m]; ok && mf.left > 0 {
 			mf.left--

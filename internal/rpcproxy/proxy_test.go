@@ -302,6 +302,24 @@ func TestProxyFaults(t *testing.T) {
 				t.Fatalf("%d of 9 failed, want 3", failed)
 			}
 		}},
+		{"unavailable for a while", func(t *testing.T, ctx context.Context, e *env) {
+			e.proxy.Unavailable(300 * time.Millisecond)
+			var he rpc.HTTPError
+			if _, err := e.client.BlockNumber(ctx); !errors.As(err, &he) || he.StatusCode != 503 {
+				t.Fatalf("during the outage: %v, want HTTP 503", err)
+			}
+			deadline := time.Now().Add(5 * time.Second)
+			for {
+				_, err := e.client.BlockNumber(ctx)
+				if err == nil {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("still unavailable after 5 s: %v", err)
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		}},
 		{"down and up", func(t *testing.T, ctx context.Context, e *env) {
 			if err := e.proxy.SetDown(true); err != nil {
 				t.Fatal(err)
