@@ -264,3 +264,39 @@ func TestSenderLostAnswerUnverifiable(t *testing.T) {
 	}
 	p.gained(t, ctx, before, 1000)
 }
+
+// TestSenderConcurrentHostile: 4 callers × 5 sends at once through an
+// endpoint that rate-limits every 5th request and loses the answers of the
+// first 10 sends. Every call runs exactly once and reaches anvil once.
+func TestSenderConcurrentHostile(t *testing.T) {
+	p := newProxied(t, fastConfig())
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	p.proxy.FailEvery(429, 5)
+	p.proxy.DropSendResponse(10)
+	const workers, each = 4, 5
+	errs := make(chan error, workers*each)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := 0; i < each; i++ {
+				_, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"})
+				errs <- err
+			}
+		}()
+	}
+	for i := 0; i < workers*each; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := p.proxy.Injected(rpcproxy.FaultDroppedSend); got != 10 {
+		t.Fatalf("%d answers dropped, want 10", got)
+	}
+	if got := p.proxy.Forwarded("eth_sendRawTransaction"); got != workers*each {
+		t.Fatalf("%d eth_sendRawTransaction reached anvil for %d calls", got, workers*each)
+	}
+	if got := p.minedNonce(t, ctx); got != start+workers*each {
+		t.Fatalf("account nonce %d, want %d", got, start+workers*each)
+	}
+	p.gained(t, ctx, before, workers*each*1000)
+}
