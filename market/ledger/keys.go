@@ -10,6 +10,7 @@ import (
 // letters are secondary indexes whose values are empty.
 const (
 	pCursor      = 'c' // c → cursor JSON
+	pIdentity    = 'a' // a → marketplace address and start block the ledger follows
 	pJournalLow  = 'j' // j → lowest block of the contiguous journal (8 bytes)
 	pHash        = 'h' // h block → block hash
 	pUndo        = 'u' // u block seq → undo record
@@ -42,6 +43,7 @@ func be64(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
 func be32(n uint32) []byte { return binary.BigEndian.AppendUint32(nil, n) }
 
 func cursorKey() []byte     { return []byte{pCursor} }
+func identityKey() []byte   { return []byte{pIdentity} }
 func journalLowKey() []byte { return []byte{pJournalLow} }
 
 func hashKey(n uint64) []byte                            { return key(pHash, be64(n)) }

@@ -15,8 +15,13 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 )
 
-// ErrClosed is returned by every method after Close.
-var ErrClosed = errors.New("ledger closed")
+var (
+	// ErrClosed is returned by every method after Close.
+	ErrClosed = errors.New("ledger closed")
+	// ErrOtherLedger means the directory holds the ledger of another
+	// Marketplace (or start block).
+	ErrOtherLedger = errors.New("ledger directory belongs to another marketplace")
+)
 
 // Ledger is the persisted view. Reads are safe from any goroutine; Run
 // and Step drive its one watcher and must not run concurrently.
@@ -76,7 +81,19 @@ func Open(dir string, cfg Config, log *slog.Logger, src chain.LogSource, marketp
 }
 
 func (l *Ledger) load() error {
-	v, ok, err := getFrom(l.db, cursorKey())
+	id := l.identity()
+	v, ok, err := getFrom(l.db, identityKey())
+	if err != nil {
+		return err
+	}
+	if !ok {
+		if err := l.db.Set(identityKey(), id, pebble.Sync); err != nil {
+			return fmt.Errorf("write ledger identity: %w", err)
+		}
+	} else if string(v) != string(id) {
+		return fmt.Errorf("%w: it follows %x, asked for %s from block %d", ErrOtherLedger, v, l.addr, l.cfg.StartBlock)
+	}
+	v, ok, err = getFrom(l.db, cursorKey())
 	if err != nil || !ok {
 		return err
 	}
@@ -92,6 +109,11 @@ func (l *Ledger) load() error {
 	}
 	l.pruned = 0
 	return nil
+}
+
+// identity is the value of the identity key: marketplace and start block.
+func (l *Ledger) identity() []byte {
+	return append(append([]byte{}, l.addr[:]...), be64(l.cfg.StartBlock)...)
 }
 
 // Run follows the chain until ctx ends (see chain.Watcher.Run).

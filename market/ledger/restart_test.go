@@ -48,6 +48,7 @@ func TestLedgerRestartResumesWithoutRescan(t *testing.T) {
 		t.Fatalf("a restart without new blocks made %d eth_getLogs", n)
 	}
 	sameDump(t, "after restart", dump(t, l2), before)
+
 	f.reserve(r, 1, f.Accounts[3])
 	f.step(l2, 2)
 	if n := src2.count(); n != 1 {
@@ -117,4 +118,26 @@ func TestLedgerSubscribe(t *testing.T) {
 		t.Fatal("channel still open after cancel")
 	}
 	cancel()
+}
+
+// TestLedgerDirectoryIdentity: a ledger directory follows one contract.
+func TestLedgerDirectoryIdentity(t *testing.T) {
+	f := newFx(t)
+	dir := t.TempDir()
+	if err := f.open(dir, f.Client, 0).Close(); err != nil {
+		t.Fatal(err)
+	}
+	cfg := ledger.DefaultConfig()
+	cfg.StartBlock = f.Dep.Block
+	if l, err := ledger.Open(dir, cfg, nil, f.Client, f.Dep.Token); !errors.Is(err, ledger.ErrOtherLedger) {
+		if l != nil {
+			_ = l.Close()
+		}
+		t.Fatalf("open for another contract: %v, want ErrOtherLedger", err)
+	}
+	bad := cfg
+	bad.PageSize = 0
+	if _, err := ledger.Open(t.TempDir(), bad, nil, f.Client, f.Dep.Marketplace); !errors.Is(err, ledger.ErrBadConfig) {
+		t.Fatalf("open with page size 0: %v, want ErrBadConfig", err)
+	}
 }

@@ -156,8 +156,13 @@ func (s sink) Rewind(_ context.Context, to chain.Cursor) error {
 		if err := b.Set(cursorKey(), cb, nil); err != nil {
 			return err
 		}
-	} else if err := b.DeleteRange([]byte{0}, []byte{0xff}, nil); err != nil {
-		return fmt.Errorf("reset ledger: %w", err)
+	} else {
+		if err := b.DeleteRange([]byte{0}, []byte{0xff}, nil); err != nil {
+			return fmt.Errorf("reset ledger: %w", err)
+		}
+		if err := b.Set(identityKey(), l.identity(), nil); err != nil {
+			return fmt.Errorf("reset ledger: %w", err)
+		}
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("commit rewind to block %d: %w", to.Block, err)
