@@ -113,9 +113,6 @@ type Watcher struct {
 	sink LogSink
 	log  *slog.Logger
 	page uint64 // current page size, 1..cfg.PageSize
-
-	suspectBlock uint64 // block whose bloom hit came without logs
-	suspectTries int
 }
 
 // NewSinkWatcher builds a watcher over a sink; it starts nothing until Run

@@ -19,16 +19,11 @@ var (
 	// surfaces only when a single block is refused.
 	ErrLogRange = errors.New("log query refused as too large")
 	// ErrBadPage means the RPC's answer for a page is inconsistent (logs of
-	// another chain than its headers, blocks that do not link, or a bloom
-	// that names the watched contract in a block it gave no logs for); the
-	// page is not applied and is asked again on the next step.
+	// another chain than its headers, blocks that do not link, or no logs for
+	// a block whose own logs, asked by hash, are not empty or fail); the page
+	// is not applied and is asked again on the next step.
 	ErrBadPage = errors.New("inconsistent answer for a log page")
 )
-
-// bloomRetries is how often a block whose bloom names a watched address
-// but which got no logs is asked again before it is taken as a bloom false
-// positive.
-const bloomRetries = 3
 
 // rangeMessages are what common providers say when a log range or its
 // answer is too large (geth, Infura, Alchemy, QuickNode, Ankr, Erigon,
@@ -113,7 +108,7 @@ func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.
 		prev = h.Hash()
 		hashes = append(hashes, BlockHash{Number: n, Hash: prev})
 		if perBlock[n] == 0 && w.bloomNamesUs(h) {
-			if err := w.suspect(n); err != nil {
+			if err := w.confirmEmpty(ctx, n, prev); err != nil {
 				return Cursor{}, err
 			}
 		}
@@ -163,17 +158,17 @@ func (w *Watcher) bloomNamesUs(h *types.Header) bool {
 	return false
 }
 
-// suspect fails the page for a block whose bloom says it holds our logs
-// while the RPC returned none, up to bloomRetries times for that block;
-// after that the bloom hit is taken for a false positive.
-func (w *Watcher) suspect(n uint64) error {
-	if w.suspectBlock != n {
-		w.suspectBlock, w.suspectTries = n, 0
+// confirmEmpty asks for the logs of block n by its hash (EIP-234) when
+// its bloom names a watched address but the range query gave none: a node
+// that lacks the block fails, one that has it answers. Logs in that answer
+// mean the range answer was incomplete; none mean a bloom false positive.
+func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) error {
+	logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
+	if err != nil {
+		return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and the block's own logs failed: %w", ErrBadPage, n, err)
 	}
-	w.suspectTries++
-	if w.suspectTries > bloomRetries {
-		w.log.Info("bloom hit without logs accepted as a false positive", "block", n)
-		return nil
+	if len(logs) > 0 {
+		return fmt.Errorf("%w: the range answer left out %d logs of block %d", ErrBadPage, len(logs), n)
 	}
-	return fmt.Errorf("%w: block %d's bloom names a watched contract but no logs came", ErrBadPage, n)
+	return nil
 }

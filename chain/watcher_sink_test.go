@@ -90,7 +90,7 @@ type limited struct {
 	mu         sync.Mutex
 	maxRange   uint64 // 0: no limit
 	maxResults int    // 0: no limit
-	lie        int    // answer [] to this many calls
+	lie        int    // answer [] to this many range queries (and fail by-hash ones meanwhile)
 	calls      int
 }
 
@@ -98,10 +98,16 @@ func (l *limited) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]typ
 	l.mu.Lock()
 	l.calls++
 	maxRange, maxResults, lie := l.maxRange, l.maxResults, l.lie > 0
-	if lie {
+	if lie && q.BlockHash == nil {
 		l.lie--
 	}
 	l.mu.Unlock()
+	if q.BlockHash != nil {
+		if lie { // a backend behind does not know the block
+			return nil, rpcErr{-32000, "unknown block"}
+		}
+		return l.LogSource.FilterLogs(ctx, q)
+	}
 	if n := q.ToBlock.Uint64() - q.FromBlock.Uint64() + 1; maxRange > 0 && n > maxRange {
 		return nil, rpcErr{-32602, fmt.Sprintf("exceed maximum block range: %d", maxRange)}
 	}
