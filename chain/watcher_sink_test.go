@@ -332,3 +332,29 @@ func TestIsLogRangeError(t *testing.T) {
 		})
 	}
 }
+
+func TestWatcherSafeTag(t *testing.T) {
+	e := newEnv(t)
+	ctx := t.Context()
+	addr := e.deploy(t, ctx, loggerInit)
+	start, _ := e.client.BlockNumber(ctx)
+	want := emitN(t, e, addr, "s", 3)
+	if err := e.client.MineBlocks(ctx, 100); err != nil { // anvil's safe block is head − 32
+		t.Fatal(err)
+	}
+	sink := newMemSink()
+	w := chain.NewSinkWatcher(e.client, chain.WatcherConfig{Addresses: []common.Address{addr}, StartBlock: start, SafeTag: true, Confirmations: 1}, sink, nil)
+	if err := w.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	safe, err := e.client.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _, _ := sink.Cursor(); c.Block != safe.Number.Uint64()-1 {
+		t.Fatalf("cursor %d, want the safe block %d − 1", c.Block, safe.Number)
+	}
+	if got := sink.payloads(); !equal(got, want) {
+		t.Fatalf("delivered %q, want %q", got, want)
+	}
+}
