@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Cursor is the last block whose logs were fully handled, with its hash so
@@ -207,7 +208,7 @@ func (w *Watcher) Step(ctx context.Context) error {
 func (w *Watcher) confirmedHead(ctx context.Context) (uint64, bool, error) {
 	var head uint64
 	if w.cfg.SafeTag {
-		h, err := w.src.HeaderByNumber(ctx, big.NewInt(-4)) // rpc.SafeBlockNumber
+		h, err := w.src.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
 		if err != nil {
 			return 0, false, fmt.Errorf("read safe head: %w", err)
 		}
