@@ -12,9 +12,6 @@
 //   - A Watcher delivers a log only once its block has Confirmations blocks
 //     on top, and advances its cursor only after the handler returned nil, so
 //     a crash redelivers rather than loses events (handlers are idempotent).
-//     A LogSink receives each page's logs with the new cursor in one Apply
-//     and, on a reorg, a Rewind to the common ancestor; pages shrink when
-//     the RPC refuses a range (docs/ledger.md).
 //
 // Tests run against a real anvil (internal/anvil/anviltest).
 package chain
