@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,8 +16,14 @@ import (
 )
 
 // ErrTxTimeout means a sent transaction was not mined (with its
-// confirmations) within SenderConfig.ReceiptTimeout.
+// confirmations) within SenderConfig.ReceiptTimeout. The transaction was
+// not cancelled: it may still mine, and Wait on it again resumes.
 var ErrTxTimeout = errors.New("transaction not mined in time")
+
+// ErrNonceConsumed means another transaction, not one signed for this
+// call, took the call's nonce: the call did not happen and cannot happen.
+// Send then signs it again under a new nonce.
+var ErrNonceConsumed = errors.New("nonce consumed by another transaction")
 
 // SenderConfig tunes a Sender. DefaultSenderConfig gives working values.
 type SenderConfig struct {
@@ -29,20 +35,32 @@ type SenderConfig struct {
 	Retries int
 	// RetryBackoff is the first retry delay; it doubles per attempt.
 	RetryBackoff time.Duration
+	// MaxRetryBackoff caps the retry delay (0: no cap).
+	MaxRetryBackoff time.Duration
 	// PollInterval is how often receipts and heads are polled.
 	PollInterval time.Duration
 	// ReceiptTimeout bounds the wait for a receipt; 0 means wait for ctx.
 	ReceiptTimeout time.Duration
+	// StuckBlocks: a transaction not mined this many blocks after it was
+	// (re)signed is replaced on the same nonce with fees raised by at least
+	// 25%; 0 never replaces.
+	StuckBlocks uint64
+	// MaxFeePerGas is the operator's cap on the fee cap of any version of
+	// a transaction (nil: no cap). A replacement that would need more fails
+	// with ErrFeeCapReached, and the transaction stays pending.
+	MaxFeePerGas *big.Int
 }
 
 // DefaultSenderConfig suits a local devnet and most public chains.
 func DefaultSenderConfig() SenderConfig {
 	return SenderConfig{
-		GasHeadroom:    1.25,
-		Retries:        5,
-		RetryBackoff:   200 * time.Millisecond,
-		PollInterval:   100 * time.Millisecond,
-		ReceiptTimeout: 2 * time.Minute,
+		GasHeadroom:     1.25,
+		Retries:         5,
+		RetryBackoff:    200 * time.Millisecond,
+		MaxRetryBackoff: 5 * time.Second,
+		PollInterval:    100 * time.Millisecond,
+		ReceiptTimeout:  2 * time.Minute,
+		StuckBlocks:     6,
 	}
 }
 
@@ -53,6 +71,9 @@ func (c SenderConfig) Validate() error {
 	}
 	if c.Retries < 0 || c.PollInterval <= 0 {
 		return errors.New("retries must be ≥ 0 and poll interval > 0")
+	}
+	if c.MaxFeePerGas != nil && c.MaxFeePerGas.Sign() <= 0 {
+		return fmt.Errorf("max fee per gas %s must be > 0", c.MaxFeePerGas)
 	}
 	return nil
 }
@@ -66,8 +87,24 @@ type Call struct {
 	Label    string // for errors and logs, e.g. "fillSlot"
 }
 
+// SenderStats counts what a Sender did to get its transactions through.
+type SenderStats struct {
+	Sent           int64 // logical transactions broadcast (first versions)
+	Retries        int64 // transient RPC failures retried (429, 5xx, refused, reset)
+	LostResponses  int64 // sends whose answer was lost but the tx was found by hash
+	Rebroadcasts   int64 // signed transactions sent again because the node lacked them
+	Replacements   int64 // versions re-signed on the same nonce with higher fees
+	NonceResyncs   int64 // nonces taken from the node because another sender used the account
+	FeeCapsReached int64 // replacements refused by MaxFeePerGas
+}
+
 // Sender signs and sends transactions for one account. It is safe for
 // concurrent use: nonces are assigned under a lock in send order.
+//
+// A logical call is bound to its nonce once signed: every version signed
+// for it (the first, rebroadcasts, fee replacements) has that nonce, so at
+// most one of them can ever mine, and each is remembered by hash so a mined
+// one is found whichever it is.
 type Sender struct {
 	client   *Client
 	signer   *Signer
@@ -76,8 +113,24 @@ type Sender struct {
 	decoders []ErrorDecoder
 
 	mu         sync.Mutex
-	nonce      uint64
+	nonce      uint64 // next nonce to sign; never lowered below what we signed
 	nonceKnown bool
+	inflight   map[uint64]*pendingTx // by nonce
+	byHash     map[common.Hash]*pendingTx
+
+	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached atomic.Int64
+}
+
+// pendingTx is one logical call in flight: its nonce and every version
+// signed for it. Its fields are guarded by Sender.mu.
+type pendingTx struct {
+	label     string
+	nonce     uint64
+	versions  []*types.Transaction // all signed, oldest first
+	current   *types.Transaction   // the version to rebroadcast
+	sentBlock uint64               // head when current was signed
+	waiters   int
+	abandoned bool // a Wait on it ended without a receipt
 }
 
 // NewSender returns a sender for signer's account on client.
@@ -88,7 +141,12 @@ func NewSender(client *Client, signer *Signer, cfg SenderConfig, log *slog.Logge
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Sender{client: client, signer: signer, cfg: cfg, log: log.With("component", "sender", "account", signer.Address()), decoders: decoders}, nil
+	return &Sender{
+		client: client, signer: signer, cfg: cfg, decoders: decoders,
+		log:      log.With("component", "sender", "account", signer.Address()),
+		inflight: map[uint64]*pendingTx{},
+		byHash:   map[common.Hash]*pendingTx{},
+	}, nil
 }
 
 // Address is the sending account.
@@ -103,28 +161,59 @@ func (s *Sender) Client() *Client { return s.client }
 // Decoders are the custom-error decoders used for reverts.
 func (s *Sender) Decoders() []ErrorDecoder { return s.decoders }
 
-// Send submits call and waits for its receipt. A revert, whether found at
-// estimation or in the receipt, is returned as a *RevertError.
-func (s *Sender) Send(ctx context.Context, call Call) (*types.Receipt, error) {
-	tx, err := s.Submit(ctx, call)
-	if err != nil {
-		return nil, err
+// Stats returns the sender's counters so far.
+func (s *Sender) Stats() SenderStats {
+	return SenderStats{
+		Sent: s.sent.Load(), Retries: s.retries.Load(), LostResponses: s.lost.Load(),
+		Rebroadcasts: s.rebroadcasts.Load(), Replacements: s.replacements.Load(),
+		NonceResyncs: s.resyncs.Load(), FeeCapsReached: s.capsReached.Load(),
 	}
-	rcpt, err := s.Wait(ctx, tx)
-	if err != nil {
-		return rcpt, err
-	}
-	if rcpt.Status != types.ReceiptStatusSuccessful {
-		return rcpt, s.explainFailure(ctx, call, rcpt)
-	}
-	return rcpt, nil
 }
 
-// Submit estimates gas, signs with the next nonce and broadcasts.
+// Pending is how many signed calls await their receipt.
+func (s *Sender) Pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.inflight)
+}
+
+// Send submits call and waits for its receipt. A revert, whether found at
+// estimation or in the receipt, is returned as a *RevertError. The call is
+// signed again under a new nonce only when another transaction provably
+// took its nonce (ErrNonceConsumed); a lost answer, a timeout or a nonce
+// error never makes it run twice.
+func (s *Sender) Send(ctx context.Context, call Call) (*types.Receipt, error) {
+	for attempt := 0; ; attempt++ {
+		tx, err := s.Submit(ctx, call)
+		if err != nil {
+			return nil, err
+		}
+		rcpt, err := s.Wait(ctx, tx)
+		if errors.Is(err, ErrNonceConsumed) && attempt < 2 {
+			s.log.Warn("nonce taken by another transaction, signing the call again", "label", call.Label, "nonce", tx.Nonce())
+			continue
+		}
+		if err != nil {
+			return rcpt, err
+		}
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			return rcpt, s.explainFailure(ctx, call, rcpt)
+		}
+		return rcpt, nil
+	}
+}
+
+// Submit estimates gas, signs with the next nonce and broadcasts. It
+// returns the signed transaction once the node has it, or once it may have
+// it (an answer lost to the network): Wait then finds it by hash or sends
+// it again.
 func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, error) {
-	tip, feeCap, err := s.fees(ctx)
+	head, tip, feeCap, err := s.fees(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: fees: %w", call.Label, err)
+	}
+	if feeCap, tip, err = s.capFees(call.Label, nil, feeCap, tip, head.BaseFee); err != nil {
+		return nil, err
 	}
 	value := call.Value
 	if value == nil {
@@ -146,116 +235,53 @@ func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, err
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.syncNonce(ctx); err != nil {
+		return nil, fmt.Errorf("%s: read nonce: %w", call.Label, err)
+	}
 	for attempt := 0; ; attempt++ {
-		if !s.nonceKnown {
-			var n uint64
-			if err := s.retry(ctx, func() (e error) { n, e = s.client.PendingNonceAt(ctx, s.Address()); return e }); err != nil {
-				return nil, fmt.Errorf("%s: read nonce: %w", call.Label, err)
-			}
-			s.nonce, s.nonceKnown = n, true
-		}
 		tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
-			ChainID:   s.client.chainID,
-			Nonce:     s.nonce,
-			GasTipCap: tip,
-			GasFeeCap: feeCap,
-			Gas:       gas,
-			To:        call.To,
-			Value:     value,
-			Data:      call.Data,
+			ChainID: s.client.chainID, Nonce: s.nonce, GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: gas, To: call.To, Value: value, Data: call.Data,
 		}), s.client.chainID)
 		if err != nil {
 			return nil, fmt.Errorf("%s: sign: %w", call.Label, err)
 		}
-		err = s.retry(ctx, func() error {
-			e := s.client.SendTransaction(ctx, tx)
-			if e != nil && strings.Contains(strings.ToLower(e.Error()), "already known") {
-				return nil // an earlier attempt reached the node
+		out := s.broadcast(ctx, tx)
+		switch {
+		case out.err == nil || out.ambiguous:
+			if out.ambiguous {
+				s.log.Warn("broadcast unconfirmed; the transaction stays bound to its nonce and is sent again while waiting",
+					"label", call.Label, "tx_hash", tx.Hash(), "nonce", tx.Nonce(), "err", out.err)
 			}
-			return e
-		})
-		if err == nil {
+			// abandoned until a Wait takes it up: a caller that never waits
+			// must not leave a gap before our next nonce.
+			p := &pendingTx{label: call.Label, nonce: s.nonce, versions: []*types.Transaction{tx}, current: tx,
+				sentBlock: head.Number.Uint64(), abandoned: true}
+			s.inflight[p.nonce], s.byHash[tx.Hash()] = p, p
 			s.nonce++
+			s.sent.Add(1)
 			s.log.Debug("sent", "label", call.Label, "tx_hash", tx.Hash(), "nonce", tx.Nonce(), "gas", gas)
 			return tx, nil
-		}
-		// Resynchronise: someone else may have used this account, or the
-		// node dropped our pending transactions.
-		s.nonceKnown = false
-		if isNonceError(err) && attempt < 3 {
+		case isNonceTooLow(out.err) && attempt < 8:
+			// Not ours (broadcast looked it up): another sender used the
+			// account. Take the node's pending nonce, or step past this
+			// one if the node lags behind its own verdict.
+			s.resyncs.Add(1)
+			tried := s.nonce
+			s.nonceKnown = false
+			if err := s.syncNonce(ctx); err != nil {
+				return nil, fmt.Errorf("%s: read nonce: %w", call.Label, err)
+			}
+			s.nonce = max(s.nonce, tried+1)
 			continue
+		case isFeeTooLow(out.err) && s.cfg.MaxFeePerGas != nil && feeCap.Cmp(s.cfg.MaxFeePerGas) == 0:
+			s.capsReached.Add(1)
+			return nil, &FeeCapError{Label: call.Label, MaxFeePerGas: s.cfg.MaxFeePerGas, BaseFee: head.BaseFee, Err: out.err}
 		}
-		if re, ok := revertFromCallError(call.Label, err, s.decoders); ok {
+		if re, ok := revertFromCallError(call.Label, out.err, s.decoders); ok {
 			return nil, re
 		}
-		return nil, fmt.Errorf("%s: send: %w", call.Label, err)
-	}
-}
-
-func isNonceError(err error) bool {
-	m := strings.ToLower(err.Error())
-	return strings.Contains(m, "nonce too low") || strings.Contains(m, "nonce too high") || strings.Contains(m, "replacement transaction underpriced")
-}
-
-// fees returns an EIP-1559 tip and fee cap: the node's suggested tip, and a
-// cap of twice the current base fee plus the tip, which survives several
-// full blocks of base-fee growth.
-func (s *Sender) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
-	var head *types.Header
-	if err := s.retry(ctx, func() (e error) { head, e = s.client.HeaderByNumber(ctx, nil); return e }); err != nil {
-		return nil, nil, err
-	}
-	if err := s.retry(ctx, func() (e error) { tip, e = s.client.SuggestGasTipCap(ctx); return e }); err != nil {
-		return nil, nil, err
-	}
-	base := head.BaseFee
-	if base == nil {
-		base = new(big.Int)
-	}
-	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
-	return tip, feeCap, nil
-}
-
-// Wait polls for tx's receipt and then for Confirmations blocks on top of
-// it, re-checking that the receipt survived any reorg meanwhile.
-func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	if s.cfg.ReceiptTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, s.cfg.ReceiptTimeout)
-		defer cancel()
-	}
-	t := time.NewTicker(s.cfg.PollInterval)
-	defer t.Stop()
-	for {
-		rcpt, err := s.client.TransactionReceipt(ctx, tx.Hash())
-		if err == nil && rcpt != nil {
-			if s.cfg.Confirmations == 0 {
-				return rcpt, nil
-			}
-			head, herr := s.client.BlockNumber(ctx)
-			if herr == nil && head >= rcpt.BlockNumber.Uint64()+s.cfg.Confirmations {
-				// Re-read: a reorg may have moved or dropped it.
-				again, aerr := s.client.TransactionReceipt(ctx, tx.Hash())
-				if aerr == nil && again.BlockHash == rcpt.BlockHash {
-					return again, nil
-				}
-			}
-		} else if err != nil && ctx.Err() == nil && !errors.Is(err, ethereum.NotFound) && !isTransient(err) {
-			return nil, fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
-		}
-		select {
-		case <-ctx.Done():
-			// The node may have dropped the transaction (e.g. a reorg):
-			// read the nonce afresh before the next send.
-			s.mu.Lock()
-			s.nonceKnown = false
-			s.mu.Unlock()
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				return nil, fmt.Errorf("%w: %s", ErrTxTimeout, tx.Hash())
-			}
-			return nil, ctx.Err()
-		case <-t.C:
-		}
+		return nil, fmt.Errorf("%s: send: %w", call.Label, out.err)
 	}
 }
 
@@ -273,7 +299,8 @@ func (s *Sender) explainFailure(ctx context.Context, call Call, rcpt *types.Rece
 	return &RevertError{Label: fmt.Sprintf("%s (tx %s)", call.Label, rcpt.TxHash)}
 }
 
-// retry runs f, retrying transient failures with exponential backoff.
+// retry runs f, retrying transient failures with capped exponential
+// backoff, and counts the retries.
 func (s *Sender) retry(ctx context.Context, f func() error) error {
 	delay := s.cfg.RetryBackoff
 	for attempt := 0; ; attempt++ {
@@ -281,12 +308,21 @@ func (s *Sender) retry(ctx context.Context, f func() error) error {
 		if err == nil || !isTransient(err) || attempt >= s.cfg.Retries {
 			return err
 		}
+		s.retries.Add(1)
 		s.log.Debug("transient RPC error, retrying", "err", err, "attempt", attempt+1)
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(delay):
 		}
-		delay *= 2
+		delay = s.nextDelay(delay)
 	}
+}
+
+func (s *Sender) nextDelay(d time.Duration) time.Duration {
+	d *= 2
+	if s.cfg.MaxRetryBackoff > 0 && d > s.cfg.MaxRetryBackoff {
+		d = s.cfg.MaxRetryBackoff
+	}
+	return d
 }

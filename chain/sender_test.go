@@ -2,20 +2,15 @@ package chain_test
 
 import (
 	"errors"
-	"io"
 	"math/big"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/internal/anvil"
 )
 
 func TestSenderConcurrent(t *testing.T) {
@@ -115,61 +110,6 @@ func TestSenderDecodesCustomError(t *testing.T) {
 	re, ok := chain.AsRevert(err)
 	if !ok || re.Reason != "nope" || re.Decoded != nil {
 		t.Fatalf("got %+v", re)
-	}
-}
-
-// flakyProxy forwards JSON-RPC to anvil but answers every other request
-// with 503, like an overloaded public endpoint.
-func flakyProxy(t *testing.T, target string) (string, *atomic.Int64) {
-	var n, failed atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		if n.Add(1)%2 == 0 {
-			failed.Add(1)
-			http.Error(w, "overloaded", http.StatusServiceUnavailable)
-			return
-		}
-		resp, err := http.Post(target, "application/json", strings.NewReader(string(body)))
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusBadGateway)
-			return
-		}
-		defer resp.Body.Close()
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(resp.StatusCode)
-		_, _ = io.Copy(w, resp.Body)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL, &failed
-}
-
-func TestSenderRetriesTransientErrors(t *testing.T) {
-	e := newEnv(t)
-	ctx := t.Context()
-	url, failed := flakyProxy(t, e.node.URL)
-	var c *chain.Client
-	var err error
-	for i := 0; i < 3; i++ { // the dial itself may hit a 503
-		if c, err = chain.Dial(ctx, url, anvil.DefaultChainID); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	snd, err := chain.NewSender(c, e.signer, chain.DefaultSenderConfig(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	to := common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
-	for i := 0; i < 5; i++ {
-		if _, err := snd.Send(ctx, chain.Call{To: &to, Value: big.NewInt(1), Label: "transfer"}); err != nil {
-			t.Fatalf("send %d through a flaky endpoint: %v", i, err)
-		}
-	}
-	if failed.Load() == 0 {
-		t.Fatal("the proxy failed no request; the test proves nothing")
 	}
 }
 
