@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
@@ -158,17 +159,44 @@ func (w *Watcher) bloomNamesUs(h *types.Header) bool {
 	return false
 }
 
-// confirmEmpty asks for the logs of block n by its hash (EIP-234) when
-// its bloom names a watched address but the range query gave none: a node
-// that lacks the block fails, one that has it answers. Logs in that answer
-// mean the range answer was incomplete; none mean a bloom false positive.
+// receiptSource is what confirmEmpty prefers: a block's receipts come
+// from another code path of the node than eth_getLogs.
+type receiptSource interface {
+	BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+}
+
+// confirmEmpty checks a block whose bloom names a watched address but for
+// which the range query gave no logs: from its receipts when the source
+// serves them, else by asking its logs by hash (EIP-234; a node that lacks
+// the block fails). A watched log found, or a failure, fails the page; none
+// means a bloom false positive.
 func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) error {
-	logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
-	if err != nil {
-		return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and the block's own logs failed: %w", ErrBadPage, n, err)
+	var logs []*types.Log
+	if rs, ok := w.src.(receiptSource); ok {
+		rcpts, err := rs.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
+		if err != nil {
+			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and its receipts failed: %w", ErrBadPage, n, err)
+		}
+		for _, r := range rcpts {
+			logs = append(logs, r.Logs...)
+		}
+	} else {
+		ls, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
+		if err != nil {
+			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and the block's own logs failed: %w", ErrBadPage, n, err)
+		}
+		for i := range ls {
+			logs = append(logs, &ls[i])
+		}
 	}
-	if len(logs) > 0 {
-		return fmt.Errorf("%w: the range answer left out %d logs of block %d", ErrBadPage, len(logs), n)
+	missing := 0
+	for _, l := range logs {
+		if slices.Contains(w.cfg.Addresses, l.Address) {
+			missing++
+		}
+	}
+	if missing > 0 {
+		return fmt.Errorf("%w: the range answer left out %d logs of block %d", ErrBadPage, missing, n)
 	}
 	return nil
 }

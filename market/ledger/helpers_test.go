@@ -17,6 +17,7 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
+	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
 	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/proofs"
@@ -28,14 +29,16 @@ import (
 type fx struct {
 	*contracttest.Env
 	t      *testing.T
+	node   *anvil.Node
 	client *contracttest.Account
 	nonce  uint64
 }
 
 func newFx(t *testing.T) *fx {
 	t.Helper()
-	env := contracttest.Deploy(t, anviltest.New(t), contracttest.TestConfig(), contracttest.Options{Accounts: 6})
-	f := &fx{Env: env, t: t, client: env.Accounts[1]}
+	node := anviltest.New(t)
+	env := contracttest.Deploy(t, node, contracttest.TestConfig(), contracttest.Options{Accounts: 6})
+	f := &fx{Env: env, t: t, node: node, client: env.Accounts[1]}
 	for _, a := range env.Accounts[2:] {
 		f.MustSend(a, f.MP.PackRegisterProvider([]byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())))
 	}
