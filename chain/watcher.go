@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Cursor is the last block whose logs were fully handled, with its hash so
@@ -21,10 +21,32 @@ type Cursor struct {
 	Hash  common.Hash `json:"hash"`
 }
 
-// CursorStore persists a watcher's cursor. ok is false when none is stored.
-type CursorStore interface {
-	LoadCursor() (c Cursor, ok bool, err error)
-	SaveCursor(c Cursor) error
+// BlockHash is the hash of one block the watcher has delivered, kept by a
+// sink so that after a reorg the watcher can find the common ancestor.
+type BlockHash struct {
+	Number uint64
+	Hash   common.Hash
+}
+
+// LogSink is the consumer side of a Watcher that keeps its own state: it
+// stores the cursor together with what it derived from the logs, so both
+// move in one atomic commit. Methods are called from one goroutine at a time
+// (the watcher's), never concurrently.
+type LogSink interface {
+	// Cursor returns the last applied cursor; ok is false when nothing was
+	// applied yet (or after a full reset).
+	Cursor() (c Cursor, ok bool, err error)
+	// Apply commits the logs of one page (in chain order, possibly none),
+	// the new cursor `to` and the hashes of recent blocks of the page, in
+	// one atomic write: after a crash either all of it is there or none.
+	Apply(ctx context.Context, logs []types.Log, to Cursor, hashes []BlockHash) error
+	// Rewind undoes everything applied above to.Block and makes `to` the
+	// cursor. A zero to.Hash means the common ancestor was not found among
+	// the stored hashes; the sink may then reset itself entirely (Cursor
+	// then answers ok = false) and the watcher rescans from StartBlock.
+	Rewind(ctx context.Context, to Cursor) error
+	// StoredHash returns the hash kept for block n by an earlier Apply.
+	StoredHash(n uint64) (h common.Hash, ok bool, err error)
 }
 
 // LogSource is what a Watcher needs of the chain.
@@ -34,9 +56,23 @@ type LogSource interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// LogHandler handles the logs of one page, in chain order. It must be
-// idempotent: after a crash or a deep reorg, logs are delivered again.
-type LogHandler func(ctx context.Context, logs []types.Log) error
+// Confirmation depths used as defaults by the node's components.
+const (
+	// DevnetConfirmations is the default on anvil and other dev chains.
+	DevnetConfirmations = 2
+	// PublicConfirmations is the default on public chains.
+	PublicConfirmations = 12
+	// AnvilChainID is anvil's default chain id.
+	AnvilChainID = 31337
+)
+
+// ConfirmationsFor returns the default confirmation depth for a chain id.
+func ConfirmationsFor(chainID uint64) uint64 {
+	if chainID == AnvilChainID || chainID == 1337 {
+		return DevnetConfirmations
+	}
+	return PublicConfirmations
+}
 
 // WatcherConfig selects the logs and the pace.
 type WatcherConfig struct {
@@ -44,48 +80,70 @@ type WatcherConfig struct {
 	Topics        [][]common.Hash
 	StartBlock    uint64 // first block to scan when no cursor is stored
 	Confirmations uint64 // logs are delivered once this many blocks sit on top
-	PageSize      uint64 // blocks per eth_getLogs (default 2000)
-	PollInterval  time.Duration
+	// SafeTag bounds delivery by the node's "safe" block (then minus
+	// Confirmations) instead of the latest one.
+	SafeTag bool
+	// PageSize is the largest number of blocks per eth_getLogs (default
+	// 2000). Pages shrink by half when the RPC refuses a range and grow back
+	// by a quarter after each success.
+	PageSize uint64
+	// ReorgWindow is how many recent blocks' hashes the sink keeps, so the
+	// deepest reorg whose common ancestor is found exactly (default 64).
+	ReorgWindow  uint64
+	PollInterval time.Duration
 }
 
-// Watcher delivers logs in bounded pages behind the head and resumes from
-// its stored cursor.
+func (c *WatcherConfig) defaults() {
+	if c.PageSize == 0 {
+		c.PageSize = 2000
+	}
+	if c.ReorgWindow == 0 {
+		c.ReorgWindow = 64
+	}
+	if c.PollInterval <= 0 {
+		c.PollInterval = 500 * time.Millisecond
+	}
+}
+
+// Watcher delivers logs in bounded pages behind the head to a LogSink,
+// adapts its page size to the RPC's limits and walks back to the common
+// ancestor on a reorg. It is driven from one goroutine (Run or Step).
 type Watcher struct {
-	src     LogSource
-	cfg     WatcherConfig
-	store   CursorStore
-	handler LogHandler
-	log     *slog.Logger
+	src  LogSource
+	cfg  WatcherConfig
+	sink LogSink
+	log  *slog.Logger
+	page uint64 // current page size, 1..cfg.PageSize
 }
 
-// NewWatcher builds a watcher; it starts nothing until Run or Poll.
-func NewWatcher(src LogSource, cfg WatcherConfig, store CursorStore, handler LogHandler, log *slog.Logger) *Watcher {
-	if cfg.PageSize == 0 {
-		cfg.PageSize = 2000
-	}
-	if cfg.PollInterval <= 0 {
-		cfg.PollInterval = 500 * time.Millisecond
-	}
+// NewSinkWatcher builds a watcher over a sink; it starts nothing until Run
+// or Step.
+func NewSinkWatcher(src LogSource, cfg WatcherConfig, sink LogSink, log *slog.Logger) *Watcher {
+	cfg.defaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Watcher{src: src, cfg: cfg, store: store, handler: handler, log: log.With("component", "watcher")}
+	return &Watcher{src: src, cfg: cfg, sink: sink, log: log.With("component", "watcher"), page: cfg.PageSize}
 }
 
-// Run polls until ctx ends. Transient errors are logged and retried on the
-// next tick; a handler error stops the watcher.
+// PageSize is the page size the watcher currently uses.
+func (w *Watcher) PageSize() uint64 { return w.page }
+
+// Run steps until ctx ends. RPC hiccups, refused ranges and inconsistent
+// answers are logged and retried on the next tick; any other error (the
+// sink failing) stops the watcher.
 func (w *Watcher) Run(ctx context.Context) error {
 	t := time.NewTicker(w.cfg.PollInterval)
 	defer t.Stop()
 	for {
-		if _, err := w.Poll(ctx); err != nil {
+		if err := w.Step(ctx); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
-			if !isTransient(err) {
+			if !Retryable(err) {
 				return err
 			}
-			w.log.Warn("poll failed, will retry", "err", err)
+			w.log.Warn("watcher step failed, will retry", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -95,97 +153,86 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 }
 
-// Poll handles everything up to head − Confirmations and returns the new
-// cursor block. Tests call it directly to step the watcher.
-func (w *Watcher) Poll(ctx context.Context) (uint64, error) {
-	cur, ok, err := w.store.LoadCursor()
+// Retryable reports whether a Step error is worth retrying later: a
+// transient RPC error, a refused range or an inconsistent answer.
+func Retryable(err error) bool {
+	return isTransient(err) || errors.Is(err, ErrLogRange) || errors.Is(err, ErrBadPage)
+}
+
+// Step ingests everything up to the confirmed head once: it first checks
+// the cursor against the chain (rewinding the sink on a reorg), then applies
+// page after page. Tests call it after mining.
+func (w *Watcher) Step(ctx context.Context) error {
+	cur, ok, err := w.sink.Cursor()
 	if err != nil {
-		return 0, fmt.Errorf("load cursor: %w", err)
+		return fmt.Errorf("load cursor: %w", err)
+	}
+	if ok {
+		if cur, ok, err = w.checkReorg(ctx, cur); err != nil {
+			return err
+		}
 	}
 	next := w.cfg.StartBlock
 	if ok {
-		if next, err = w.resumeFrom(ctx, cur); err != nil {
-			return 0, err
+		next = cur.Block + 1
+	}
+	safe, have, err := w.confirmedHead(ctx)
+	if err != nil || !have {
+		return err
+	}
+	for next <= safe {
+		to := min(next+w.page-1, safe)
+		prev := cur.Hash
+		if !ok || cur.Block+1 != next {
+			prev = common.Hash{}
 		}
-	}
-	head, err := w.src.BlockNumber(ctx)
-	if err != nil {
-		return cur.Block, fmt.Errorf("read head: %w", err)
-	}
-	if head < w.cfg.Confirmations {
-		return cur.Block, nil
-	}
-	safe := head - w.cfg.Confirmations
-	for from := next; from <= safe; {
-		to := min(from+w.cfg.PageSize-1, safe)
-		logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from),
-			ToBlock:   new(big.Int).SetUint64(to),
-			Addresses: w.cfg.Addresses,
-			Topics:    w.cfg.Topics,
-		})
+		c, err := w.page1(ctx, next, to, safe, prev)
+		if errors.Is(err, ErrLogRange) && w.page > 1 {
+			w.page = max(1, min(w.page, to-next+1)/2)
+			w.log.Info("log range refused, page shrunk", "from_block", next, "to_block", to, "page", w.page)
+			continue
+		}
 		if err != nil {
-			return cur.Block, fmt.Errorf("get logs %d..%d: %w", from, to, err)
+			return err
 		}
-		if len(logs) > 0 {
-			if err := w.handler(ctx, logs); err != nil {
-				return cur.Block, fmt.Errorf("handle logs %d..%d: %w", from, to, err)
-			}
+		if w.page < w.cfg.PageSize {
+			w.page = min(w.cfg.PageSize, w.page+max(1, w.page/4))
 		}
-		h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
-		if err != nil {
-			return cur.Block, fmt.Errorf("header %d: %w", to, err)
-		}
-		cur = Cursor{Block: to, Hash: h.Hash()}
-		if err := w.store.SaveCursor(cur); err != nil {
-			return cur.Block, fmt.Errorf("save cursor: %w", err)
-		}
-		from = to + 1
+		cur, ok, next = c, true, to+1
 	}
-	return cur.Block, nil
-}
-
-// resumeFrom returns the block after the cursor, or an earlier one when
-// the block the cursor names was replaced: a reorg deeper than
-// Confirmations happened while we were away. Rewinding by a window past the
-// confirmation depth re-delivers what may have changed.
-func (w *Watcher) resumeFrom(ctx context.Context, cur Cursor) (uint64, error) {
-	if cur.Hash == (common.Hash{}) {
-		return cur.Block + 1, nil
-	}
-	h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Block))
-	if err != nil && !errors.Is(err, ethereum.NotFound) {
-		return 0, fmt.Errorf("header %d: %w", cur.Block, err)
-	}
-	if err == nil && h.Hash() == cur.Hash {
-		return cur.Block + 1, nil
-	}
-	back := w.cfg.StartBlock
-	if depth := 2*w.cfg.Confirmations + 1; cur.Block > depth && cur.Block-depth > back {
-		back = cur.Block - depth
-	}
-	w.log.Warn("reorg below cursor, rewinding", "from_block", cur.Block, "to_block", back)
-	return back, nil
-}
-
-// MemoryCursor is an in-memory CursorStore for tests and one-shot scans.
-type MemoryCursor struct {
-	mu  sync.Mutex
-	cur Cursor
-	ok  bool
-}
-
-// LoadCursor implements CursorStore.
-func (m *MemoryCursor) LoadCursor() (Cursor, bool, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.cur, m.ok, nil
-}
-
-// SaveCursor implements CursorStore.
-func (m *MemoryCursor) SaveCursor(c Cursor) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.cur, m.ok = c, true
 	return nil
+}
+
+// confirmedHead is the highest block whose logs may be delivered; have is
+// false while the chain is shorter than the confirmation depth.
+func (w *Watcher) confirmedHead(ctx context.Context) (uint64, bool, error) {
+	var head uint64
+	if w.cfg.SafeTag {
+		h, err := w.src.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+		if err != nil {
+			return 0, false, fmt.Errorf("read safe head: %w", err)
+		}
+		head = h.Number.Uint64()
+	} else {
+		n, err := w.src.BlockNumber(ctx)
+		if err != nil {
+			return 0, false, fmt.Errorf("read head: %w", err)
+		}
+		head = n
+	}
+	if head < w.cfg.Confirmations || head-w.cfg.Confirmations < w.cfg.StartBlock {
+		return 0, false, nil
+	}
+	return head - w.cfg.Confirmations, true, nil
+}
+
+// Poll is Step returning the cursor block reached, for the callers of the
+// CursorStore API.
+func (w *Watcher) Poll(ctx context.Context) (uint64, error) {
+	err := w.Step(ctx)
+	cur, _, cerr := w.sink.Cursor()
+	if err == nil {
+		err = cerr
+	}
+	return cur.Block, err
 }

@@ -1,0 +1,202 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+var (
+	// ErrLogRange means the RPC refused an eth_getLogs range as too wide or
+	// its answer as too large. The watcher splits the page and retries; it
+	// surfaces only when a single block is refused.
+	ErrLogRange = errors.New("log query refused as too large")
+	// ErrBadPage means the RPC's answer for a page is inconsistent (logs of
+	// another chain than its headers, blocks that do not link, or no logs for
+	// a block whose own logs, asked by hash, are not empty or fail); the page
+	// is not applied and is asked again on the next step.
+	ErrBadPage = errors.New("inconsistent answer for a log page")
+)
+
+// rangeMessages are what common providers say when a log range or its
+// answer is too large (geth, Infura, Alchemy, QuickNode, Ankr, Erigon,
+// Cloudflare, BlastAPI, Chainstack), lower-cased.
+var rangeMessages = []string{
+	"block range", "range too", "range is too", "too wide", "query returned more than",
+	"more than 10000 results", "exceeds max results", "too many results", "response size",
+	"limited to", "range limit", "maximum block range", "max block range", "exceed maximum",
+	"exceeds the range", "logs matched by query exceeds",
+}
+
+// IsLogRangeError reports whether an eth_getLogs error is a refusal of the
+// range or of the answer's size. It classifies the raw RPC error once, at
+// the boundary, by code (-32005 limit exceeded, HTTP 413) or by the
+// providers' known messages.
+func IsLogRangeError(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, ErrLogRange) {
+		return true
+	}
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == -32005 {
+		return true
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) && he.StatusCode == 413 {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range rangeMessages {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// page1 fetches, checks and applies the logs of blocks from..to, safe being
+// the confirmed head and prev the stored hash of block from−1 (zero when
+// unknown). It returns the new cursor.
+func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.Hash) (Cursor, error) {
+	logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		ToBlock:   new(big.Int).SetUint64(to),
+		Addresses: w.cfg.Addresses,
+		Topics:    w.cfg.Topics,
+	})
+	if err != nil {
+		if IsLogRangeError(err) {
+			return Cursor{}, fmt.Errorf("%w: get logs %d..%d: %w", ErrLogRange, from, to, err)
+		}
+		return Cursor{}, fmt.Errorf("get logs %d..%d: %w", from, to, err)
+	}
+	if err := checkOrder(logs, from, to); err != nil {
+		return Cursor{}, err
+	}
+	// Headers of the blocks inside the reorg window (at least the last
+	// one, whose hash the cursor keeps).
+	lo := from
+	if safe+1 > w.cfg.ReorgWindow {
+		lo = max(lo, safe+1-w.cfg.ReorgWindow)
+	}
+	lo = min(lo, to)
+	if lo != from {
+		prev = common.Hash{}
+	}
+	perBlock := map[uint64]int{}
+	for i := range logs {
+		perBlock[logs[i].BlockNumber]++
+	}
+	hashes := make([]BlockHash, 0, to-lo+1)
+	for n := lo; n <= to; n++ {
+		h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return Cursor{}, fmt.Errorf("header %d: %w", n, err)
+		}
+		if prev != (common.Hash{}) && h.ParentHash != prev {
+			return Cursor{}, fmt.Errorf("%w: block %d does not extend the previous one (the chain moved)", ErrBadPage, n)
+		}
+		prev = h.Hash()
+		hashes = append(hashes, BlockHash{Number: n, Hash: prev})
+		if perBlock[n] == 0 && w.bloomNamesUs(h) {
+			if err := w.confirmEmpty(ctx, n, prev); err != nil {
+				return Cursor{}, err
+			}
+		}
+	}
+	for i := range logs {
+		if n := logs[i].BlockNumber; n >= lo && logs[i].BlockHash != hashes[n-lo].Hash {
+			return Cursor{}, fmt.Errorf("%w: log of block %d has hash %s, the header %s", ErrBadPage, n, logs[i].BlockHash, hashes[n-lo].Hash)
+		}
+	}
+	cur := Cursor{Block: to, Hash: hashes[len(hashes)-1].Hash}
+	if err := w.sink.Apply(ctx, logs, cur, hashes); err != nil {
+		return Cursor{}, fmt.Errorf("apply logs %d..%d: %w", from, to, err)
+	}
+	return cur, nil
+}
+
+// checkOrder rejects logs outside the asked range, out of chain order or
+// marked removed.
+func checkOrder(logs []types.Log, from, to uint64) error {
+	for i := range logs {
+		l := &logs[i]
+		if l.BlockNumber < from || l.BlockNumber > to || l.Removed {
+			return fmt.Errorf("%w: log of block %d in an answer for %d..%d", ErrBadPage, l.BlockNumber, from, to)
+		}
+		if i > 0 {
+			p := &logs[i-1]
+			if p.BlockNumber > l.BlockNumber || p.BlockNumber == l.BlockNumber && p.Index >= l.Index {
+				return fmt.Errorf("%w: logs out of order at block %d", ErrBadPage, l.BlockNumber)
+			}
+		}
+	}
+	return nil
+}
+
+// bloomNamesUs reports whether a header's bloom may contain a log of a
+// watched address. Only without topic filters: with them, a log of the
+// address may rightly be filtered out.
+func (w *Watcher) bloomNamesUs(h *types.Header) bool {
+	if len(w.cfg.Topics) != 0 {
+		return false
+	}
+	for _, a := range w.cfg.Addresses {
+		if types.BloomLookup(h.Bloom, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiptSource is what confirmEmpty prefers: a block's receipts come
+// from another code path of the node than eth_getLogs.
+type receiptSource interface {
+	BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+}
+
+// confirmEmpty checks a block whose bloom names a watched address but for
+// which the range query gave no logs: from its receipts when the source
+// serves them, else by asking its logs by hash (EIP-234; a node that lacks
+// the block fails). A watched log found, or a failure, fails the page; none
+// means a bloom false positive.
+func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) error {
+	var logs []*types.Log
+	if rs, ok := w.src.(receiptSource); ok {
+		rcpts, err := rs.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
+		if err != nil {
+			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and its receipts failed: %w", ErrBadPage, n, err)
+		}
+		for _, r := range rcpts {
+			logs = append(logs, r.Logs...)
+		}
+	} else {
+		ls, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
+		if err != nil {
+			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and the block's own logs failed: %w", ErrBadPage, n, err)
+		}
+		for i := range ls {
+			logs = append(logs, &ls[i])
+		}
+	}
+	missing := 0
+	for _, l := range logs {
+		if slices.Contains(w.cfg.Addresses, l.Address) {
+			missing++
+		}
+	}
+	if missing > 0 {
+		return fmt.Errorf("%w: the range answer left out %d logs of block %d", ErrBadPage, missing, n)
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+// Package ledger is a node's one persisted view of the chain's facts about
+// the Marketplace: requests, slots and their holders, reservations,
+// providers' peer info, and per-slot proof and miss counts. It is fed by one
+// chain.Watcher and keeps everything in pebble.
+//
+// Invariants:
+//   - Every page of logs is decoded and committed in one pebble batch
+//     together with the watcher cursor and the page's recent block hashes,
+//     so a crash never leaves derived state without its cursor (or a cursor
+//     ahead of its state).
+//   - History is scanned once; a restart resumes from the persisted cursor.
+//   - Within the reorg window every write is journaled per block (the prior
+//     value of each key), so a rewind to the common ancestor restores
+//     exactly the state the ledger had at that block. A reorg deeper than
+//     the window (or one whose ancestor is unknown) wipes the ledger and
+//     rescans from StartBlock.
+//   - The view reflects only confirmed blocks: Synced() is the block it is
+//     complete up to.
+//
+// The key layout, the event → state rules and the plan for protocol v2 are
+// in docs/ledger.md. Tests run real anvil with the v1 contracts deployed
+// (contracts/contracttest) and real pebble.
+package ledger

@@ -1,0 +1,78 @@
+package ledger
+
+import (
+	"encoding/binary"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Key prefixes (one byte each; docs/ledger.md lists them). Upper-case
+// letters are secondary indexes whose values are empty.
+const (
+	pCursor      = 'c' // c → cursor JSON
+	pIdentity    = 'a' // a → marketplace address and start block the ledger follows
+	pJournalLow  = 'j' // j → lowest block of the contiguous journal (8 bytes)
+	pHash        = 'h' // h block → block hash
+	pUndo        = 'u' // u block seq → undo record
+	pRequest     = 'r' // r id → Request JSON
+	pByClient    = 'R' // R client nonce → request id
+	pOpen        = 'o' // o id → (pending or active)
+	pSlot        = 's' // s slot → Slot JSON
+	pByHolder    = 'S' // S holder slot →
+	pReservation = 'v' // v request slot reserver → Reservation JSON
+	pByReserver  = 'V' // V reserver request slot →
+	pProvider    = 'p' // p address → peer info
+	pStats       = 't' // t slot → SlotStats JSON
+)
+
+func key(prefix byte, parts ...[]byte) []byte {
+	n := 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 0, n)
+	k = append(k, prefix)
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+func be64(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
+
+func be32(n uint32) []byte { return binary.BigEndian.AppendUint32(nil, n) }
+
+func cursorKey() []byte     { return []byte{pCursor} }
+func identityKey() []byte   { return []byte{pIdentity} }
+func journalLowKey() []byte { return []byte{pJournalLow} }
+
+func hashKey(n uint64) []byte                            { return key(pHash, be64(n)) }
+func undoKey(n uint64, seq uint32) []byte                { return key(pUndo, be64(n), be32(seq)) }
+func requestKey(id [32]byte) []byte                      { return key(pRequest, id[:]) }
+func openKey(id [32]byte) []byte                         { return key(pOpen, id[:]) }
+func slotKey(id [32]byte) []byte                         { return key(pSlot, id[:]) }
+func statsKey(id [32]byte) []byte                        { return key(pStats, id[:]) }
+func providerKey(a common.Address) []byte                { return key(pProvider, a[:]) }
+func byHolderKey(a common.Address, slot [32]byte) []byte { return key(pByHolder, a[:], slot[:]) }
+
+func byClientKey(c common.Address, nonce uint64) []byte { return key(pByClient, c[:], be64(nonce)) }
+
+func reservationKey(req, slot [32]byte, who common.Address) []byte {
+	return key(pReservation, req[:], slot[:], who[:])
+}
+
+func byReserverKey(who common.Address, req, slot [32]byte) []byte {
+	return key(pByReserver, who[:], req[:], slot[:])
+}
+
+// upper returns the smallest key greater than every key with prefix p.
+func upper(p []byte) []byte {
+	u := append([]byte(nil), p...)
+	for i := len(u) - 1; i >= 0; i-- {
+		if u[i] != 0xff {
+			u[i]++
+			return u[:i+1]
+		}
+	}
+	return nil
+}
