@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"sort"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -13,47 +14,47 @@ import (
 	"github.com/cairn-storage/cairn/proofs"
 )
 
-// paddedLeaf is one of the view's T padded leaves in draw order.
-type paddedLeaf struct {
+// span is one member's run of padded leaves in draw order.
+type span struct {
+	start uint64
 	mid   uint32
 	class int
-	leaf  uint64
-	real  bool
+	pad   uint32
 }
 
-// flatten lists the view's padded leaves in the order a draw u indexes them:
-// classes ascending, positions in order, leaves in order.
-func flatten(v *proofs.SetView) []paddedLeaf {
-	var out []paddedLeaf
+// spans lists the view's members as runs of 2^c padded leaves in the order a
+// draw u indexes them: classes ascending, positions in order.
+func spans(v *proofs.SetView) (out []span, total uint64) {
 	for c, members := range v.Classes {
 		for _, m := range members {
-			for l := uint64(0); l < 1<<c; l++ {
-				out = append(out, paddedLeaf{m.Mid, c, l, l < 1<<c-uint64(m.Pad)})
-			}
+			out = append(out, span{total, m.Mid, c, m.Pad})
+			total += 1 << c
 		}
 	}
-	return out
+	return out, total
 }
 
 // oracleSetChallenges is §5.1 written independently: go-ethereum's ABI
-// encoder and Keccak, math/big for the reduction, and the flattened padded
-// leaves instead of the class walk.
+// encoder and Keccak, math/big for the reduction, and the members' runs of
+// padded leaves (found by binary search) instead of the class walk.
 func oracleSetChallenges(t testing.TB, seed [32]byte, setID uint64, v *proofs.SetView, k, maxDraws int) []proofs.SetChallenge {
 	t.Helper()
 	b32, _ := abi.NewType("bytes32", "", nil)
 	u256, _ := abi.NewType("uint256", "", nil)
 	args := abi.Arguments{{Type: b32}, {Type: u256}, {Type: u256}}
-	flat := flatten(v)
-	total := big.NewInt(int64(len(flat)))
+	runs, t64 := spans(v)
+	total := new(big.Int).SetUint64(t64)
 	var out []proofs.SetChallenge
 	for j := 0; j < maxDraws && len(out) < k; j++ {
 		enc, err := args.Pack(seed, new(big.Int).SetUint64(setID), big.NewInt(int64(j)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		u := new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(enc)), total).Int64()
-		if p := flat[u]; p.real {
-			out = append(out, proofs.SetChallenge{Mid: p.mid, Class: p.class, Leaf: p.leaf, Draw: j})
+		u := new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(enc)), total).Uint64()
+		i := sort.Search(len(runs), func(i int) bool { return runs[i].start > u }) - 1
+		r := runs[i]
+		if leaf := u - r.start; leaf < 1<<r.class-uint64(r.pad) {
+			out = append(out, proofs.SetChallenge{Mid: r.mid, Class: r.class, Leaf: leaf, Draw: j})
 		}
 	}
 	return out
