@@ -26,14 +26,15 @@ type SetChallenge struct {
 // draw order, duplicates kept; it may hold fewer than k (a shortfall).
 //
 // It returns ErrNothingToProve for an empty view and ErrBadView for a view
-// Validate rejects; k must be positive and maxDraws ≥ k (the protocol uses
-// MaxDraws(k)).
+// with too many members or a drawn member whose pad Validate rejects (it
+// reads only the drawn positions, so its cost does not grow with the set);
+// k must be positive and maxDraws ≥ k (the protocol uses MaxDraws(k)).
 func SetChallenges(seed [32]byte, setID uint64, view *SetView, k, maxDraws int) ([]SetChallenge, error) {
 	if k <= 0 || maxDraws < k {
 		return nil, fmt.Errorf("set challenges: k = %d, max draws = %d", k, maxDraws)
 	}
-	if err := view.Validate(); err != nil {
-		return nil, err
+	if n := view.Len(); n > MaxSetMembers {
+		return nil, fmt.Errorf("%d members, at most %d: %w", n, MaxSetMembers, ErrBadView)
 	}
 	total := view.Total()
 	if total == 0 {
@@ -52,6 +53,9 @@ func SetChallenges(seed [32]byte, setID uint64, view *SetView, k, maxDraws int) 
 			u -= w
 		}
 		m := view.Classes[c][u>>c]
+		if c > 0 && m.Pad >= 1<<(c-1) || c == 0 && m.Pad != 0 {
+			return nil, fmt.Errorf("class %d position %d: pad %d: %w", c, u>>c, m.Pad, ErrBadView)
+		}
 		leaf := u & (1<<c - 1)
 		if leaf < 1<<c-uint64(m.Pad) {
 			out = append(out, SetChallenge{Mid: m.Mid, Class: c, Leaf: leaf, Draw: j, Root: m.Root})
