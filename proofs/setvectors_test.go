@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math/big"
 	"os"
 	"slices"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/proofs/internal/vectors"
@@ -56,6 +61,7 @@ func TestSetVectors(t *testing.T) {
 			}
 		})
 	}
+	checkFillKF(t, f.FillChallenges)
 	for _, prop := range []string{"mixed-classes", "redraw", "duplicate", "one-leaf-group", "shortfall",
 		"empty", "power-of-two", "large-class", "invalid:ProofLengthMismatch", "invalid:InvalidProof",
 		"invalid:reordered-groups", "invalid:foreign-leaf", "invalid:flipped-bit-first-leaf"} {
@@ -203,4 +209,31 @@ func checkSetCase(t *testing.T, c *vectors.SetCase) []string {
 func fmtGroups(gs []proofs.Group) string {
 	b, _ := json.Marshal(gs)
 	return string(b)
+}
+
+// checkFillKF checks the KF = 16 fill challenges against go-ethereum's ABI
+// encoder and math/big.
+func checkFillKF(t *testing.T, fills []vectors.FillChallenge) {
+	b32, _ := abi.NewType("bytes32", "", nil)
+	u256, _ := abi.NewType("uint256", "", nil)
+	addr, _ := abi.NewType("address", "", nil)
+	args := abi.Arguments{{Type: b32}, {Type: b32}, {Type: addr}, {Type: u256}}
+	if len(fills) == 0 {
+		t.Fatal("no fill challenges")
+	}
+	for _, c := range fills {
+		if c.K != proofs.FillChallengeCount || len(c.Indices) != c.K {
+			t.Fatalf("fill n=%d: k %d, %d indices", c.N, c.K, len(c.Indices))
+		}
+		for j, got := range c.Indices {
+			enc, err := args.Pack([32]byte(c.BlockHash), [32]byte(c.SlotID), common.BytesToAddress(c.Sender), big.NewInt(int64(j)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := new(big.Int).SetBytes(crypto.Keccak256(enc))
+			if want := h.Mod(h, new(big.Int).SetUint64(c.N)).Uint64(); got != want {
+				t.Errorf("fill n=%d j=%d: vector %d, oracle %d", c.N, j, got, want)
+			}
+		}
+	}
 }

@@ -40,14 +40,16 @@ import (
 //	    "error": "ProofLengthMismatch" | "InvalidProof"   the Go verifier's verdict,
 //	    "lengthOk": bool    len(proof) is the exact size the groups need
 //	  }]
-//	}]}
+//	}],
+//	"fillChallenges": [ as in vectors.json, with k = KF = 16 (§8.3) ]}
 //
 // The Go verifier checks the length before any hash, so every case with
 // lengthOk false says ProofLengthMismatch. A verifier that reads with one
 // cursor (zeros past the end) and checks each group's root as it goes may
 // revert InvalidProof first for a short proof; both reject it.
 type SetFile struct {
-	Cases []SetCase `json:"cases"`
+	Cases          []SetCase       `json:"cases"`
+	FillChallenges []FillChallenge `json:"fillChallenges"`
 }
 
 // SetCase is one vector; see SetFile.
@@ -209,6 +211,14 @@ func GenerateSet() (*SetFile, error) {
 			return nil, fmt.Errorf("set case %s: %w", s.name, err)
 		}
 		f.Cases = append(f.Cases, *c)
+	}
+	for i, n := range []uint64{1, 3, 1000, 1 << 20, 1<<20 + 1, 1 << 26} {
+		bh, slot := Label(fmt.Sprint("set/fill-blockhash/", i)), Label(fmt.Sprint("set/fill-slot/", i))
+		sl := Label(fmt.Sprint("set/fill-sender/", i))
+		sender := [20]byte(sl[:20])
+		idx := proofs.FillChallenges(bh, slot, sender, n, proofs.FillChallengeCount)
+		f.FillChallenges = append(f.FillChallenges, FillChallenge{BlockHash: bh[:], SlotID: slot[:], Sender: sender[:],
+			N: n, K: proofs.FillChallengeCount, Indices: idx})
 	}
 	return f, nil
 }
