@@ -119,7 +119,7 @@ func (s *SetState) Insert(x, mid uint32, n uint64, root [32]byte) (class int, po
 		return 0, 0, err
 	}
 	count := uint32(s.count[c].Newest())
-	s.word(c, count).Write(x, uint64(mid)|uint64(pad)<<32)
+	s.word(c, count).Write(x, Member{Mid: mid, Pad: pad}.Word())
 	s.count[c].Write(x, uint64(count)+1)
 	if count == 0 {
 		s.mask.Write(x, s.mask.Newest()|1<<c)

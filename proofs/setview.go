@@ -41,6 +41,10 @@ type Member struct {
 	Root [32]byte
 }
 
+// Word returns the member's position word as the contract stores it,
+// mid | pad << 32 (the value of the versioned word pos[set][c<<32 | p]).
+func (m Member) Word() uint64 { return uint64(m.Mid) | uint64(m.Pad)<<32 }
+
 // SetView is a proof set's view at one epoch (§4.1): for each class c, the
 // dense positions 0..count_c−1 in order. Classes[c] empty means bit c of
 // the mask is clear. The zero SetView is the empty view.
