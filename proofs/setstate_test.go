@@ -69,6 +69,9 @@ func TestVersionedPackLayout(t *testing.T) {
 	if w != want {
 		t.Fatalf("pack = %x, want %x", w, want)
 	}
+	if got := (proofs.Member{Mid: 0x01020304, Pad: 0x0a0b0c0d}).Word(); got != 0x0a0b0c0d01020304 {
+		t.Fatalf("position word %x", got)
+	}
 }
 
 // naiveSet is the reference: the newest view as plain slices, and a copy of
