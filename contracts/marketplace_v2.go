@@ -1,0 +1,12094 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package contracts
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IMarketplaceV2Config is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2Config struct {
+	Token               common.Address
+	EpochBlocks         uint64
+	GraceBlocks         uint64
+	FillDelayBlocks     uint64
+	ReservationTTL      uint64
+	MaxReservations     uint8
+	Challenges          uint8
+	FillChallenges      uint8
+	MissWindow          uint16
+	MissThreshold       uint16
+	SlashBps            uint16
+	DepositBps          uint16
+	MaxShardSize        uint64
+	MinCollateralPerGiB *big.Int
+	MinDeposit          *big.Int
+	AuditFee            *big.Int
+}
+
+// IMarketplaceV2Group is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2Group struct {
+	Mid      uint32
+	Cls      uint8
+	Leaves   []uint64
+	Root     [32]byte
+	SlotId   [32]byte
+	TenureId *big.Int
+}
+
+// IMarketplaceV2RequestInfo is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2RequestInfo struct {
+	Client         common.Address
+	K              uint8
+	M              uint8
+	State          uint8
+	InitialFills   uint8
+	CancelOnExpiry bool
+	Price          *big.Int
+	StartEpoch     uint32
+	EndEpoch       uint32
+	ShardSize      uint64
+	Depth          uint8
+	Collateral     *big.Int
+	SlashPerMiss   *big.Int
+	Expiry         uint64
+	AuthKey        common.Address
+	RepairBonus    *big.Int
+	ReserveLeft    *big.Int
+	Covered        uint64
+	Settled        uint64
+	Paid           uint64
+	Stop           uint32
+	Closed         bool
+}
+
+// IMarketplaceV2RequestParams is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2RequestParams struct {
+	K                 uint8
+	M                 uint8
+	ShardSize         uint64
+	StartEpoch        uint64
+	EndEpoch          uint64
+	PricePerSlotEpoch *big.Int
+	CollateralPerSlot *big.Int
+	Expiry            uint64
+	AuthKey           common.Address
+	CancelOnExpiry    bool
+	RepairBonus       *big.Int
+	RepairReserve     *big.Int
+	ShardRoots        [][32]byte
+	AllowedProviders  []common.Address
+	Manifest          []byte
+}
+
+// IMarketplaceV2Reservation is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2Reservation struct {
+	Reserver    common.Address
+	BlockNumber uint64
+	Level       uint8
+	Ticketed    bool
+}
+
+// IMarketplaceV2SetInfo is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2SetInfo struct {
+	Owner     common.Address
+	Head      uint32
+	Pend      uint8
+	State     uint8
+	Stop      uint32
+	CumProven uint32
+	CumMissed uint32
+	NextMid   uint32
+	Live      uint32
+	MissBits  *big.Int
+	Mask      uint64
+}
+
+// IMarketplaceV2SetView is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2SetView struct {
+	Mask         uint64
+	Counts       [32]uint64
+	PaddedLeaves *big.Int
+}
+
+// IMarketplaceV2SlotInfo is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2SlotInfo struct {
+	SlotId   [32]byte
+	Tenure   *big.Int
+	Lapses   uint8
+	EverHeld bool
+	Faulted  bool
+	Kind     uint8
+	Root     [32]byte
+}
+
+// IMarketplaceV2TenureInfo is an auto generated low-level Go binding around an user-defined struct.
+type IMarketplaceV2TenureInfo struct {
+	Root         [32]byte
+	Cls          uint8
+	PosIdx       uint32
+	Join         uint32
+	End          uint32
+	Settled      uint32
+	Proven       uint32
+	Out          uint32
+	Audit        uint32
+	Flags        uint8
+	Index        uint8
+	RequestId    [32]byte
+	Collateral   *big.Int
+	Bonus        *big.Int
+	BonusTerm    uint32
+	Owner        common.Address
+	SetId        uint64
+	EStar        uint32
+	B            uint32
+	PendingPay   *big.Int
+	PendingSlash *big.Int
+	Vested       *big.Int
+}
+
+// MarketplaceV2MetaData contains all meta data concerning the MarketplaceV2 contract.
+var MarketplaceV2MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"f\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AdvanceSetFirst\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AllowedProvidersMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyProven\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditNotResolvable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAuthKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpiry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPeerInfo\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRedundancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShardSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSlotIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTicket\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTimeline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CannotCancel\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochNotStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochTooOld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillSeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillTooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ManifestTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoAudit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoHistoryContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoReservation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAllowedProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAuditable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotClient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCurrentTenure\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotExtendable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInView\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRemovable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSetOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToProve\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSettle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlyDelegated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestEnding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestNotLive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservationExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetFull\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetWouldFail\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureForfeit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooLateToExtend\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyReservations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownTenure\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"lapsed\",\"type\":\"bool\"}],\"name\":\"AuditResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"ExtensionAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"ExtensionDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"FaultDeclared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerInfo\",\"type\":\"bytes\"}],\"name\":\"ProviderRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.RequestState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newEndEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTopUp\",\"type\":\"uint256\"}],\"name\":\"RequestExtended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestTerminated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"ReservationEvicted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReservationLapsed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"SetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"}],\"name\":\"SetRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromHead\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHead\",\"type\":\"uint256\"}],\"name\":\"SetSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.SlotKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonus\",\"type\":\"uint256\"}],\"name\":\"SlotFilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ticketed\",\"type\":\"bool\"}],\"name\":\"SlotReserved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"shardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"startEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"pricePerSlotEpoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateralPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"authKey\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"cancelOnExpiry\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"repairBonus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"repairReserve\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"shardRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"address[]\",\"name\":\"allowedProviders\",\"type\":\"address[]\"},{\"internalType\":\"bytes\",\"name\":\"manifest\",\"type\":\"bytes\"}],\"indexed\":false,\"internalType\":\"structIMarketplaceV2.RequestParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"StorageRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"returned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonusReturned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"late\",\"type\":\"bool\"}],\"name\":\"TenureClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"TenureCut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pay\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"TenureSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"AUDIT_EPOCHS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BURN_ADDRESS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_STEPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ADVANCE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MANIFEST\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_INFO\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SET_MEMBERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96[]\",\"name\":\"tenureIds\",\"type\":\"uint96[]\"}],\"name\":\"acceptExtension\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"answerAudit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"auditSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"clientNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"closedEpochs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epochBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"graceBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fillDelayBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reservationTTL\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxReservations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"fillChallenges\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"missWindow\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"missThreshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"depositBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"maxShardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minCollateralPerGiB\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"auditFee\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"createSet\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint32[]\",\"name\":\"mids\",\"type\":\"uint32[]\"}],\"name\":\"declareFaults\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96[]\",\"name\":\"tenureIds\",\"type\":\"uint96[]\"}],\"name\":\"declineExtension\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"}],\"name\":\"exitSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"newEndEpoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"reserveTopUp\",\"type\":\"uint256\"}],\"name\":\"extendRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"slots\",\"type\":\"bytes32[]\"}],\"name\":\"extsload\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"vals\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"facet\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"failRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fillSlot\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"tid\",\"type\":\"uint96\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"finish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSetId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"}],\"name\":\"poke\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"epoch\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"proveSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"info\",\"type\":\"bytes\"}],\"name\":\"registerProvider\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint32[]\",\"name\":\"mids\",\"type\":\"uint32[]\"}],\"name\":\"removeMembers\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"shardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"startEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"pricePerSlotEpoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateralPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"authKey\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"cancelOnExpiry\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"repairBonus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"repairReserve\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"shardRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"address[]\",\"name\":\"allowedProviders\",\"type\":\"address[]\"},{\"internalType\":\"bytes\",\"name\":\"manifest\",\"type\":\"bytes\"}],\"internalType\":\"structIMarketplaceV2.RequestParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"requestStorage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"rid\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"reserveSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"reserveSlotWithTicket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"resolveAudit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"}],\"name\":\"retireSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"seeds\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96[]\",\"name\":\"tenureIds\",\"type\":\"uint96[]\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"}],\"name\":\"settleSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"sweepReservations\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"terminateRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ae0a2419012c46386aac1f5ecad5d08527",
+	Bin: "0x6102c0806040523461070557602081615e1a8038038091610020828561088a565b83398101031261070557610033906108ad565b6040516379502c5560e01b81526001600160a01b03821661020082600481845afa918215610711575f9261071c575b5090602060049260405193848092634cdc9c6360e01b82525afa918215610711575f926106d9575b5080516001600160a01b03161580156106c4575b80156106a5575b8015610690575b8015610671575b8015610657575b8015610648575b8015610637575b8015610626575b8015610615575b80156105fd575b80156105ec575b80156105db575b80156105c0575b80156105ae575b801561059d575b8015610589575b8015610575575b801561055b575b801561054a575b801561052c575b801561051f575b801561050a575b80156104f5575b80156104e0575b80156104d7575b6104c8576080810180516101006001600160401b0390911611801561049e575b610409575b6101e09260018060a01b0383511660805260a05260018060401b0360208301511660c05260018060401b0360408301511660e05260018060401b036060830151166101005260018060401b039051166101205260ff60a0820151166101405260ff60c0820151166101605260ff60e0820151166101805261ffff610100820151166101a05261ffff610120820151166101c05261ffff61014082015116825261ffff610160820151166102005260018060401b0361018082015116610220526101a0810151610240526101c0810151610260520151610280526102a05260405161552790816108f38239608051818181610506015281816121ee015281816124a8015281816128d40152818161420d01526142a9015260a051818181611021015281816125f401528181612764015281816138f20152613bde015260c051818181610ffa015281816112d80152818161221a0152818161261b0152818161270801526146d6015260e0518181816113200152818161224901526139190152610100518181816122780152612ad20152610120518181816122a701528181612aa501526133a20152610140518181816122d001528181612a72015261311f01526101605181818161143c0152818161147c015281816114ad0152818161189b01526122f90152610180518181816123220152612b6b01526101a05181818161234c01528181613520015281816143660152614c0601526101c051818181612377015261456b01526101e051818181610a3101526123a20152610200518181816123cd015261418b0152610220518181816110d801526123fd0152610240518181816106c8015261242501526102605181818161244c01526141c4015261028051818181612473015261529c01526102a05181818160200152611a3f0152f35b5f19430143811161048a57805f5260205f818171f90827f1c53a10cb7a02335b1753200029355afa60203d1416905f519071f90827f1c53a10cb7a02335b1753200029353b15928315610481575b508215610475575b50501561016b5763a56a6b3f60e01b5f5260045ffd5b40141590505f8061045f565b1592505f610457565b634e487b7160e01b5f52601160045260245ffd5b50602082015160408301516001600160401b039182169116810190811061048a5761010010610166565b6301f30c8760e21b5f5260045ffd5b50438211610146565b506101a08101516001600160601b031061013f565b506101e08101516001600160601b0310610138565b506101c08101516001600160601b0310610131565b506101c08101511561012a565b506101808101516420000000006001600160401b0390911611610123565b50603f61018082015116151561011c565b5061018081015160406001600160401b0390911610610115565b5061271061ffff610160830151161161010e565b5061271061ffff6101408301511611610107565b5061ffff6101408201511615610100565b5061010061ffff8183015116116100f9565b5061ffff6101208201511661ffff61010083015116106100f2565b5061ffff61012082015116156100eb565b50604060ff60e083015116116100e4565b5060ff60e08201511660ff60c08301511610156100dd565b50602060ff60c083015116116100d6565b50600860ff60c083015116106100cf565b50600860ff60a083015116116100c8565b5060ff60a082015116156100c1565b506080810151611fff6001600160401b03909116116100ba565b50608081015160608201516001600160401b03918216911610156100b3565b5060608101516001600160401b0316156100ac565b50604081015160208201516001600160401b03918216911611156100a5565b5060208101516001600160401b03161561009e565b9091506020813d602011610709575b816106f56020938361088a565b810103126107055751905f61008a565b5f80fd5b3d91506106e8565b6040513d5f823e3d90fd5b9150610200823d8211610882575b81610738610200938361088a565b8101031261070557604051610200810192906001600160401b0384118185101761086e576101e0602092600495604052610771816108ad565b835261077e8482016108c1565b8484015261078e604082016108c1565b604084015261079f606082016108c1565b60608401526107b0608082016108c1565b60808401526107c160a082016108d5565b60a08401526107d260c082016108d5565b60c08401526107e360e082016108d5565b60e08401526107f561010082016108e3565b61010084015261080861012082016108e3565b61012084015261081b61014082016108e3565b61014084015261082e61016082016108e3565b61016084015261084161018082016108c1565b6101808401526101a08101516101a08401526101c08101516101c084015201516101e08201529250610062565b634e487b7160e01b5f52604160045260245ffd5b3d915061072a565b601f909101601f19168101906001600160401b0382119082101761086e57604052565b51906001600160a01b038216820361070557565b51906001600160401b038216820361070557565b519060ff8216820361070557565b519061ffff821682036107055756fe60a06040526004361015610056575b3461005257604051365f82375f8036837f00000000000000000000000000000000000000000000000000000000000000005af43d5f833e1561004e573d90f35b3d90fd5b5f80fd5b5f3560e01c806314a12f00146137f757806327168194146137da5780632db22b6e146129955780633ccfd60b146128645780633f82c57a146127875780634cdc9c631461274d5780634dd3ab23146126d5578063635c1ad5146126b95780636f6f38d21461269d57806370a082311461266557806373f425611461264857806376671808146125da578063766f451f146125b457806379502c55146121b35780639178274a1461217b57806395fd7e3314611d9f5780639aaf937514611c8a5780639b0398ec14611c6f578063a16a7d7a14611a8a578063b2a7f8ed14611a6e578063b6010cab14611a2a578063c0f3f2e914611a10578063ce1344fb14611242578063dbd035ff146111a1578063e8a28bea14611186578063ec286e4b1461055f578063f0503e8014610535578063fc0c546a146104f1578063fccc2813146104d5578063fd7ddd591461036a5763fde630560361000e5734610052576020366003190112610052576004356101cb613ba1565b6101d3613bd6565b50805f52600260205260405f206101e981613c36565b6101f16138ed565b600182019063ffffffff825460801c1680911061035b57825460ff60b01b1916600360b01b17835560058301805463ffffffff60c01b191660c083901b63ffffffff60c01b161781557fefefc1c8b92601201d3d1710fed5b6342e38e3529ead6253cedce11b28d4a4409360609390915f9061031490600490610309906001600160601b036103026102aa835498600160e01b60ff60e01b198b161780955554936001600160401b03808260801c169160401c166138c2565b6102fc8a54996001600160401b036102f46102d18d60ff808260a81c169160a01c16613957565b606063ffffffff8a6102ee921c1663ffffffff8b60801c166138c2565b90613b0a565b9116906138c2565b90613957565b9116613b0a565b940193845490613957565b925560018060a01b03165f52600960205260405f20610334828254613957565b9055604051916003835260208301526040820152a25f5f5160206155075f395f51905f525d005b63085de62560e01b5f5260045ffd5b34610052576020366003190112610052576004356001600160401b0381116100525761039a903690600401613892565b6103a2613ba1565b6103aa613bd6565b506103b36139c3565b915f915f905f5b8181106103ff578585156103f0576040816103d76103de936154cf565b01516141f6565b5f5f5160206155075f395f51905f525d005b630c30209d60e31b5f5260045ffd5b61040a8183866139f1565b356001600160601b038116810361005257806001600160401b03889260201c166001600160401b038616810361045c575b5090610446916147f8565b610453575b6001016103ba565b6001945061044b565b91509350805f52600c60205260405f2080549160ff8360c81c169160038310156104c157610446938a931590816104ae575b5061049d575b5094909161043b565b6104a79082614321565b5089610494565b6001600160a01b0316151590508b61048e565b634e487b7160e01b5f52602160045260245ffd5b34610052575f36600319011261005257602060405161dead8152f35b34610052575f366003190112610052576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610052576020366003190112610052576004355f526008602052602060405f2054604051908152f35b34610052576020366003190112610052576001600160401b03600435116100525760043536036101e06003198201126100525761059a613ba1565b6105a2613bd6565b6105cd60ff6105b5600435600401613ab3565b1660ff6105c6602460043501613ab3565b1690613957565b9060ff6105de600435600401613ab3565b1615801561116e575b8015611164575b611156578161060861018460043501600435600401613ac1565b905003611147576106246101a460043501600435600401613ac1565b9050151580611127575b611118576001600160401b03610648604460043501613af6565b161580156110ff575b80156110bf575b6110b0576001600160401b03610672606460043501613af6565b16108015611080575b801561105c575b61104d5761069460e460043501613af6565b6001600160401b0343911611801590610fcb575b610fbc576106ed6001600160401b036106c5604460043501613af6565b167f000000000000000000000000000000000000000000000000000000000000000090613b0a565b6340000000810190818111610e6a57633fffffff01908111610e6a5760a4600435013515908115610fa5575b8115610f92575b508015610f84575b8015610f6e575b8015610f57575b8015610f40575b8015610f29575b610f1a576107a061079261075e8360a46004350135613b0a565b6001600160401b0361078b610777608460043501613af6565b610785606460043501613af6565b90613b1d565b1690613b0a565b610164600435013590613957565b916001600160801b038311610f1a576001600160a01b036107c660043561010401613b3d565b1615610f0b57602219016004356101c401351215610052576101c46004350135600435016004810135906001600160401b0382116100525760248236039101136100525761100010610efc575f5b818110610e925750335f52600160205260405f2080549061083482613b51565b905560405160208101904682523060408201523360608201528260808201526080815261086260a0826139a2565b5190205f81815260026020526040902080546001600160a01b0319163317815590926108916004803501613ab3565b825460ff60a81b6108a6600435602401613ab3565b60ff60b01b1961ffff60a01b1990931660a09490941b60ff60a01b169390931760a89390931b169190911716600160b01b178255600435610124013591821515830361005257805460ff60c01b191683151560c01b60ff60c01b161781556001810180546bffffffffffffffffffffffff191660043560a48101356001600160601b03169190911790915561096f9063ffffffff9061094790606401613af6565b60018401805463ffffffff60601b19169290911660601b63ffffffff60601b16919091179055565b61097d608460043501613af6565b600182015467ffffffffffffffff60a01b61099c600435604401613af6565b60a01b16906703ffffffffffffff6109b8604460043501613af6565b60061c165f908015155f14610e8b575f19015b805b610e7e575060ff60e01b9060e01b169263ffffffff60801b9060801b16906cffffffffffffffffffffffffff60801b1916171717600182015560028101906001600160601b038060c4600435013516166001600160601b0319835416178255610a5c7f000000000000000000000000000000000000000000000000000000000000000060c46004350135613b0a565b9161270f8301809311610e6a5780546bffffffffffffffffffffffff60601b191661271090930460601b6bffffffffffffffffffffffff60601b16929092178255600591610aae60e460043501613af6565b81546001600160c01b031660c09190911b6001600160c01b031916179055610adb60043561010401613b3d565b60043561014481013560a01b6001600160a01b0319166001600160a01b03929092169190911760038301556101640135610e4f575b01805463ffffffff60c01b191663ffffffff60c01b179055610b3b600480356101a481019101613ac1565b90505f5b828110610d7f575050506040519182526040602083015260ff610b66600435600401613b5f565b16604083015260ff610b7c602460043501613b5f565b1660608301526001600160401b03610b98604460043501613827565b1660808301526001600160401b03610bb4606460043501613827565b1660a08301526001600160401b03610bd0608460043501613827565b1660c083015260a4600435013560e083015260c460043501356101008301526001600160401b03610c0560e460043501613827565b166101208301526001600160a01b03610c236004356101040161387e565b166101408301521515610160820152600480356101448101356101808401526101648101356101a0840152610c5e9161018482019101613b6d565b6101e06101c084015261022083018190526001600160fb1b0381116100525760051b8091610240840137810192610240840193610260610ca96101a460043501600435600401613b6d565b610200868503016101e0870152968790529101945f5b818110610d59575050506004356101c460043501350193602460048601359501906001600160401b038611610052578536038213610052577fda2894790ac9ebd45e17c02c1d2df7a254ee6865cf326fa4511b80017d2fee5484610d4195610d39889460209a603f19848303016102008501523397613a4a565b0390a361429f565b5f5f5160206155075f395f51905f525d604051908152f35b909195602080600192838060a01b03610d718b61387e565b168152019701929101610cbf565b600190865f528060205260405f20610dac82610da661018460043501600435600401613ac1565b906139f1565b35815f52600460205260405f205583151584610e1b575b610dcf575b5001610b3f565b610df0610deb83610da66101a460043501600435600401613ac1565b613b3d565b905f52600560205260405f2090838060a01b03166001600160601b0360a01b82541617905588610dc8565b5081610e47610deb610e386101a460043501600435600401613ac1565b878060a09693961b03946139f1565b161515610dc3565b6001600160801b036101646004350135166004820155610b10565b634e487b7160e01b5f52601160045260245ffd5b6001918201911c806109cd565b505f6109cb565b610eab81610da661018460043501600435600401613ac1565b358015610eed575f5b828110610ec5575050600101610814565b81610edf82610da661018460043501600435600401613ac1565b3514610eed57600101610eb4565b632d69855760e01b5f5260045ffd5b63a1e0145760e01b5f5260045ffd5b6335d2fd8360e01b5f5260045ffd5b63749b593960e01b5f5260045ffd5b5060c4600435013561014460043501351015610744565b50610164600435013561014460043501351161073d565b506001600160601b03610164600435013511610736565b506001600160601b0360c460043501351161072f565b5060c4600435013515610728565b9050601e1c60c460043501351083610720565b6001600160601b0360043560a40135119150610719565b63f4ad9a1f60e01b5f5260045ffd5b50610fda60e460043501613af6565b6001600160401b0361104561101f82610ff7608460043501613af6565b167f000000000000000000000000000000000000000000000000000000000000000090613b0a565b7f0000000000000000000000000000000000000000000000000000000000000000613957565b9116116106a8565b632110543960e11b5f5260045ffd5b5063ffffffff6001600160401b03611078608460043501613af6565b161015610682565b5061108f608460043501613af6565b6001600160401b03806110a6606460043501613af6565b169116111561067b565b633bff22c160e01b5f5260045ffd5b506110ce604460043501613af6565b6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000911611610658565b50603f611110604460043501613af6565b161515610651565b6307ff1db360e21b5f5260045ffd5b508161113e6101a460043501600435600401613ac1565b9050141561062e565b633b396da360e01b5f5260045ffd5b62edcf4160e21b5f5260045ffd5b50602082116105ee565b5060ff61117f602460043501613ab3565b16156105e7565b34610052575f36600319011261005257602060405160068152f35b34610052576020366003190112610052576004356001600160401b038111610052576111d1903690600401613892565b6111da81613a81565b915f5b82811061122957836040518091602082016020835281518091526020604084019201905f5b818110611210575050500390f35b8251845285945060209384019390920191600101611202565b8060019160051b602081850135549187010152016111dd565b346100525760603660031901126100525761125b613811565b60243563ffffffff81168103610052576044356001600160401b0381116100525761128a90369060040161383b565b92611293613ba1565b61129b613bd6565b506001600160401b0381165f52600c60205260405f209182543360018060a01b03821603611a015760c81c60ff1660038110156104c1576119f2577f000000000000000000000000000000000000000000000000000000000000000061130a61101f8263ffffffff8816613b0a565b8043106119e3576113459161131e91613957565b7f000000000000000000000000000000000000000000000000000000000000000090613957565b4310156119d4576113568383614321565b600281146119c5576119b65782549263ffffffff8460a01c16905f918063ffffffff8816145f146119965750600191505b81158015611985575b611976576113a863ffffffff871660038301546147af565b938415611967576113be63ffffffff88166146b6565b90811561195857604051939893965f969495939487939291906104206113e4818c6139a2565b60208b526104003660208d0137604051608052611403816080516139a2565b6020608051525061040036602060805101375f6001600160401b0384165f52600d60205260405f20825f935b6118c157505050506114607f0000000000000000000000000000000000000000000000000000000000000000613a81565b956001600160401b0383165f52600e60205260405f209b5f985b7f00000000000000000000000000000000000000000000000000000000000000006001600160fe1b0381169003610e6a577f000000000000000000000000000000000000000000000000000000000000000060021b8a1080611898575b156115e857928c95928e9a999895928d98958660608d60405190898252886020830152604082015220069c5f995b6115118b6080516147e4565b519e8f8110611539576115119f61152b90611531926138c2565b9b613b51565b9a9e50611505565b94989c9d95999e5061155861157293979b63ffffffff9395999d6147e4565b519385851c8560201b175f526020521660405f20546147af565b6001821b5f19810190808211610e6a57611590908360201c906138c2565b818516106115b3575b505050506115a690613b51565b989695949392919061147a565b929d926115bf84613b51565b9e1660081b9060481b63ffffffff60481b161717906115de908b6147e4565b528e808080611599565b938c94888a8d60015b818110611847575080600181116117f7575b506001600160401b0385165f52601060205260405f20925f935f905b8382106116bf575050505050036116b057825460ff60c01b191660c094851c60ff90811693169290921790931b60ff60c01b161781557f90f67dda972d90a4aded25a2c99a7f46703366176a529fc1ba3ee5dba4e87d6b916020916001600160401b03919061168e9082614321565b5063ffffffff604051951685521692a25f5f5160206155075f395f51905f525d005b637b2a958160e11b5f5260045ffd5b939a919692999094986116d5868d9a989a6147e4565b5160481c966001870194858811610e6a5790919293948d898e9280935b811092836117de575b5050501561172057908d896117148f9897969594613b51565b809394959697986116f2565b9699898199939b9e97949c929a959d969e61174361173e828c6138c2565b613a81565b90805b8b811061179c575063ffffffff806117799716165f528660205260ff61177160405f2054928c6147e4565b5116906150f7565b90600181146116b05761178d57949061161f565b6309bde33960e01b5f5260045ffd5b909350600191949592506001600160401b036117b8828c6147e4565b5160081c166117d06117ca86846138c2565b876147e4565b5201928a9287929594611746565b6117e99293506147e4565b5160481c14898f83906116fb565b60019150815b81811061180a5750611603565b60208160051b8501015160205f19850160051b860101518103611831575b506001016117fd565b600584901b850160200152600192830192611828565b60208160051b8401015181805b61186a575b60051b8401602001526001016115f1565b5f19810160051b850160200151828111156118925760208260051b870101525f190180611854565b50611859565b507f00000000000000000000000000000000000000000000000000000000000000008b106114d7565b8c9a9e9994959697989a8e600183166118fa575b505060011c92839291906118e890613b51565b939091929e9a9897969594999e61142f565b84809b61194d9361194189988961193861192e63ffffffff611947996118e89f5f9e9d9e528c6020521660405f20546147af565b821b9687956147e4565b526080516147e4565b52613957565b99613b51565b929350908c8e6118d5565b634961d2c560e11b5f5260045ffd5b6350ad628b60e01b5f5260045ffd5b630b01a8d960e21b5f5260045ffd5b5060ff828660c01c16161515611390565b60018101809111610e6a5763ffffffff8716036113875760029150611387565b6331a8ea4760e01b5f5260045ffd5b630780cf0960e21b5f5260045ffd5b63ee19d85560e01b5f5260045ffd5b6333e7d47160e11b5f5260045ffd5b63ad6cc2e160e01b5f5260045ffd5b63236eb3d160e01b5f5260045ffd5b34610052575f366003190112610052576020604051818152f35b34610052575f366003190112610052576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610052575f3660031901126100525760206040516101008152f35b34610052576020366003190112610052576004356001600160401b03811161005257611aba90369060040161383b565b611ac2613bd6565b5080158015611c64575b611c5557335f525f60205260405f20916001600160401b038211611c4157611af48354613a12565b601f8111611bfc575b505f92601f8311600114611b745790611b6491837f3a9efe5261ee36968816287a9ff9fa8f343fadc8c9b995c3bdc1e24d1b885e2c94955f91611b69575b508560011b905f198760031b1c19161790555b6040519182916020835233956020840191613a4a565b0390a2005b905082013586611b3b565b601f198316815f5260205f20905f5b818110611be457509084957f3a9efe5261ee36968816287a9ff9fa8f343fadc8c9b995c3bdc1e24d1b885e2c95611b6495949310611bcb575b5050600185811b019055611b4e565b8301355f19600388901b60f8161c191690558580611bbc565b84870135835560209687019660019093019201611b83565b835f5260205f20601f840160051c81019160208510611c37575b601f0160051c01905b818110611c2c5750611afd565b5f8155600101611c1f565b9091508190611c16565b634e487b7160e01b5f52604160045260245ffd5b6369e4784d60e01b5f5260045ffd5b506104008111611acc565b34610052575f36600319011261005257602060405160028152f35b34610052575f36600319011261005257611ca2613bd6565b335f525f602052611cb660405f2054613a12565b15611d9057600b546001600160401b0381166001600160401b038114610e6a5767ffffffffffffffff1990911660019182016001600160401b0316908117600b555f818152600c6020526040902080546001600160a01b031916331781559290918101908110610e6a57825463ffffffff60a01b191660a09190911b63ffffffff60a01b1617825560209160010180546bffffffff00000000000000001916680100000000000000001790556040519033817f96e0de19a23bb62963839dcb67677ead1e374cf4fd4270d20b8e234ec529333a5f80a38152f35b63aba4733960e01b5f5260045ffd5b3461005257604036600319011261005257611db8613811565b6024356001600160401b03811161005257611dd7903690600401613892565b90611de0613ba1565b611de8613bd6565b92611df281613e99565b925f6001860186115b828210611e14575f5f5160206155075f395f51905f525d005b6001600160401b0384165f52601060205260405f2063ffffffff611e41611e3c85878a6139f1565b613a01565b165f5260205260405f2091600183019182549363ffffffff8560281c161561216c57889063ffffffff8660a81c1661215f578291816002611e8f9301545f52600260205260405f2090614743565b90610e6a5760018a011061215057611eab611e3c83878a6139f1565b9363ffffffff8160081c166001600160401b0388165f52600d60205260405f2060ff83165f5260205260405f20546001600160401b038160801c1691825f19810111610e6a5760018382030161201c575b50611f0c908c5f198401916150aa565b6001600160401b0389165f52600d60205260405f2060ff84165f5260205260405f20555f190115611fec575b505f1963ffffffff60018a015460601c160163ffffffff8111610e6a5760018901805463ffffffff60601b191660609290921b63ffffffff60601b16919091179055610e6a5760019163ffffffff60a81b838a0160a81b1663ffffffff60a81b198254161790555f9263ffffffff6040519116815282890160208201527f8e527db6850da0ff2a0d9ac11598cf0761cac9590eb12d5bb1d6996937005a6b60406001600160401b03881692a25b0190611dfb565b61201460038a01918b6001600160401b03845492600160ff8560801c92161b191616916150aa565b905589611f38565b9350611f0c906001600160401b038a165f52600e6020528c7fc23b6fc5c3bf91e23cc29c3f18efb81e1f4fc5a32ca93588800fa0b4da2804ac6001600160401b038c61214760405f2064ff000000008a60201b16905f198a0182175f5260205260405f205460801c906120ae8c8684169217918686165f52600e60205260405f20835f526020528860405f20546150aa565b908585165f52600e60205260405f20905f5260205260405f20558383165f52601060205263ffffffff60405f2091169063ffffffff82165f526020526121118b600160405f20019064ffffffff0082549160081b169064ffffffff001916179055565b5f9a60016040519586951697019160ff8c1690859094939260609263ffffffff6080840197168352602083015260408201520152565b0390a290611efc565b635057a33f60e01b5f5260045ffd5b5050925060019150611fe5565b63063dbced60e21b5f5260045ffd5b34610052576020366003190112610052576001600160a01b0361219c613868565b165f526001602052602060405f2054604051908152f35b34610052575f366003190112610052576040516102008101908082106001600160401b03831117611c41576102009160405260018060a01b037f00000000000000000000000000000000000000000000000000000000000000001681526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660208201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660408201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660608201526001600160401b037f000000000000000000000000000000000000000000000000000000000000000016608082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660a082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660c082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660e082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661010082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661012082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661014082015261ffff7f0000000000000000000000000000000000000000000000000000000000000000166101608201526001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166101808201527f00000000000000000000000000000000000000000000000000000000000000006101a08201527f00000000000000000000000000000000000000000000000000000000000000006101c08201527f00000000000000000000000000000000000000000000000000000000000000006101e08201526101e06040519160018060a01b037f00000000000000000000000000000000000000000000000000000000000000001683526001600160401b0360208201511660208401526001600160401b0360408201511660408401526001600160401b0360608201511660608401526001600160401b03608082015116608084015260ff60a08201511660a084015260ff60c08201511660c084015260ff60e08201511660e084015261ffff6101008201511661010084015261ffff6101208201511661012084015261ffff6101408201511661014084015261ffff610160820151166101608401526001600160401b03610180820151166101808401526101a08101516101a08401526101c08101516101c084015201516101e0820152f35b34610052575f3660031901126100525760206001600160401b03600b5416604051908152f35b34610052575f3660031901126100525760206126406126197f0000000000000000000000000000000000000000000000000000000000000000436138c2565b7f0000000000000000000000000000000000000000000000000000000000000000906138cf565b604051908152f35b34610052575f366003190112610052576020600a54604051908152f35b34610052576020366003190112610052576001600160a01b03612686613868565b165f526009602052602060405f2054604051908152f35b34610052575f3660031901126100525760206040516104008152f35b34610052575f3660031901126100525760206040516110008152f35b34610052576020366003190112610052576001600160401b036126f6613811565b6126fe613bd6565b501661272d61101f7f000000000000000000000000000000000000000000000000000000000000000083613b0a565b43106119e35761273c906146b6565b801561195857602090604051908152f35b34610052575f3660031901126100525760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610052576020366003190112610052576127a0613811565b6127a8613ba1565b6127b0613bd6565b506001600160401b0381165f818152600c602052604090208054919291906001600160a01b038216156128555760ff8260c81c1660038110156104c1576119f2576128068163ffffffff809460a01c1694614321565b505460a01c168181146103f0577fb6caee032d3701cd6c168cceba5d410866bcb682069d540e3df935252cd237b19160409182519182526020820152a25f5f5160206155075f395f51905f525d005b632b3ddb2960e01b5f5260045ffd5b34610052575f3660031901126100525761287c613ba1565b612884613bd6565b50335f52600960205260405f2054801561298657335f5260096020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a27f00000000000000000000000000000000000000000000000000000000000000009060405163a9059cbb60e01b5f52336004528160245260205f60448180875af19060015f5114821615612965575b60405215612944576020905f5f5160206155075f395f51905f525d604051908152f35b50635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b90600181151661297d57833b15153d15161690612921565b503d5f823e3d90fd5b630686827b60e51b5f5260045ffd5b34610052576080366003190112610052576044356001600160401b0381168103610052576064356001600160401b038111610052576129d890369060040161383b565b6129e3929192613ba1565b6129eb613bd6565b906004355f52600260205260405f2093612a0485613c36565b612a1b855460ff808260a81c169160a01c16613957565b60243510156137cb576004355f5260243560205260405f2092835f52600360205260405f2093612a4c828689613c89565b93600585101590816104c15785156137bc575f94835f52600660205260405f205f905f5b7f00000000000000000000000000000000000000000000000000000000000000008110613776575b5050801561376757612aca7f000000000000000000000000000000000000000000000000000000000000000082613957565b4311613758577f000000000000000000000000000000000000000000000000000000000000000090612afc8282613957565b43111561374a57612b1591612b1091613957565b613e39565b801561373b576001600160401b038a165f52600c6020523360018060a01b0360405f20541603611a0157612b488a613e99565b50845f52600460205260405f205460018c01546703ffffffffffffff8160a61c167f000000000000000000000000000000000000000000000000000000000000000090612b9482613a81565b946040519081528960208201523360408201525f60608201905b84811061371f575050505050825160015b8181106136ce57506001811161367a575b509060ff612be59594939260e01c1690613eeb565b600181146116b05761178d57612bf96139c3565b945f9187546001600160601b0381169081613546575b505063ffffffff60018b015460801c16906104c157600382149081613504575b506134b6575b6001600160401b0388165f52600c60205260405f2063ffffffff600182015460401c169760018901808a11610e6a5763ffffffff60401b8060018501549260401b16169063ffffffff60401b1916176001830155600186018611610e6a578960018701928c8b60018201549563ffffffff8760601c168060018d01106134ae575b506001600160401b0385165f90815260106020908152604080832063ffffffff8616845282528083206004803585526024358452828520855290925290912054815560018101805460388a901c63ffffffff60481b16602885901b68ffffffff00000000001660e08c901c60ff1670ffffffffffffffffffffffff00000000ff1990931683171717606885901b63ffffffff60681b16179091559590918c91908b156134a85760105b60018501805460ff60e81b191660e89290921b60ff60e81b1691909117905560018401805460ff60f01b191660243560f01b60ff60f01b161790556004356002808601919091558601546003850180546001600160c01b0319166001600160601b039092169190911760608e901b6bffffffffffffffffffffffff60601b16178155612df58263ffffffff60808e901c166138c2565b815463ffffffff60c01b191660c09190911b63ffffffff60c01b161790558960801c63ffffffff1690612e27916138c2565b6001600160401b0316600586019081546001600160401b031690612e4a91614165565b6001600160401b03166001600160401b03198254161790556001871b946001015460a61c6703ffffffffffffff16612e8290866138c2565b936001600160401b0382165f52600d60205260405f20885f5260205260405f2054948560801c936001600160401b038516809c60c01c64ff000000001617926001600160401b0385165f52600e60205260405f20845f5260205260405f20549260201b1790612ef0926150aa565b916001600160401b03165f52600e60205260405f20905f5260205260405f205563ffffffff169060010190612f3b919064ffffffff0082549160081b169064ffffffff001916179055565b60018601808711610e6a57612f5b8f92918c6001600160401b03936150aa565b91165f52600d60205260405f20845f5260205260405f20558415613480575b5063ffffffff600182015460601c169060018201809211610e6a57621000008211613471576001908101805463ffffffff60601b606094851b1663ffffffff60601b199091161790556040805163ffffffff8e1681526020808201959095529081019590955288019084015260ff92908b901b6bffffffffffffffff00000000168a17906001600160401b038c16907fe914bbde0ffbf9a66bede7d6c89d776e11880143ef8d93ff61664c7c6859337f90608090a35460681c16156133ee575b60405161304681613987565b602089811b6bffffffffffffffff0000000016891782525f8282018181526001604080860191825260608087018581528a865260038752828620975188549551945191516effffffffffffffffffffffffffffff199096166001600160601b03918216179490921b60ff60601b169390931792151560681b60ff60681b169290921792151560701b60ff60701b1692909217909455600435808352600784528183203384528452818320805460ff191660029081179091558884526006855282842091845293849052908220909201549098921690885b7f0000000000000000000000000000000000000000000000000000000000000000811061324a57505050986131d7946131c8946001600160601b0394600294604060209e019a8b526040519360243585528e8501526bffffffffffffffff000000008d8f1b168c1760408501526060840152608083015233917f90d33906665cb16255fc2f4a6eb522a54c023cdffbce59c47c1604f90db2425760a060043592a40154169283614185565b92828411613223575b516141f6565b81811161320a575b50505f5f5160206155075f395f51905f525d6bffffffffffffffff0000000060405192841b16178152f35b61321c91613217916138c2565b61429f565b83806131df565b61322d83856138c2565b335f526009885261324360405f20918254613957565b90556131d1565b60ff996132578284613964565b506040519b8c9161326783613987565b546001600160a01b0381169283905260a081901c6001600160401b031660208f015260e081901c821660408f015260e81c16151560608d0152156133d1576132af8284613964565b6133db575f90558a516001600160a01b031633146133d1576004355f9081526007602090815260408083208e516001600160a01b0316845290915290819020805460ff191690558b01516133069060ff1685614185565b9060608c01511580613391575b156133635790887ffc0fe40ca2cc602e16b3c2ac947d8db6f65e0f1387019a40c158e0cfad7a5c11602061334a8460019796613957565b9e868060a01b0390511693604051908152a35b0161311d565b9a516001600160a01b03165f90815260096020526040902080546001939261338a91613957565b905561335d565b506133ca8c6001600160401b0360207f000000000000000000000000000000000000000000000000000000000000000092015116613957565b4311613313565b995060019061335d565b634e487b7160e01b5f525f60045260245ffd5b885460ff8160b81c169060018201809211610e6a5760ff60b81b191660b882901b60ff60b81b1617808b559061343360a883901c60ff9081169060a085901c16613957565b149081613457575b501561303a57885460ff60b01b1916600160b11b17895561303a565b60ff915060b01c1660078110156104c1576001148a61343b565b6368d56d9360e01b5f5260045ffd5b6134a060038301918a8354916001600160401b038360801c1617916150aa565b90558d612f7a565b5f612d5f565b90505f612cb6565b60048901805460038b015490935060a01c838110156134fd575b8093816134e0575b505050612c35565b6001600160801b03916134f2916138c2565b1690558980806134d8565b50826134d0565b9050600185018511610e6a5761351e9060018601906138c2565b7f0000000000000000000000000000000000000000000000000000000000000000108a612c2f565b90915061357a826001600160401b038160201c165f52601060205263ffffffff8060405f209216165f5260205260405f2090565b5f926003850361363b5760018201805460ff60e81b19811660e891821c60ff1660041790911b60ff60e81b161781558d906008905460e81c1615613607575b5050505b6004355f90815260076020908152604080832093821c6001600160401b03168352600c8252808320546001600160a01b0316835292905220805460ff191660031790558a80612c0f565b613633926001600160401b038560201c165f52600c60205263ffffffff60405f205460d01c1692614045565b8b808c6135b9565b9063ffffffff600182015460481c166001890191828a11610e6a57828f9211613668575b505050506135bd565b61367193614045565b8b808c8161365f565b600190815b818110613691575050835260ff612bd0565b60208160051b8701015160205f19850160051b8801015181036136b8575b5060010161367f565b600584901b8701602001526001928301926136af565b60208160051b8601015181805b6136f1575b60051b860160200152600101612bbf565b5f19810160051b870160200151828111156137195760208260051b890101525f1901806136db565b506136e0565b80600191835284608085200660208260051b8b01015201612bae565b637f99344960e01b5f5260045ffd5b629ad89f60e71b5f5260045ffd5b63443df96f60e01b5f5260045ffd5b63017820ff60e51b5f5260045ffd5b6137808183613964565b50546001600160a01b038116331461379b5750600101612a70565b985050505060ff6001600160401b038760a01c169660e01c16958b80612a98565b632911c67360e21b5f5260045ffd5b6377bd40d160e01b5f5260045ffd5b34610052575f366003190112610052576020604051621000008152f35b34610052575f3660031901126100525760206126406138ed565b600435906001600160401b038216820361005257565b35906001600160401b038216820361005257565b9181601f84011215610052578235916001600160401b038311610052576020838186019501011161005257565b600435906001600160a01b038216820361005257565b35906001600160a01b038216820361005257565b9181601f84011215610052578235916001600160401b038311610052576020808501948460051b01011161005257565b91908203918211610e6a57565b81156138d9570490565b634e487b7160e01b5f52601260045260245ffd5b6139177f0000000000000000000000000000000000000000000000000000000000000000436138c2565b7f000000000000000000000000000000000000000000000000000000000000000090818110156139475750505f90565b61395491612619916138c2565b90565b91908201809211610e6a57565b60088210156139735701905f90565b634e487b7160e01b5f52603260045260245ffd5b608081019081106001600160401b03821117611c4157604052565b90601f801991011681019081106001600160401b03821117611c4157604052565b60405190606082018281106001600160401b03821117611c41576040525f6040838281528260208201520152565b91908110156139735760051b0190565b3563ffffffff811681036100525790565b90600182811c92168015613a40575b6020831014613a2c57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691613a21565b908060209392818452848401375f828201840152601f01601f1916010190565b6001600160401b038111611c415760051b60200190565b90613a8b82613a6a565b613a9860405191826139a2565b8281528092613aa9601f1991613a6a565b0190602036910137565b3560ff811681036100525790565b903590601e198136030182121561005257018035906001600160401b03821161005257602001918160051b3603831361005257565b356001600160401b03811681036100525790565b81810292918115918404141715610e6a57565b906001600160401b03809116911603906001600160401b038211610e6a57565b356001600160a01b03811681036100525790565b5f198114610e6a5760010190565b359060ff8216820361005257565b9035601e19823603018112156100525701602081359101916001600160401b038211610052578160051b3603831361005257565b5f5160206155075f395f51905f525c613bc75760015f5160206155075f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b613c036126197f0000000000000000000000000000000000000000000000000000000000000000436138c2565b9060028201808311610e6a576401000000001115613c2757613c24826146b6565b50565b6373cde75160e01b5f5260045ffd5b5460b01c60ff1660078110156104c1578015613c7a5760018114159081613c6e575b50613c5f57565b630b2b581760e21b5f5260045ffd5b6002915014155f613c58565b636d08029760e01b5f5260045ffd5b919082549060ff8260b01c1660078110156104c15760018114908115613e2e575b50158015613e0e575b613e065754906001600160601b038216908115613db35750613d046001600160401b03916001600160401b038160201c165f52601060205263ffffffff8060405f209216165f5260205260405f2090565b9160201c165f52600c602052600160405f209101549263ffffffff8460481c1691549060ff8260c81c1660038110156104c157613d71575b505060018201809211610e6a571190811591613d61575b50613d5c575f90565b600490565b6002915060e81c1615155f613d53565b6005015460c01c63ffffffff1680831015613da7575063ffffffff82915b60d01c1610613d9f575f80613d3c565b505050600390565b63ffffffff9091613d8f565b939180935060ff915060681c1615613ddc575060701c60ff16159050613dd857600390565b5f90565b60029150015460c01c431115613e005760c01c60ff1615613dfb575f90565b600290565b50600190565b505050505f90565b5060028301808411610e6a5763ffffffff600186015460801c1610613cb3565b60029150145f613caa565b905f9143811015613e8d57613e4e81436138c2565b610100811115613e9357611fff10613e8d575f5260205f818171f90827f1c53a10cb7a02335b1753200029355afa60203d1416613e8757565b5f519150565b505f9150565b50409150565b906001600160401b0382165f52600c60205260405f2091825460018060a01b038116156128555760c81c60ff1660038110156104c1576119f25782613edd91614321565b600281146119c5576119b657565b9294935f958351928360061b946040519580870191818610871517600114614036575f5b8781106140065750508301945f905b838210613f4857505050500103613f40576020015103613f3a57565b60029150565b506001925050565b5f905f905b808210613f61575050600190910190613f1e565b9097918860061b8a0192835193600185165f14613fb1576020828160019594938187958c370151828a0152019a01935b8160061b8c0190602080830160408a60025afa50831c9052019190613f4d565b60018b019a60018601604083015114858d1016600114613fe657506001929160208092015188528181818a0137019993613f91565b600193929b50606082602060029401518a52015160208901520193613f91565b8060019160061b6040818c019189018737602080820160408860025afa5060208260051b85010151905201613f0f565b50600199505050505050505050565b919060010190815463ffffffff8160281c16808610614159575b5060481c63ffffffff1692838510156141525761410a6020936001600160601b03936140ac887f1fb488cf4a99a3ba0753f420a9292f26ea0613370912ad15dc0b43f1886b086b986138c2565b60ff600583016001600160401b036140c981851682845416613b1d565b166001600160401b03198254161781555460e01c16614115575b505080546cffffffff0000000000000000001916604888901b63ffffffff60481b16179055565b6040519485521692a2565b6141259086600184015416613b0a565b90546001600160a01b03165f90815260098752604090208054909161414991613957565b90555f806140e3565b5050505050565b945063ffffffff61405f565b906001600160401b03809116911601906001600160401b038211610e6a57565b6141b0907f000000000000000000000000000000000000000000000000000000000000000090613b0a565b61270f8101809111610e6a576127109004907f00000000000000000000000000000000000000000000000000000000000000008083106141ef57501b90565b901b919050565b8015613c245761420881600a54613957565b600a557f0000000000000000000000000000000000000000000000000000000000000000906040519063a9059cbb60e01b5f5261dead60045260245260205f60448180865af19060015f5114821615614287575b604052156142675750565b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b90600181151661297d57823b15153d1516169061425c565b806142a75750565b7f000000000000000000000000000000000000000000000000000000000000000090604051906323b872dd60e01b5f52336004523060245260445260205f60648180865af19060015f5114821615614309575b6040525f606052156142675750565b90600181151661297d57823b15153d151616906142fa565b919061432b6138ed565b9080549063ffffffff8260a01c169160ff839160c01c16908160018401549263ffffffff8085169460201c169260028601549760038701549a7f000000000000000000000000000000000000000000000000000000000000000061010081145f1461469257505f195b60019c5f5b610100811061447e575b5050505060018b149081614472575b81614467575b5061445f575b861490811591614454575b506143d7575b505050505050565b835463ffffffff60a01b191660a09590951b63ffffffff60a01b1694909417835560029361441b9060ff90855460ff60c01b1916911660c01b60ff60c01b16178455565b63ffffffff67ffffffff0000000060018501549260201b169216906001600160401b0319161717600182015501555f80808080806143cf565b90508114155f6143c9565b5f99506143be565b90508710155f6143b8565b600185161591506143b2565b600188169c979b5f999098898f156145a4575b509a8a809c60019c9b9c1b179e6144a791613957565b9a6144b191613957565b986144be8a8c8388615053565b600181018111610e6a578d84600183019e60011c9a1515918261455e575b50506144ed57506001905b01614399565b8b5464ffffffffff60c81b19166001820160d01b63ffffffff60d01b1617600160c81b178c55604051908152949e5050506001600160401b0391909116917f6f805b66ea7c4812e1949150a1583f2d03988aa92db6a506979c7d78d20b72899150602090a26002995f8080806143a3565b5f925016805b61459357507f00000000000000000000000000000000000000000000000000000000000000001115848f6144dc565b6001909101905f1981011680614564565b8781101561467a576145b681866147af565b156145d957506145c58a6146b6565b6145d0575b5f614491565b60019a506145ca565b99509099506101009d5063ffffffff8360c09e939e1c168360e01c818b105f146146615750985b868a11614657575b614612908a6138c2565b9d8e1061465057505f5b9c6008811061464a5750505f5b965f19810190808211610e6a576146448a8c60019488615053565b9b6144e7565b1c614629565b8d1b61461c565b9598508895614608565b9050808a1015614672575b98614600565b505f1961466c565b9d99509d5098505050505099505f995f8080806143a3565b6001901b5f1981019081111561439457634e487b7160e01b5f52601160045260245ffd5b90815f52600860205260405f20549182156146ce5750565b6146fb61101f7f000000000000000000000000000000000000000000000000000000000000000083613b0a565b80431061473c575f198101908111610e6a5761471690613e39565b8061471f575050565b9092505f528160205260405f20915f5260086020528160405f2055565b505f925050565b600563ffffffff6001819396959496015460481c1694015460c01c168381106147a7575b505460ff8160c81c1660038110156104c157151580614795575b6147885750565b60d01c63ffffffff169150565b508263ffffffff8260d01c1610614781565b92505f614767565b6001600160401b039163ffffffff8260c01c1681106147df578160e01c116147d85760801c1690565b60401c1690565b501690565b80518210156139735760209160051b010190565b91905f926001600160401b038160201c165f52601060205260405f2063ffffffff808316165f5260205260405f20600181015460088160e81c1615801590615042575b6150395760028201545f52600260205260405f20936001600160401b038460201c165f52600c60205260405f209263ffffffff8360c81c16151580615027575b61501e575b61488b8487836153c6565b91829385549363ffffffff8560a01c16818110615016575b5060018401549163ffffffff8360c81c168015158061500d575b615005575b5063ffffffff8360681c1692838311614c89575b505050841480614c74575b6148ef575b50505050505050565b6148fa858884615468565b96879588159889614c5e575b8015614c45575b614919575b50506148e6565b88999a5063ffffffff6001859a999a015460a81c16908115614c33575b5087614bfe575b5060038301916001600160601b038354165f9a5f908990614bf7575b15614bb557509260809895926149ba8c6001600160601b039a97947fe86fc224b2f8f31ac0d75e0faef7b42a6a4ac3571fb0352b20008c1b17fa52799d9a97965b604082016149a9898251613957565b90526001600160a01b03169061541d565b600581019460ff865460e01c1696614b61575b5f95600185015460108160e81c16614adb575b50614a3195969763ffffffff600187015460481c1691828410614a5c575b505083548b1916909355505050600101805460ff60e81b19811660e891821c60ff1660081790911b60ff60e81b16179055565b60405197885260208801526040870152151560608601521692a26001905f8080808080808080614912565b6001600160401b03614a7c81614a7287876138c2565b1682845416613b1d565b166001600160401b0319825416179055614a98575b80806149fe565b6102ee614aac928c600186015416926138c2565b90546001600160a01b03165f90815260096020526040902080549091614ad191613957565b90555f8080614a91565b614a31969750614b0d90614b07865463ffffffff8f81908360601c169460881c169160c01c16836153ef565b906138c2565b9788614b1c575b9796956149e0565b8015614b495760018060a01b038454165f52600960205260405f20614b428a8254613957565b9055614b14565b60048401614b426001600160801b038b168254613957565b600284015460ff600186015460f01c16905f5260205260405f205f52600360205260405f208a8a168b82541614614b99575b506149cd565b8054600160701b8c1990911660ff60701b19161790555f614b93565b926001600160601b039895929b506149ba60809a977fe86fc224b2f8f31ac0d75e0faef7b42a6a4ac3571fb0352b20008c1b17fa52799c9996939d8e9161499a565b5089614959565b909650614c2b7f000000000000000000000000000000000000000000000000000000000000000086613957565b10955f61493d565b63ffffffff91505460d01c165f614936565b5060ff815460c81c1660038110156104c157151561490d565b5063ffffffff600185015460a81c161515614906565b5063ffffffff600183015460c81c16156148e1565b919b50905f198c018c8111610e6a57614ce4906001600160401b038b60201c166001600160401b03165f52600f60205260405f208160021c5f5260205260c060405f20549160061b161c9063ffffffff8083169260201c1690565b90845f19810111610e6a57614d4c90614d46614d468d6001600160401b035f198a019160201c166001600160401b03165f52600f60205260405f208160021c5f5260205260c060405f20549160061b161c9063ffffffff8083169260201c1690565b926138c2565b908d8c866001600160601b0360018301541691601063ffffffff614d708786613b0a565b9860881c169860e81c16614fbd575b8a60038101986001600160601b038a541699614dab896001600160601b03600287015460601c16613b0a565b9a808c11614fb5575b614dd28980969460ff96948f9485600196614f88575b505050613957565b9101805463ffffffff60881b191660889290921b63ffffffff60881b1691909117905560018d01805463ffffffff60681b1916606888901b63ffffffff60681b1617905560056001600160401b03614e2a86896138c2565b169101906fffffffffffffffff0000000000000000614e578354926001600160401b038460401c16614165565b60401b1667ffffffffffffffff60801b614e956001600160401b03878116906fffffffffffffffff0000000000000000198616851760801c16614165565b60801b169177ffffffffffffffffffffffffffffffff00000000000000001916171780915560e01c16614f48575b50614edd9250859150506001600160a01b038a168861541d565b60408601614eec858251613957565b90526040519485528d602086015260408501526060840152608083015260a08201527f0fd5ea264025e78d6efd7dbe8a8720733f2e10b99482ccf178355014cda1376e60c06001600160601b03891692a2600198845f806148d6565b614f586102ee92614f5d956138c2565b6138c2565b60018060a01b038d54165f526009602052614f7d60405f20918254613957565b90558d5f8683614ec3565b614f9c6001600160601b03929183926138c2565b16166001600160601b03198254161790555f8f80614dca565b9a508a614db4565b95614fff906102fc60038d0154614b078b63ffffffff6001600160601b038460601c169360c01c16614ff9614ff28c84613957565b82866153ef565b936153ef565b95614d7f565b91505f6148c2565b508281106148bd565b90505f6148a3565b60019750614880565b5061503484878388615201565b61487b565b505f9450505050565b5063ffffffff8160281c161561483b565b92916001600160401b0391928260c08560061b16951693845f52600f60205260405f209060021c90815f5260205260405f2054945f52600f60205260405f20905f5260205260201b17831b921b19161760405f2055565b9190600101808360e01c146150e15760e01b916001600160801b0363ffffffff60c01b8260201c169260801b9160401c1617171790565b5060801b906001600160401b0360801b19161790565b919094939481518060061b90806001146151f2576040515f5b8281106151da57505f915f905b85821061516a57505050906151379160051b015b86613957565b9580871161515e57868611610052578611610052578461515b958703940192613eeb565b91565b50600196945050505050565b5f905f905b80821061518357505060019091019061511d565b918160059692961b850151916001870196600184018860051b88015114858910166001851615166001146151cb575090600180920196925b821c8160051b870152019161516f565b600192919750600201926151bb565b8060019160051b602081890101519084015201615110565b50615137908260051b01615131565b919290600181019263ffffffff845460c81c169485156153bc576152268482856153c6565b86109081806153a1575b615396577f7ddf8673822bacd11746fa2f9200d5df76c7d633106ee3015b7e05881f9af5a8956040956001600160601b039584615383575b846152d7575b5050805463ffffffff60c81b19169055546001600160a01b03165f908152600960205284902080546152c1907f000000000000000000000000000000000000000000000000000000000000000090613957565b90558351958652151560208601521692a2600190565b825460ff60e81b19811660e891821c60ff1660041790911b60ff60e81b161783556002906153078b86838a614045565b01805460ff845460f01c16905f52602052875f205f526003602052875f208781541688881614615367575b50545f9081526007602090815288822092546001600160a01b0316825291909152868120805460ff191660031790558061526e565b8054600160701b891990911660ff60701b19161790555f615332565b935061538e896146b6565b151593615268565b505050505050505f90565b506153aa6138ed565b6002880190818911610e6a5710615230565b5050505050505f90565b92916153da60019163ffffffff9386614743565b93015460281c168083106153eb5750565b9150565b801561541657826154099183613954951161540e57613b0a565b6138cf565b839150613b0a565b5050505f90565b90821561546357815161544e9260209290916001600160a01b039182169116819003615452575b5001918251613957565b9052565b61545b826154cf565b81525f615444565b505050565b60010154909160e882901c6004166154c757549060ff8260c81c1660038110156104c1571561541657600563ffffffff809260481c1693015460c01c168281106154bb575b5060d01c63ffffffff161090565b915063ffffffff6154ad565b505050600190565b602081018051806154df57505050565b5f9260018060a01b039051168352600960205261550160408420918254613957565b90555256fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+}
+
+// MarketplaceV2 is an auto generated Go binding around an Ethereum contract.
+type MarketplaceV2 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MarketplaceV2) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMarketplaceV2 creates a new instance of MarketplaceV2.
+func NewMarketplaceV2() *MarketplaceV2 {
+	parsed, err := MarketplaceV2MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MarketplaceV2{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MarketplaceV2) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address f) returns()
+func (marketplaceV2 *MarketplaceV2) PackConstructor(f common.Address) []byte {
+	enc, err := marketplaceV2.abi.Pack("", f)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAUDITEPOCHS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b0398ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackAUDITEPOCHS() []byte {
+	enc, err := marketplaceV2.abi.Pack("AUDIT_EPOCHS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAUDITEPOCHS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b0398ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackAUDITEPOCHS() ([]byte, error) {
+	return marketplaceV2.abi.Pack("AUDIT_EPOCHS")
+}
+
+// UnpackAUDITEPOCHS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9b0398ec.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackAUDITEPOCHS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("AUDIT_EPOCHS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBURNADDRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccc2813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2 *MarketplaceV2) PackBURNADDRESS() []byte {
+	enc, err := marketplaceV2.abi.Pack("BURN_ADDRESS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBURNADDRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccc2813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2 *MarketplaceV2) TryPackBURNADDRESS() ([]byte, error) {
+	return marketplaceV2.abi.Pack("BURN_ADDRESS")
+}
+
+// UnpackBURNADDRESS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfccc2813.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2 *MarketplaceV2) UnpackBURNADDRESS(data []byte) (common.Address, error) {
+	out, err := marketplaceV2.abi.Unpack("BURN_ADDRESS", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDEPOSITSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8a28bea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackDEPOSITSTEPS() []byte {
+	enc, err := marketplaceV2.abi.Pack("DEPOSIT_STEPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8a28bea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackDEPOSITSTEPS() ([]byte, error) {
+	return marketplaceV2.abi.Pack("DEPOSIT_STEPS")
+}
+
+// UnpackDEPOSITSTEPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8a28bea.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackDEPOSITSTEPS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("DEPOSIT_STEPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXADVANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2a7f8ed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackMAXADVANCE() []byte {
+	enc, err := marketplaceV2.abi.Pack("MAX_ADVANCE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXADVANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2a7f8ed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackMAXADVANCE() ([]byte, error) {
+	return marketplaceV2.abi.Pack("MAX_ADVANCE")
+}
+
+// UnpackMAXADVANCE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2a7f8ed.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackMAXADVANCE(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("MAX_ADVANCE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXMANIFEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x635c1ad5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackMAXMANIFEST() []byte {
+	enc, err := marketplaceV2.abi.Pack("MAX_MANIFEST")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMANIFEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x635c1ad5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackMAXMANIFEST() ([]byte, error) {
+	return marketplaceV2.abi.Pack("MAX_MANIFEST")
+}
+
+// UnpackMAXMANIFEST is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x635c1ad5.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackMAXMANIFEST(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("MAX_MANIFEST", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPEERINFO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f6f38d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackMAXPEERINFO() []byte {
+	enc, err := marketplaceV2.abi.Pack("MAX_PEER_INFO")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPEERINFO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f6f38d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackMAXPEERINFO() ([]byte, error) {
+	return marketplaceV2.abi.Pack("MAX_PEER_INFO")
+}
+
+// UnpackMAXPEERINFO is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f6f38d2.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackMAXPEERINFO(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("MAX_PEER_INFO", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSETMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27168194.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackMAXSETMEMBERS() []byte {
+	enc, err := marketplaceV2.abi.Pack("MAX_SET_MEMBERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27168194.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackMAXSETMEMBERS() ([]byte, error) {
+	return marketplaceV2.abi.Pack("MAX_SET_MEMBERS")
+}
+
+// UnpackMAXSETMEMBERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27168194.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackMAXSETMEMBERS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("MAX_SET_MEMBERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0f3f2e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackMAXSLOTS() []byte {
+	enc, err := marketplaceV2.abi.Pack("MAX_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0f3f2e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackMAXSLOTS() ([]byte, error) {
+	return marketplaceV2.abi.Pack("MAX_SLOTS")
+}
+
+// UnpackMAXSLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0f3f2e9.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackMAXSLOTS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("MAX_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAcceptExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c69fd8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptExtension(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) PackAcceptExtension(tenureIds []*big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("acceptExtension", tenureIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c69fd8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptExtension(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackAcceptExtension(tenureIds []*big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("acceptExtension", tenureIds)
+}
+
+// PackAnswerAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf130be60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerAudit(uint96 tenureId, bytes proof) returns()
+func (marketplaceV2 *MarketplaceV2) PackAnswerAudit(tenureId *big.Int, proof []byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("answerAudit", tenureId, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf130be60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerAudit(uint96 tenureId, bytes proof) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackAnswerAudit(tenureId *big.Int, proof []byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("answerAudit", tenureId, proof)
+}
+
+// PackAuditSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5e7014b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function auditSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) PackAuditSlot(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("auditSlot", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAuditSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5e7014b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function auditSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackAuditSlot(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("auditSlot", requestId, index)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := marketplaceV2.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return marketplaceV2.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackBurned() []byte {
+	enc, err := marketplaceV2.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackBurned() ([]byte, error) {
+	return marketplaceV2.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50125546.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) PackCancelRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("cancelRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50125546.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackCancelRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("cancelRequest", requestId)
+}
+
+// PackClientNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9178274a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackClientNonce(arg0 common.Address) []byte {
+	enc, err := marketplaceV2.abi.Pack("clientNonce", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClientNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9178274a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackClientNonce(arg0 common.Address) ([]byte, error) {
+	return marketplaceV2.abi.Pack("clientNonce", arg0)
+}
+
+// UnpackClientNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9178274a.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackClientNonce(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("clientNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackClosedEpochs() []byte {
+	enc, err := marketplaceV2.abi.Pack("closedEpochs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackClosedEpochs() ([]byte, error) {
+	return marketplaceV2.abi.Pack("closedEpochs")
+}
+
+// UnpackClosedEpochs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14a12f00.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackClosedEpochs(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("closedEpochs", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2 *MarketplaceV2) PackConfig() []byte {
+	enc, err := marketplaceV2.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2 *MarketplaceV2) TryPackConfig() ([]byte, error) {
+	return marketplaceV2.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2 *MarketplaceV2) UnpackConfig(data []byte) (IMarketplaceV2Config, error) {
+	out, err := marketplaceV2.abi.Unpack("config", data)
+	if err != nil {
+		return *new(IMarketplaceV2Config), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2Config)).(*IMarketplaceV2Config)
+	return out0, nil
+}
+
+// PackCreateSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9aaf9375.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createSet() returns(uint64 setId)
+func (marketplaceV2 *MarketplaceV2) PackCreateSet() []byte {
+	enc, err := marketplaceV2.abi.Pack("createSet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9aaf9375.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createSet() returns(uint64 setId)
+func (marketplaceV2 *MarketplaceV2) TryPackCreateSet() ([]byte, error) {
+	return marketplaceV2.abi.Pack("createSet")
+}
+
+// UnpackCreateSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9aaf9375.
+//
+// Solidity: function createSet() returns(uint64 setId)
+func (marketplaceV2 *MarketplaceV2) UnpackCreateSet(data []byte) (uint64, error) {
+	out, err := marketplaceV2.abi.Unpack("createSet", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackCurrentEpoch() []byte {
+	enc, err := marketplaceV2.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackCurrentEpoch() ([]byte, error) {
+	return marketplaceV2.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackCurrentEpoch(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeclareFaults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cda8f91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declareFaults(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2 *MarketplaceV2) PackDeclareFaults(setId uint64, mids []uint32) []byte {
+	enc, err := marketplaceV2.abi.Pack("declareFaults", setId, mids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclareFaults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cda8f91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declareFaults(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackDeclareFaults(setId uint64, mids []uint32) ([]byte, error) {
+	return marketplaceV2.abi.Pack("declareFaults", setId, mids)
+}
+
+// PackDeclineExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab590a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declineExtension(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) PackDeclineExtension(tenureIds []*big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("declineExtension", tenureIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclineExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab590a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declineExtension(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackDeclineExtension(tenureIds []*big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("declineExtension", tenureIds)
+}
+
+// PackExitSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3753b57d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitSlot(bytes32 slotId) returns()
+func (marketplaceV2 *MarketplaceV2) PackExitSlot(slotId [32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("exitSlot", slotId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3753b57d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitSlot(bytes32 slotId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackExitSlot(slotId [32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("exitSlot", slotId)
+}
+
+// PackExtendRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0408455a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extendRequest(bytes32 requestId, uint32 newEndEpoch, uint256 reserveTopUp) returns()
+func (marketplaceV2 *MarketplaceV2) PackExtendRequest(requestId [32]byte, newEndEpoch uint32, reserveTopUp *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("extendRequest", requestId, newEndEpoch, reserveTopUp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtendRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0408455a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extendRequest(bytes32 requestId, uint32 newEndEpoch, uint256 reserveTopUp) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackExtendRequest(requestId [32]byte, newEndEpoch uint32, reserveTopUp *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("extendRequest", requestId, newEndEpoch, reserveTopUp)
+}
+
+// PackExtsload is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbd035ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extsload(bytes32[] slots) view returns(uint256[] vals)
+func (marketplaceV2 *MarketplaceV2) PackExtsload(slots [][32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("extsload", slots)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtsload is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbd035ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extsload(bytes32[] slots) view returns(uint256[] vals)
+func (marketplaceV2 *MarketplaceV2) TryPackExtsload(slots [][32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("extsload", slots)
+}
+
+// UnpackExtsload is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdbd035ff.
+//
+// Solidity: function extsload(bytes32[] slots) view returns(uint256[] vals)
+func (marketplaceV2 *MarketplaceV2) UnpackExtsload(data []byte) ([]*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("extsload", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackFacet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6010cab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function facet() view returns(address)
+func (marketplaceV2 *MarketplaceV2) PackFacet() []byte {
+	enc, err := marketplaceV2.abi.Pack("facet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFacet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6010cab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function facet() view returns(address)
+func (marketplaceV2 *MarketplaceV2) TryPackFacet() ([]byte, error) {
+	return marketplaceV2.abi.Pack("facet")
+}
+
+// UnpackFacet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb6010cab.
+//
+// Solidity: function facet() view returns(address)
+func (marketplaceV2 *MarketplaceV2) UnpackFacet(data []byte) (common.Address, error) {
+	out, err := marketplaceV2.abi.Unpack("facet", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFailRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbfbde10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function failRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) PackFailRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("failRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFailRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbfbde10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function failRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackFailRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("failRequest", requestId)
+}
+
+// PackFillSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2db22b6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fillSlot(bytes32 requestId, uint256 index, uint64 setId, bytes proof) returns(uint96 tid)
+func (marketplaceV2 *MarketplaceV2) PackFillSlot(requestId [32]byte, index *big.Int, setId uint64, proof []byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("fillSlot", requestId, index, setId, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFillSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2db22b6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fillSlot(bytes32 requestId, uint256 index, uint64 setId, bytes proof) returns(uint96 tid)
+func (marketplaceV2 *MarketplaceV2) TryPackFillSlot(requestId [32]byte, index *big.Int, setId uint64, proof []byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("fillSlot", requestId, index, setId, proof)
+}
+
+// UnpackFillSlot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2db22b6e.
+//
+// Solidity: function fillSlot(bytes32 requestId, uint256 index, uint64 setId, bytes proof) returns(uint96 tid)
+func (marketplaceV2 *MarketplaceV2) UnpackFillSlot(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("fillSlot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfde63056.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finish(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) PackFinish(requestId [32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("finish", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfde63056.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finish(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackFinish(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("finish", requestId)
+}
+
+// PackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) PackGenesisBlock() []byte {
+	enc, err := marketplaceV2.abi.Pack("genesisBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) TryPackGenesisBlock() ([]byte, error) {
+	return marketplaceV2.abi.Pack("genesisBlock")
+}
+
+// UnpackGenesisBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cdc9c63.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2 *MarketplaceV2) UnpackGenesisBlock(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("genesisBlock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLastSetId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766f451f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2 *MarketplaceV2) PackLastSetId() []byte {
+	enc, err := marketplaceV2.abi.Pack("lastSetId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastSetId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766f451f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2 *MarketplaceV2) TryPackLastSetId() ([]byte, error) {
+	return marketplaceV2.abi.Pack("lastSetId")
+}
+
+// UnpackLastSetId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x766f451f.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2 *MarketplaceV2) UnpackLastSetId(data []byte) (uint64, error) {
+	out, err := marketplaceV2.abi.Unpack("lastSetId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dd3ab23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poke(uint64 epoch) returns(bytes32 seed)
+func (marketplaceV2 *MarketplaceV2) PackPoke(epoch uint64) []byte {
+	enc, err := marketplaceV2.abi.Pack("poke", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4dd3ab23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poke(uint64 epoch) returns(bytes32 seed)
+func (marketplaceV2 *MarketplaceV2) TryPackPoke(epoch uint64) ([]byte, error) {
+	return marketplaceV2.abi.Pack("poke", epoch)
+}
+
+// UnpackPoke is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4dd3ab23.
+//
+// Solidity: function poke(uint64 epoch) returns(bytes32 seed)
+func (marketplaceV2 *MarketplaceV2) UnpackPoke(data []byte) ([32]byte, error) {
+	out, err := marketplaceV2.abi.Unpack("poke", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackProveSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce1344fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveSet(uint64 setId, uint32 epoch, bytes proof) returns()
+func (marketplaceV2 *MarketplaceV2) PackProveSet(setId uint64, epoch uint32, proof []byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("proveSet", setId, epoch, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce1344fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveSet(uint64 setId, uint32 epoch, bytes proof) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackProveSet(setId uint64, epoch uint32, proof []byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("proveSet", setId, epoch, proof)
+}
+
+// PackRegisterProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa16a7d7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerProvider(bytes info) returns()
+func (marketplaceV2 *MarketplaceV2) PackRegisterProvider(info []byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("registerProvider", info)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa16a7d7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerProvider(bytes info) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackRegisterProvider(info []byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("registerProvider", info)
+}
+
+// PackRemoveMembers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95fd7e33.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function removeMembers(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2 *MarketplaceV2) PackRemoveMembers(setId uint64, mids []uint32) []byte {
+	enc, err := marketplaceV2.abi.Pack("removeMembers", setId, mids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemoveMembers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95fd7e33.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function removeMembers(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackRemoveMembers(setId uint64, mids []uint32) ([]byte, error) {
+	return marketplaceV2.abi.Pack("removeMembers", setId, mids)
+}
+
+// PackRequestStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec286e4b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestStorage((uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) p) returns(bytes32 rid)
+func (marketplaceV2 *MarketplaceV2) PackRequestStorage(p IMarketplaceV2RequestParams) []byte {
+	enc, err := marketplaceV2.abi.Pack("requestStorage", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec286e4b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestStorage((uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) p) returns(bytes32 rid)
+func (marketplaceV2 *MarketplaceV2) TryPackRequestStorage(p IMarketplaceV2RequestParams) ([]byte, error) {
+	return marketplaceV2.abi.Pack("requestStorage", p)
+}
+
+// UnpackRequestStorage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec286e4b.
+//
+// Solidity: function requestStorage((uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) p) returns(bytes32 rid)
+func (marketplaceV2 *MarketplaceV2) UnpackRequestStorage(data []byte) ([32]byte, error) {
+	out, err := marketplaceV2.abi.Unpack("requestStorage", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackReserveSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62d48e13.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reserveSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) PackReserveSlot(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("reserveSlot", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReserveSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62d48e13.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reserveSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackReserveSlot(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("reserveSlot", requestId, index)
+}
+
+// PackReserveSlotWithTicket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd0a6e91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reserveSlotWithTicket(bytes32 requestId, uint256 index, uint64 deadline, bytes sig) returns()
+func (marketplaceV2 *MarketplaceV2) PackReserveSlotWithTicket(requestId [32]byte, index *big.Int, deadline uint64, sig []byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("reserveSlotWithTicket", requestId, index, deadline, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReserveSlotWithTicket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd0a6e91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reserveSlotWithTicket(bytes32 requestId, uint256 index, uint64 deadline, bytes sig) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackReserveSlotWithTicket(requestId [32]byte, index *big.Int, deadline uint64, sig []byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("reserveSlotWithTicket", requestId, index, deadline, sig)
+}
+
+// PackResolveAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f0fc9a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveAudit(uint96 tenureId) returns()
+func (marketplaceV2 *MarketplaceV2) PackResolveAudit(tenureId *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("resolveAudit", tenureId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f0fc9a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveAudit(uint96 tenureId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackResolveAudit(tenureId *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("resolveAudit", tenureId)
+}
+
+// PackRetireSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4a68ff9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireSet(uint64 setId) returns()
+func (marketplaceV2 *MarketplaceV2) PackRetireSet(setId uint64) []byte {
+	enc, err := marketplaceV2.abi.Pack("retireSet", setId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4a68ff9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireSet(uint64 setId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackRetireSet(setId uint64) ([]byte, error) {
+	return marketplaceV2.abi.Pack("retireSet", setId)
+}
+
+// PackSeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0503e80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2 *MarketplaceV2) PackSeeds(arg0 *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("seeds", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0503e80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2 *MarketplaceV2) TryPackSeeds(arg0 *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("seeds", arg0)
+}
+
+// UnpackSeeds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0503e80.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2 *MarketplaceV2) UnpackSeeds(data []byte) ([32]byte, error) {
+	out, err := marketplaceV2.abi.Unpack("seeds", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd7ddd59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) PackSettle(tenureIds []*big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("settle", tenureIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd7ddd59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(uint96[] tenureIds) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackSettle(tenureIds []*big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("settle", tenureIds)
+}
+
+// PackSettleSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f82c57a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleSet(uint64 setId) returns()
+func (marketplaceV2 *MarketplaceV2) PackSettleSet(setId uint64) []byte {
+	enc, err := marketplaceV2.abi.Pack("settleSet", setId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f82c57a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleSet(uint64 setId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackSettleSet(setId uint64) ([]byte, error) {
+	return marketplaceV2.abi.Pack("settleSet", setId)
+}
+
+// PackSweepReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdee86327.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweepReservations(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) PackSweepReservations(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2.abi.Pack("sweepReservations", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweepReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdee86327.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweepReservations(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackSweepReservations(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2.abi.Pack("sweepReservations", requestId, index)
+}
+
+// PackTerminateRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x802d6561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function terminateRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) PackTerminateRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2.abi.Pack("terminateRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTerminateRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x802d6561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function terminateRequest(bytes32 requestId) returns()
+func (marketplaceV2 *MarketplaceV2) TryPackTerminateRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2.abi.Pack("terminateRequest", requestId)
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2 *MarketplaceV2) PackToken() []byte {
+	enc, err := marketplaceV2.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2 *MarketplaceV2) TryPackToken() ([]byte, error) {
+	return marketplaceV2.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2 *MarketplaceV2) UnpackToken(data []byte) (common.Address, error) {
+	out, err := marketplaceV2.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (marketplaceV2 *MarketplaceV2) PackWithdraw() []byte {
+	enc, err := marketplaceV2.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (marketplaceV2 *MarketplaceV2) TryPackWithdraw() ([]byte, error) {
+	return marketplaceV2.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (marketplaceV2 *MarketplaceV2) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// MarketplaceV2AuditAnswered represents a AuditAnswered event raised by the MarketplaceV2 contract.
+type MarketplaceV2AuditAnswered struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2AuditAnsweredEventName = "AuditAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2AuditAnswered) ContractEventName() string {
+	return MarketplaceV2AuditAnsweredEventName
+}
+
+// UnpackAuditAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditAnswered(uint96 indexed tenureId, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackAuditAnsweredEvent(log *types.Log) (*MarketplaceV2AuditAnswered, error) {
+	event := "AuditAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2AuditAnswered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2AuditRequested represents a AuditRequested event raised by the MarketplaceV2 contract.
+type MarketplaceV2AuditRequested struct {
+	TenureId  *big.Int
+	Owner     common.Address
+	RequestId [32]byte
+	Index     *big.Int
+	Epoch     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2AuditRequestedEventName = "AuditRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2AuditRequested) ContractEventName() string {
+	return MarketplaceV2AuditRequestedEventName
+}
+
+// UnpackAuditRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditRequested(uint96 indexed tenureId, address indexed owner, bytes32 indexed requestId, uint256 index, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackAuditRequestedEvent(log *types.Log) (*MarketplaceV2AuditRequested, error) {
+	event := "AuditRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2AuditRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2AuditResolved represents a AuditResolved event raised by the MarketplaceV2 contract.
+type MarketplaceV2AuditResolved struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Lapsed   bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2AuditResolvedEventName = "AuditResolved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2AuditResolved) ContractEventName() string {
+	return MarketplaceV2AuditResolvedEventName
+}
+
+// UnpackAuditResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditResolved(uint96 indexed tenureId, uint256 epoch, bool lapsed)
+func (marketplaceV2 *MarketplaceV2) UnpackAuditResolvedEvent(log *types.Log) (*MarketplaceV2AuditResolved, error) {
+	event := "AuditResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2AuditResolved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2ExtensionAccepted represents a ExtensionAccepted event raised by the MarketplaceV2 contract.
+type MarketplaceV2ExtensionAccepted struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2ExtensionAcceptedEventName = "ExtensionAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2ExtensionAccepted) ContractEventName() string {
+	return MarketplaceV2ExtensionAcceptedEventName
+}
+
+// UnpackExtensionAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionAccepted(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2 *MarketplaceV2) UnpackExtensionAcceptedEvent(log *types.Log) (*MarketplaceV2ExtensionAccepted, error) {
+	event := "ExtensionAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2ExtensionAccepted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2ExtensionDeclined represents a ExtensionDeclined event raised by the MarketplaceV2 contract.
+type MarketplaceV2ExtensionDeclined struct {
+	TenureId *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2ExtensionDeclinedEventName = "ExtensionDeclined"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2ExtensionDeclined) ContractEventName() string {
+	return MarketplaceV2ExtensionDeclinedEventName
+}
+
+// UnpackExtensionDeclinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionDeclined(uint96 indexed tenureId)
+func (marketplaceV2 *MarketplaceV2) UnpackExtensionDeclinedEvent(log *types.Log) (*MarketplaceV2ExtensionDeclined, error) {
+	event := "ExtensionDeclined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2ExtensionDeclined)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FaultDeclared represents a FaultDeclared event raised by the MarketplaceV2 contract.
+type MarketplaceV2FaultDeclared struct {
+	SetId  uint64
+	Mid    uint32
+	SlotId [32]byte
+	Epoch  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FaultDeclaredEventName = "FaultDeclared"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FaultDeclared) ContractEventName() string {
+	return MarketplaceV2FaultDeclaredEventName
+}
+
+// UnpackFaultDeclaredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FaultDeclared(uint64 indexed setId, uint32 mid, bytes32 indexed slotId, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackFaultDeclaredEvent(log *types.Log) (*MarketplaceV2FaultDeclared, error) {
+	event := "FaultDeclared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FaultDeclared)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2MemberAdded represents a MemberAdded event raised by the MarketplaceV2 contract.
+type MarketplaceV2MemberAdded struct {
+	SetId    uint64
+	Mid      uint32
+	TenureId *big.Int
+	Cls      *big.Int
+	Pos      *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2MemberAddedEventName = "MemberAdded"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2MemberAdded) ContractEventName() string {
+	return MarketplaceV2MemberAddedEventName
+}
+
+// UnpackMemberAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberAdded(uint64 indexed setId, uint32 mid, uint96 indexed tenureId, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackMemberAddedEvent(log *types.Log) (*MarketplaceV2MemberAdded, error) {
+	event := "MemberAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2MemberAdded)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2MemberMoved represents a MemberMoved event raised by the MarketplaceV2 contract.
+type MarketplaceV2MemberMoved struct {
+	SetId uint64
+	Mid   uint32
+	Cls   *big.Int
+	Pos   *big.Int
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2MemberMovedEventName = "MemberMoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2MemberMoved) ContractEventName() string {
+	return MarketplaceV2MemberMovedEventName
+}
+
+// UnpackMemberMovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberMoved(uint64 indexed setId, uint32 mid, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackMemberMovedEvent(log *types.Log) (*MarketplaceV2MemberMoved, error) {
+	event := "MemberMoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2MemberMoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2MemberRemoved represents a MemberRemoved event raised by the MarketplaceV2 contract.
+type MarketplaceV2MemberRemoved struct {
+	SetId uint64
+	Mid   uint32
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2MemberRemovedEventName = "MemberRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2MemberRemoved) ContractEventName() string {
+	return MarketplaceV2MemberRemovedEventName
+}
+
+// UnpackMemberRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberRemoved(uint64 indexed setId, uint32 mid, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackMemberRemovedEvent(log *types.Log) (*MarketplaceV2MemberRemoved, error) {
+	event := "MemberRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2MemberRemoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2ProviderRegistered represents a ProviderRegistered event raised by the MarketplaceV2 contract.
+type MarketplaceV2ProviderRegistered struct {
+	Provider common.Address
+	PeerInfo []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2ProviderRegisteredEventName = "ProviderRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2ProviderRegistered) ContractEventName() string {
+	return MarketplaceV2ProviderRegisteredEventName
+}
+
+// UnpackProviderRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderRegistered(address indexed provider, bytes peerInfo)
+func (marketplaceV2 *MarketplaceV2) UnpackProviderRegisteredEvent(log *types.Log) (*MarketplaceV2ProviderRegistered, error) {
+	event := "ProviderRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2ProviderRegistered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2RequestClosed represents a RequestClosed event raised by the MarketplaceV2 contract.
+type MarketplaceV2RequestClosed struct {
+	RequestId [32]byte
+	State     uint8
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2RequestClosedEventName = "RequestClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2RequestClosed) ContractEventName() string {
+	return MarketplaceV2RequestClosedEventName
+}
+
+// UnpackRequestClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestClosed(bytes32 indexed requestId, uint8 state, uint256 stop, uint256 refund)
+func (marketplaceV2 *MarketplaceV2) UnpackRequestClosedEvent(log *types.Log) (*MarketplaceV2RequestClosed, error) {
+	event := "RequestClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2RequestClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2RequestExtended represents a RequestExtended event raised by the MarketplaceV2 contract.
+type MarketplaceV2RequestExtended struct {
+	RequestId    [32]byte
+	NewEndEpoch  *big.Int
+	ReserveTopUp *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2RequestExtendedEventName = "RequestExtended"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2RequestExtended) ContractEventName() string {
+	return MarketplaceV2RequestExtendedEventName
+}
+
+// UnpackRequestExtendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestExtended(bytes32 indexed requestId, uint256 newEndEpoch, uint256 reserveTopUp)
+func (marketplaceV2 *MarketplaceV2) UnpackRequestExtendedEvent(log *types.Log) (*MarketplaceV2RequestExtended, error) {
+	event := "RequestExtended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2RequestExtended)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2RequestTerminated represents a RequestTerminated event raised by the MarketplaceV2 contract.
+type MarketplaceV2RequestTerminated struct {
+	RequestId [32]byte
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2RequestTerminatedEventName = "RequestTerminated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2RequestTerminated) ContractEventName() string {
+	return MarketplaceV2RequestTerminatedEventName
+}
+
+// UnpackRequestTerminatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestTerminated(bytes32 indexed requestId, uint256 stop, uint256 refund)
+func (marketplaceV2 *MarketplaceV2) UnpackRequestTerminatedEvent(log *types.Log) (*MarketplaceV2RequestTerminated, error) {
+	event := "RequestTerminated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2RequestTerminated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2ReservationEvicted represents a ReservationEvicted event raised by the MarketplaceV2 contract.
+type MarketplaceV2ReservationEvicted struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Refunded *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2ReservationEvictedEventName = "ReservationEvicted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2ReservationEvicted) ContractEventName() string {
+	return MarketplaceV2ReservationEvictedEventName
+}
+
+// UnpackReservationEvictedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationEvicted(bytes32 indexed slotId, address indexed reserver, uint256 refunded)
+func (marketplaceV2 *MarketplaceV2) UnpackReservationEvictedEvent(log *types.Log) (*MarketplaceV2ReservationEvicted, error) {
+	event := "ReservationEvicted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2ReservationEvicted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2ReservationLapsed represents a ReservationLapsed event raised by the MarketplaceV2 contract.
+type MarketplaceV2ReservationLapsed struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Burned   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2ReservationLapsedEventName = "ReservationLapsed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2ReservationLapsed) ContractEventName() string {
+	return MarketplaceV2ReservationLapsedEventName
+}
+
+// UnpackReservationLapsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationLapsed(bytes32 indexed slotId, address indexed reserver, uint256 burned)
+func (marketplaceV2 *MarketplaceV2) UnpackReservationLapsedEvent(log *types.Log) (*MarketplaceV2ReservationLapsed, error) {
+	event := "ReservationLapsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2ReservationLapsed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SetCreated represents a SetCreated event raised by the MarketplaceV2 contract.
+type MarketplaceV2SetCreated struct {
+	SetId uint64
+	Owner common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SetCreatedEventName = "SetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SetCreated) ContractEventName() string {
+	return MarketplaceV2SetCreatedEventName
+}
+
+// UnpackSetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetCreated(uint64 indexed setId, address indexed owner)
+func (marketplaceV2 *MarketplaceV2) UnpackSetCreatedEvent(log *types.Log) (*MarketplaceV2SetCreated, error) {
+	event := "SetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SetCreated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SetFailed represents a SetFailed event raised by the MarketplaceV2 contract.
+type MarketplaceV2SetFailed struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SetFailedEventName = "SetFailed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SetFailed) ContractEventName() string {
+	return MarketplaceV2SetFailedEventName
+}
+
+// UnpackSetFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetFailed(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackSetFailedEvent(log *types.Log) (*MarketplaceV2SetFailed, error) {
+	event := "SetFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SetFailed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SetProven represents a SetProven event raised by the MarketplaceV2 contract.
+type MarketplaceV2SetProven struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SetProvenEventName = "SetProven"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SetProven) ContractEventName() string {
+	return MarketplaceV2SetProvenEventName
+}
+
+// UnpackSetProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetProven(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2 *MarketplaceV2) UnpackSetProvenEvent(log *types.Log) (*MarketplaceV2SetProven, error) {
+	event := "SetProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SetProven)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SetRetired represents a SetRetired event raised by the MarketplaceV2 contract.
+type MarketplaceV2SetRetired struct {
+	SetId uint64
+	Stop  *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SetRetiredEventName = "SetRetired"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SetRetired) ContractEventName() string {
+	return MarketplaceV2SetRetiredEventName
+}
+
+// UnpackSetRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetRetired(uint64 indexed setId, uint256 stop)
+func (marketplaceV2 *MarketplaceV2) UnpackSetRetiredEvent(log *types.Log) (*MarketplaceV2SetRetired, error) {
+	event := "SetRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SetRetired)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SetSettled represents a SetSettled event raised by the MarketplaceV2 contract.
+type MarketplaceV2SetSettled struct {
+	SetId    uint64
+	FromHead *big.Int
+	ToHead   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SetSettledEventName = "SetSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SetSettled) ContractEventName() string {
+	return MarketplaceV2SetSettledEventName
+}
+
+// UnpackSetSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetSettled(uint64 indexed setId, uint256 fromHead, uint256 toHead)
+func (marketplaceV2 *MarketplaceV2) UnpackSetSettledEvent(log *types.Log) (*MarketplaceV2SetSettled, error) {
+	event := "SetSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SetSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SlotFilled represents a SlotFilled event raised by the MarketplaceV2 contract.
+type MarketplaceV2SlotFilled struct {
+	RequestId [32]byte
+	SlotId    [32]byte
+	Provider  common.Address
+	Index     *big.Int
+	Epoch     *big.Int
+	TenureId  *big.Int
+	Kind      uint8
+	Bonus     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SlotFilledEventName = "SlotFilled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SlotFilled) ContractEventName() string {
+	return MarketplaceV2SlotFilledEventName
+}
+
+// UnpackSlotFilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotFilled(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 epoch, uint96 tenureId, uint8 kind, uint256 bonus)
+func (marketplaceV2 *MarketplaceV2) UnpackSlotFilledEvent(log *types.Log) (*MarketplaceV2SlotFilled, error) {
+	event := "SlotFilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SlotFilled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2SlotReserved represents a SlotReserved event raised by the MarketplaceV2 contract.
+type MarketplaceV2SlotReserved struct {
+	RequestId   [32]byte
+	SlotId      [32]byte
+	Provider    common.Address
+	Index       *big.Int
+	BlockNumber *big.Int
+	Deposit     *big.Int
+	Ticketed    bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2SlotReservedEventName = "SlotReserved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2SlotReserved) ContractEventName() string {
+	return MarketplaceV2SlotReservedEventName
+}
+
+// UnpackSlotReservedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotReserved(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 blockNumber, uint256 deposit, bool ticketed)
+func (marketplaceV2 *MarketplaceV2) UnpackSlotReservedEvent(log *types.Log) (*MarketplaceV2SlotReserved, error) {
+	event := "SlotReserved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2SlotReserved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2StorageRequested represents a StorageRequested event raised by the MarketplaceV2 contract.
+type MarketplaceV2StorageRequested struct {
+	RequestId [32]byte
+	Client    common.Address
+	Nonce     *big.Int
+	Params    IMarketplaceV2RequestParams
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2StorageRequestedEventName = "StorageRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2StorageRequested) ContractEventName() string {
+	return MarketplaceV2StorageRequestedEventName
+}
+
+// UnpackStorageRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StorageRequested(bytes32 indexed requestId, address indexed client, uint256 nonce, (uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) params)
+func (marketplaceV2 *MarketplaceV2) UnpackStorageRequestedEvent(log *types.Log) (*MarketplaceV2StorageRequested, error) {
+	event := "StorageRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2StorageRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2TenureClosed represents a TenureClosed event raised by the MarketplaceV2 contract.
+type MarketplaceV2TenureClosed struct {
+	TenureId      *big.Int
+	Returned      *big.Int
+	Burned        *big.Int
+	BonusReturned *big.Int
+	Late          bool
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2TenureClosedEventName = "TenureClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2TenureClosed) ContractEventName() string {
+	return MarketplaceV2TenureClosedEventName
+}
+
+// UnpackTenureClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureClosed(uint96 indexed tenureId, uint256 returned, uint256 burned, uint256 bonusReturned, bool late)
+func (marketplaceV2 *MarketplaceV2) UnpackTenureClosedEvent(log *types.Log) (*MarketplaceV2TenureClosed, error) {
+	event := "TenureClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2TenureClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2TenureCut represents a TenureCut event raised by the MarketplaceV2 contract.
+type MarketplaceV2TenureCut struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2TenureCutEventName = "TenureCut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2TenureCut) ContractEventName() string {
+	return MarketplaceV2TenureCutEventName
+}
+
+// UnpackTenureCutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureCut(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2 *MarketplaceV2) UnpackTenureCutEvent(log *types.Log) (*MarketplaceV2TenureCut, error) {
+	event := "TenureCut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2TenureCut)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2TenureSettled represents a TenureSettled event raised by the MarketplaceV2 contract.
+type MarketplaceV2TenureSettled struct {
+	TenureId  *big.Int
+	FromEpoch *big.Int
+	ToEpoch   *big.Int
+	Proven    *big.Int
+	Missed    *big.Int
+	Pay       *big.Int
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2TenureSettledEventName = "TenureSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2TenureSettled) ContractEventName() string {
+	return MarketplaceV2TenureSettledEventName
+}
+
+// UnpackTenureSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureSettled(uint96 indexed tenureId, uint256 fromEpoch, uint256 toEpoch, uint256 proven, uint256 missed, uint256 pay, uint256 slashed)
+func (marketplaceV2 *MarketplaceV2) UnpackTenureSettledEvent(log *types.Log) (*MarketplaceV2TenureSettled, error) {
+	event := "TenureSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2TenureSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2Withdrawn represents a Withdrawn event raised by the MarketplaceV2 contract.
+type MarketplaceV2Withdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2WithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2Withdrawn) ContractEventName() string {
+	return MarketplaceV2WithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (marketplaceV2 *MarketplaceV2) UnpackWithdrawnEvent(log *types.Log) (*MarketplaceV2Withdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2Withdrawn)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (marketplaceV2 *MarketplaceV2) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AdvanceSetFirst"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAdvanceSetFirstError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AllowedProvidersMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAllowedProvidersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AlreadyInRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAlreadyInRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AlreadyProven"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAlreadyProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AuditNotResolvable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAuditNotResolvableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["AuditOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackAuditOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadAmount"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadAuthKey"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadAuthKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadExpiryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadPeerInfo"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadPeerInfoError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadRedundancy"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadRedundancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadRoot"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadShardSize"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadShardSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadSlotIndex"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadSlotIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadTicket"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadTicketError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["BadTimeline"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackBadTimelineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["CannotCancel"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackCannotCancelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["EpochNotStarted"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackEpochNotStartedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["EpochOverflow"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackEpochOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["EpochTooOld"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackEpochTooOldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["FillSeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackFillSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["FillTooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackFillTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["ManifestTooLarge"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackManifestTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NoAudit"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNoAuditError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NoHistoryContract"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNoHistoryContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NoReservation"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNoReservationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotAllowedProvider"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotAllowedProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotAuditable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotAuditableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotClient"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotClientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotCurrentTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotCurrentTenureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotExtendable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotExtendableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotFailed"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotInView"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotInViewError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotRemovable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotRemovableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NotSetOwner"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNotSetOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NothingToProve"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNothingToProveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NothingToSettle"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNothingToSettleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["OnlyDelegated"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackOnlyDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["ProofLengthMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackProofLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["ProofWindowClosed"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackProofWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["RequestEnding"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackRequestEndingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["RequestNotLive"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackRequestNotLiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["ReservationExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackReservationExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["RootsCountMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackRootsCountMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SetFull"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SetNotActive"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSetNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SetWouldFail"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSetWouldFailError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["SlotNotOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackSlotNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TenureFinal"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTenureFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TenureForfeit"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTenureForfeitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TicketExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTicketExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TicketInUse"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTicketInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TooLateToExtend"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTooLateToExtendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["TooManyReservations"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackTooManyReservationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["UnknownSet"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackUnknownSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2.abi.Errors["UnknownTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2.UnpackUnknownTenureError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MarketplaceV2AdvanceSetFirst represents a AdvanceSetFirst error raised by the MarketplaceV2 contract.
+type MarketplaceV2AdvanceSetFirst struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdvanceSetFirst()
+func MarketplaceV2AdvanceSetFirstErrorID() common.Hash {
+	return common.HexToHash("0x31a8ea47728e8f4e2d8d04cf05e3254ab1ba04a6053b281eaac7d9f1d7003572")
+}
+
+// UnpackAdvanceSetFirstError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdvanceSetFirst()
+func (marketplaceV2 *MarketplaceV2) UnpackAdvanceSetFirstError(raw []byte) (*MarketplaceV2AdvanceSetFirst, error) {
+	out := new(MarketplaceV2AdvanceSetFirst)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AdvanceSetFirst", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2AllowedProvidersMismatch represents a AllowedProvidersMismatch error raised by the MarketplaceV2 contract.
+type MarketplaceV2AllowedProvidersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AllowedProvidersMismatch()
+func MarketplaceV2AllowedProvidersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x1ffc76cc005cb7ead2bdd69e0297eeacf541c29dd1959ddd59c0c66745649a5a")
+}
+
+// UnpackAllowedProvidersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AllowedProvidersMismatch()
+func (marketplaceV2 *MarketplaceV2) UnpackAllowedProvidersMismatchError(raw []byte) (*MarketplaceV2AllowedProvidersMismatch, error) {
+	out := new(MarketplaceV2AllowedProvidersMismatch)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AllowedProvidersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2AlreadyInRequest represents a AlreadyInRequest error raised by the MarketplaceV2 contract.
+type MarketplaceV2AlreadyInRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyInRequest()
+func MarketplaceV2AlreadyInRequestErrorID() common.Hash {
+	return common.HexToHash("0x870be1eb2131144e551cfb5482449752e06db67bdca5174d985d8323642e26ae")
+}
+
+// UnpackAlreadyInRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyInRequest()
+func (marketplaceV2 *MarketplaceV2) UnpackAlreadyInRequestError(raw []byte) (*MarketplaceV2AlreadyInRequest, error) {
+	out := new(MarketplaceV2AlreadyInRequest)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AlreadyInRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2AlreadyProven represents a AlreadyProven error raised by the MarketplaceV2 contract.
+type MarketplaceV2AlreadyProven struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyProven()
+func MarketplaceV2AlreadyProvenErrorID() common.Hash {
+	return common.HexToHash("0x2c06a3642c0f0a1ce142b0bf4a187303b12b52143b8868d7e15ffc31f42e909e")
+}
+
+// UnpackAlreadyProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyProven()
+func (marketplaceV2 *MarketplaceV2) UnpackAlreadyProvenError(raw []byte) (*MarketplaceV2AlreadyProven, error) {
+	out := new(MarketplaceV2AlreadyProven)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AlreadyProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2AuditNotResolvable represents a AuditNotResolvable error raised by the MarketplaceV2 contract.
+type MarketplaceV2AuditNotResolvable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditNotResolvable()
+func MarketplaceV2AuditNotResolvableErrorID() common.Hash {
+	return common.HexToHash("0x940af1155e884e7572655ba0167195cb0992bfd777aa145742144d5e6e908819")
+}
+
+// UnpackAuditNotResolvableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditNotResolvable()
+func (marketplaceV2 *MarketplaceV2) UnpackAuditNotResolvableError(raw []byte) (*MarketplaceV2AuditNotResolvable, error) {
+	out := new(MarketplaceV2AuditNotResolvable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AuditNotResolvable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2AuditOpen represents a AuditOpen error raised by the MarketplaceV2 contract.
+type MarketplaceV2AuditOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditOpen()
+func MarketplaceV2AuditOpenErrorID() common.Hash {
+	return common.HexToHash("0x5288d4c2e754e170f36f129bd4c4c39f939cd1ecca208ad067aead043b488b2b")
+}
+
+// UnpackAuditOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditOpen()
+func (marketplaceV2 *MarketplaceV2) UnpackAuditOpenError(raw []byte) (*MarketplaceV2AuditOpen, error) {
+	out := new(MarketplaceV2AuditOpen)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "AuditOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadAmount represents a BadAmount error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAmount()
+func MarketplaceV2BadAmountErrorID() common.Hash {
+	return common.HexToHash("0x749b593924416ea8f46d8a8f5b89dfc2a554f6cc168b31407d6be5e73a078ac0")
+}
+
+// UnpackBadAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAmount()
+func (marketplaceV2 *MarketplaceV2) UnpackBadAmountError(raw []byte) (*MarketplaceV2BadAmount, error) {
+	out := new(MarketplaceV2BadAmount)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadAuthKey represents a BadAuthKey error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadAuthKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAuthKey()
+func MarketplaceV2BadAuthKeyErrorID() common.Hash {
+	return common.HexToHash("0x35d2fd83d085b6e24411148f55cd776591a0acb55f2190a9c3e07d1abc94df4b")
+}
+
+// UnpackBadAuthKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAuthKey()
+func (marketplaceV2 *MarketplaceV2) UnpackBadAuthKeyError(raw []byte) (*MarketplaceV2BadAuthKey, error) {
+	out := new(MarketplaceV2BadAuthKey)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadAuthKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadConfig represents a BadConfig error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func MarketplaceV2BadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (marketplaceV2 *MarketplaceV2) UnpackBadConfigError(raw []byte) (*MarketplaceV2BadConfig, error) {
+	out := new(MarketplaceV2BadConfig)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadExpiry represents a BadExpiry error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadExpiry struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadExpiry()
+func MarketplaceV2BadExpiryErrorID() common.Hash {
+	return common.HexToHash("0xf4ad9a1f15ee00575232a4dc8cbac58b397e217d19b70d4a4ad6646fee941714")
+}
+
+// UnpackBadExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadExpiry()
+func (marketplaceV2 *MarketplaceV2) UnpackBadExpiryError(raw []byte) (*MarketplaceV2BadExpiry, error) {
+	out := new(MarketplaceV2BadExpiry)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadPeerInfo represents a BadPeerInfo error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadPeerInfo struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPeerInfo()
+func MarketplaceV2BadPeerInfoErrorID() common.Hash {
+	return common.HexToHash("0x69e4784d063975e88c451f288b1f2034d99ca0f45c5d594912451f8de567946e")
+}
+
+// UnpackBadPeerInfoError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPeerInfo()
+func (marketplaceV2 *MarketplaceV2) UnpackBadPeerInfoError(raw []byte) (*MarketplaceV2BadPeerInfo, error) {
+	out := new(MarketplaceV2BadPeerInfo)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadPeerInfo", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadRedundancy represents a BadRedundancy error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadRedundancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRedundancy()
+func MarketplaceV2BadRedundancyErrorID() common.Hash {
+	return common.HexToHash("0x03b73d04fa529325ad9305fd15c94e6567e3a51e0b33749db5a4557afac887de")
+}
+
+// UnpackBadRedundancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRedundancy()
+func (marketplaceV2 *MarketplaceV2) UnpackBadRedundancyError(raw []byte) (*MarketplaceV2BadRedundancy, error) {
+	out := new(MarketplaceV2BadRedundancy)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadRedundancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadRoot represents a BadRoot error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRoot()
+func MarketplaceV2BadRootErrorID() common.Hash {
+	return common.HexToHash("0x2d698557a5b54efe3b125aa26d3ed8248f293159816c45c279fadd52e2eada30")
+}
+
+// UnpackBadRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRoot()
+func (marketplaceV2 *MarketplaceV2) UnpackBadRootError(raw []byte) (*MarketplaceV2BadRoot, error) {
+	out := new(MarketplaceV2BadRoot)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadShardSize represents a BadShardSize error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadShardSize struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShardSize()
+func MarketplaceV2BadShardSizeErrorID() common.Hash {
+	return common.HexToHash("0x3bff22c138a86b6208aef33f0fedb4653063c625eb5ed1b2eb0484395a7d54e7")
+}
+
+// UnpackBadShardSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShardSize()
+func (marketplaceV2 *MarketplaceV2) UnpackBadShardSizeError(raw []byte) (*MarketplaceV2BadShardSize, error) {
+	out := new(MarketplaceV2BadShardSize)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadShardSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadSlotIndex represents a BadSlotIndex error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadSlotIndex struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotIndex()
+func MarketplaceV2BadSlotIndexErrorID() common.Hash {
+	return common.HexToHash("0x77bd40d1775b2437a8c5e3f3395cfeab2cd5b634f5054ec5ccb8f5efde33129f")
+}
+
+// UnpackBadSlotIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotIndex()
+func (marketplaceV2 *MarketplaceV2) UnpackBadSlotIndexError(raw []byte) (*MarketplaceV2BadSlotIndex, error) {
+	out := new(MarketplaceV2BadSlotIndex)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadSlotIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadTicket represents a BadTicket error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadTicket struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTicket()
+func MarketplaceV2BadTicketErrorID() common.Hash {
+	return common.HexToHash("0x58b1509da62cffe0d4f240602cabd4100f7f821d3f939f130882ab4d1fb49636")
+}
+
+// UnpackBadTicketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTicket()
+func (marketplaceV2 *MarketplaceV2) UnpackBadTicketError(raw []byte) (*MarketplaceV2BadTicket, error) {
+	out := new(MarketplaceV2BadTicket)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadTicket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2BadTimeline represents a BadTimeline error raised by the MarketplaceV2 contract.
+type MarketplaceV2BadTimeline struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTimeline()
+func MarketplaceV2BadTimelineErrorID() common.Hash {
+	return common.HexToHash("0x4220a872eb6039f0136fbf42c02b20073aec027b2b462dcf650ab51caef0e3fe")
+}
+
+// UnpackBadTimelineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTimeline()
+func (marketplaceV2 *MarketplaceV2) UnpackBadTimelineError(raw []byte) (*MarketplaceV2BadTimeline, error) {
+	out := new(MarketplaceV2BadTimeline)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "BadTimeline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2CannotCancel represents a CannotCancel error raised by the MarketplaceV2 contract.
+type MarketplaceV2CannotCancel struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotCancel()
+func MarketplaceV2CannotCancelErrorID() common.Hash {
+	return common.HexToHash("0xfbc03578693f346f654ab7e4b30f351bfea8a91dfa05fab2c272a61b8d762fbd")
+}
+
+// UnpackCannotCancelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotCancel()
+func (marketplaceV2 *MarketplaceV2) UnpackCannotCancelError(raw []byte) (*MarketplaceV2CannotCancel, error) {
+	out := new(MarketplaceV2CannotCancel)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "CannotCancel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2EpochNotStarted represents a EpochNotStarted error raised by the MarketplaceV2 contract.
+type MarketplaceV2EpochNotStarted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotStarted()
+func MarketplaceV2EpochNotStartedErrorID() common.Hash {
+	return common.HexToHash("0x67cfa8e28d309af06112f37c89da5b046919e851040f9d1ab84a679aa3ed9e97")
+}
+
+// UnpackEpochNotStartedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotStarted()
+func (marketplaceV2 *MarketplaceV2) UnpackEpochNotStartedError(raw []byte) (*MarketplaceV2EpochNotStarted, error) {
+	out := new(MarketplaceV2EpochNotStarted)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "EpochNotStarted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2EpochOverflow represents a EpochOverflow error raised by the MarketplaceV2 contract.
+type MarketplaceV2EpochOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochOverflow()
+func MarketplaceV2EpochOverflowErrorID() common.Hash {
+	return common.HexToHash("0x73cde7516e73ee2127a248b6caf15d81f910f2c718efc7203d9a936cc9c7d2f3")
+}
+
+// UnpackEpochOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochOverflow()
+func (marketplaceV2 *MarketplaceV2) UnpackEpochOverflowError(raw []byte) (*MarketplaceV2EpochOverflow, error) {
+	out := new(MarketplaceV2EpochOverflow)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "EpochOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2EpochTooOld represents a EpochTooOld error raised by the MarketplaceV2 contract.
+type MarketplaceV2EpochTooOld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochTooOld()
+func MarketplaceV2EpochTooOldErrorID() common.Hash {
+	return common.HexToHash("0xa32edb0e1d4e20ebb1be11b2c9cf818e4d45a5ee063d7541d1b2c783c688db29")
+}
+
+// UnpackEpochTooOldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochTooOld()
+func (marketplaceV2 *MarketplaceV2) UnpackEpochTooOldError(raw []byte) (*MarketplaceV2EpochTooOld, error) {
+	out := new(MarketplaceV2EpochTooOld)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "EpochTooOld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FillSeedUnavailable represents a FillSeedUnavailable error raised by the MarketplaceV2 contract.
+type MarketplaceV2FillSeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillSeedUnavailable()
+func MarketplaceV2FillSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x7f993449a8a931b39dc3eed489837a3abbb51774d38ad3282a7d0b5649776963")
+}
+
+// UnpackFillSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillSeedUnavailable()
+func (marketplaceV2 *MarketplaceV2) UnpackFillSeedUnavailableError(raw []byte) (*MarketplaceV2FillSeedUnavailable, error) {
+	out := new(MarketplaceV2FillSeedUnavailable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "FillSeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FillTooEarly represents a FillTooEarly error raised by the MarketplaceV2 contract.
+type MarketplaceV2FillTooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillTooEarly()
+func MarketplaceV2FillTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x4d6c4f80619443ef021d80c12001fe0756cf6f5962bed7fdbc36b9be62060408")
+}
+
+// UnpackFillTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillTooEarly()
+func (marketplaceV2 *MarketplaceV2) UnpackFillTooEarlyError(raw []byte) (*MarketplaceV2FillTooEarly, error) {
+	out := new(MarketplaceV2FillTooEarly)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "FillTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2InvalidProof represents a InvalidProof error raised by the MarketplaceV2 contract.
+type MarketplaceV2InvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func MarketplaceV2InvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (marketplaceV2 *MarketplaceV2) UnpackInvalidProofError(raw []byte) (*MarketplaceV2InvalidProof, error) {
+	out := new(MarketplaceV2InvalidProof)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2ManifestTooLarge represents a ManifestTooLarge error raised by the MarketplaceV2 contract.
+type MarketplaceV2ManifestTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManifestTooLarge()
+func MarketplaceV2ManifestTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xa1e014578550391d4a55f35d0f06221dd4bbf7ceab9f22f25d8face4e9d81eab")
+}
+
+// UnpackManifestTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManifestTooLarge()
+func (marketplaceV2 *MarketplaceV2) UnpackManifestTooLargeError(raw []byte) (*MarketplaceV2ManifestTooLarge, error) {
+	out := new(MarketplaceV2ManifestTooLarge)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "ManifestTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NoAudit represents a NoAudit error raised by the MarketplaceV2 contract.
+type MarketplaceV2NoAudit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoAudit()
+func MarketplaceV2NoAuditErrorID() common.Hash {
+	return common.HexToHash("0xb528ce78fc7c9b91d1fc4e6fc6c9cc1ef0587632c2f2a08afa27fd24f45ec88f")
+}
+
+// UnpackNoAuditError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoAudit()
+func (marketplaceV2 *MarketplaceV2) UnpackNoAuditError(raw []byte) (*MarketplaceV2NoAudit, error) {
+	out := new(MarketplaceV2NoAudit)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NoAudit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NoHistoryContract represents a NoHistoryContract error raised by the MarketplaceV2 contract.
+type MarketplaceV2NoHistoryContract struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHistoryContract()
+func MarketplaceV2NoHistoryContractErrorID() common.Hash {
+	return common.HexToHash("0xa56a6b3f875a7f8e4d6d2f74f80e786d8c5537b624cc3bdab34c5441acebe205")
+}
+
+// UnpackNoHistoryContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHistoryContract()
+func (marketplaceV2 *MarketplaceV2) UnpackNoHistoryContractError(raw []byte) (*MarketplaceV2NoHistoryContract, error) {
+	out := new(MarketplaceV2NoHistoryContract)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NoHistoryContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NoReservation represents a NoReservation error raised by the MarketplaceV2 contract.
+type MarketplaceV2NoReservation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReservation()
+func MarketplaceV2NoReservationErrorID() common.Hash {
+	return common.HexToHash("0x2f041fe0df18ede940462dc9f05a8e17fe2ca892fc2c739f8f211946c4cb8ffc")
+}
+
+// UnpackNoReservationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReservation()
+func (marketplaceV2 *MarketplaceV2) UnpackNoReservationError(raw []byte) (*MarketplaceV2NoReservation, error) {
+	out := new(MarketplaceV2NoReservation)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NoReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotAllowedProvider represents a NotAllowedProvider error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotAllowedProvider struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowedProvider()
+func MarketplaceV2NotAllowedProviderErrorID() common.Hash {
+	return common.HexToHash("0x96309fb9311faf51a4e14854f6482ddcf29b88f02994735ce73fc0ca5e730785")
+}
+
+// UnpackNotAllowedProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowedProvider()
+func (marketplaceV2 *MarketplaceV2) UnpackNotAllowedProviderError(raw []byte) (*MarketplaceV2NotAllowedProvider, error) {
+	out := new(MarketplaceV2NotAllowedProvider)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotAllowedProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotAuditable represents a NotAuditable error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotAuditable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuditable()
+func MarketplaceV2NotAuditableErrorID() common.Hash {
+	return common.HexToHash("0x74df27f4b53c4a875e0a486a0d4ac8caa936d37cca47da95514248192d47796c")
+}
+
+// UnpackNotAuditableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuditable()
+func (marketplaceV2 *MarketplaceV2) UnpackNotAuditableError(raw []byte) (*MarketplaceV2NotAuditable, error) {
+	out := new(MarketplaceV2NotAuditable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotAuditable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotClient represents a NotClient error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotClient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClient()
+func MarketplaceV2NotClientErrorID() common.Hash {
+	return common.HexToHash("0x20dbc8744d453df555874a9fb4bfc2e2a9c4bad22c5742928ec789edbc038b43")
+}
+
+// UnpackNotClientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClient()
+func (marketplaceV2 *MarketplaceV2) UnpackNotClientError(raw []byte) (*MarketplaceV2NotClient, error) {
+	out := new(MarketplaceV2NotClient)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotClient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotCurrentTenure represents a NotCurrentTenure error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotCurrentTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCurrentTenure()
+func MarketplaceV2NotCurrentTenureErrorID() common.Hash {
+	return common.HexToHash("0xe8057931e6562370b3fcfab1a3e81d77acc3c863a1d0b9cb5b46b4f724963ba3")
+}
+
+// UnpackNotCurrentTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCurrentTenure()
+func (marketplaceV2 *MarketplaceV2) UnpackNotCurrentTenureError(raw []byte) (*MarketplaceV2NotCurrentTenure, error) {
+	out := new(MarketplaceV2NotCurrentTenure)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotCurrentTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotExtendable represents a NotExtendable error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotExtendable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExtendable()
+func MarketplaceV2NotExtendableErrorID() common.Hash {
+	return common.HexToHash("0x9232876e3fd3744c8bc6a5924e8e0c13001f33ed91c0d691eca447b7dc019de4")
+}
+
+// UnpackNotExtendableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExtendable()
+func (marketplaceV2 *MarketplaceV2) UnpackNotExtendableError(raw []byte) (*MarketplaceV2NotExtendable, error) {
+	out := new(MarketplaceV2NotExtendable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotExtendable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotFailed represents a NotFailed error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFailed()
+func MarketplaceV2NotFailedErrorID() common.Hash {
+	return common.HexToHash("0x7d7c29375dd3855e094e09ebaf482d93055ddb9b01f63518326801206f9043f4")
+}
+
+// UnpackNotFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFailed()
+func (marketplaceV2 *MarketplaceV2) UnpackNotFailedError(raw []byte) (*MarketplaceV2NotFailed, error) {
+	out := new(MarketplaceV2NotFailed)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotInView represents a NotInView error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotInView struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInView()
+func MarketplaceV2NotInViewErrorID() common.Hash {
+	return common.HexToHash("0xff7b7f8886ebd15912e0435a0c640de088d15ab54db6c7f7bc829af9af2492a4")
+}
+
+// UnpackNotInViewError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInView()
+func (marketplaceV2 *MarketplaceV2) UnpackNotInViewError(raw []byte) (*MarketplaceV2NotInView, error) {
+	out := new(MarketplaceV2NotInView)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotInView", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotRegistered represents a NotRegistered error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered()
+func MarketplaceV2NotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xaba47339dbaad712368e6665e6e6eade636ab60e9b7dba037407409b19d7a053")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered()
+func (marketplaceV2 *MarketplaceV2) UnpackNotRegisteredError(raw []byte) (*MarketplaceV2NotRegistered, error) {
+	out := new(MarketplaceV2NotRegistered)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotRemovable represents a NotRemovable error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotRemovable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRemovable()
+func MarketplaceV2NotRemovableErrorID() common.Hash {
+	return common.HexToHash("0x5057a33ff3043ea26987fc2a6396f173e6d712df1d44a2fd90d8c6f82a963f79")
+}
+
+// UnpackNotRemovableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRemovable()
+func (marketplaceV2 *MarketplaceV2) UnpackNotRemovableError(raw []byte) (*MarketplaceV2NotRemovable, error) {
+	out := new(MarketplaceV2NotRemovable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotRemovable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NotSetOwner represents a NotSetOwner error raised by the MarketplaceV2 contract.
+type MarketplaceV2NotSetOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSetOwner()
+func MarketplaceV2NotSetOwnerErrorID() common.Hash {
+	return common.HexToHash("0x236eb3d1bd3d2d826ab63cd225741498ee54155242b74ffeb15791a9a18292a5")
+}
+
+// UnpackNotSetOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSetOwner()
+func (marketplaceV2 *MarketplaceV2) UnpackNotSetOwnerError(raw []byte) (*MarketplaceV2NotSetOwner, error) {
+	out := new(MarketplaceV2NotSetOwner)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NotSetOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NothingToProve represents a NothingToProve error raised by the MarketplaceV2 contract.
+type MarketplaceV2NothingToProve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToProve()
+func MarketplaceV2NothingToProveErrorID() common.Hash {
+	return common.HexToHash("0x50ad628babe0d4e25b3c2d2a0d1e45cde0cdf1a4331c2f18cbbb3145389cc4e8")
+}
+
+// UnpackNothingToProveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToProve()
+func (marketplaceV2 *MarketplaceV2) UnpackNothingToProveError(raw []byte) (*MarketplaceV2NothingToProve, error) {
+	out := new(MarketplaceV2NothingToProve)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NothingToProve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NothingToSettle represents a NothingToSettle error raised by the MarketplaceV2 contract.
+type MarketplaceV2NothingToSettle struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSettle()
+func MarketplaceV2NothingToSettleErrorID() common.Hash {
+	return common.HexToHash("0x618104e821a31c94c175b9bf52827d750880c5f9e96152367da18c1fe40d3ee0")
+}
+
+// UnpackNothingToSettleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSettle()
+func (marketplaceV2 *MarketplaceV2) UnpackNothingToSettleError(raw []byte) (*MarketplaceV2NothingToSettle, error) {
+	out := new(MarketplaceV2NothingToSettle)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NothingToSettle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2NothingToWithdraw represents a NothingToWithdraw error raised by the MarketplaceV2 contract.
+type MarketplaceV2NothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func MarketplaceV2NothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (marketplaceV2 *MarketplaceV2) UnpackNothingToWithdrawError(raw []byte) (*MarketplaceV2NothingToWithdraw, error) {
+	out := new(MarketplaceV2NothingToWithdraw)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2OnlyDelegated represents a OnlyDelegated error raised by the MarketplaceV2 contract.
+type MarketplaceV2OnlyDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyDelegated()
+func MarketplaceV2OnlyDelegatedErrorID() common.Hash {
+	return common.HexToHash("0xa73017b64fd97cb3ff94d3d8c2c04807c98ff120b5733e128530a757b4703cc9")
+}
+
+// UnpackOnlyDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyDelegated()
+func (marketplaceV2 *MarketplaceV2) UnpackOnlyDelegatedError(raw []byte) (*MarketplaceV2OnlyDelegated, error) {
+	out := new(MarketplaceV2OnlyDelegated)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "OnlyDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2ProofLengthMismatch represents a ProofLengthMismatch error raised by the MarketplaceV2 contract.
+type MarketplaceV2ProofLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLengthMismatch()
+func MarketplaceV2ProofLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf6552b02203dfba8ec0a492fda747f21a57bb1f7b674c7f71c8fe8d5a9aff87f")
+}
+
+// UnpackProofLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLengthMismatch()
+func (marketplaceV2 *MarketplaceV2) UnpackProofLengthMismatchError(raw []byte) (*MarketplaceV2ProofLengthMismatch, error) {
+	out := new(MarketplaceV2ProofLengthMismatch)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "ProofLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2ProofWindowClosed represents a ProofWindowClosed error raised by the MarketplaceV2 contract.
+type MarketplaceV2ProofWindowClosed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofWindowClosed()
+func MarketplaceV2ProofWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xee19d8557c5353911c6ea5bab2b928014a8f76ac1623f018545caf89415cb294")
+}
+
+// UnpackProofWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofWindowClosed()
+func (marketplaceV2 *MarketplaceV2) UnpackProofWindowClosedError(raw []byte) (*MarketplaceV2ProofWindowClosed, error) {
+	out := new(MarketplaceV2ProofWindowClosed)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "ProofWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2ReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the MarketplaceV2 contract.
+type MarketplaceV2ReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func MarketplaceV2ReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (marketplaceV2 *MarketplaceV2) UnpackReentrancyGuardReentrantCallError(raw []byte) (*MarketplaceV2ReentrancyGuardReentrantCall, error) {
+	out := new(MarketplaceV2ReentrancyGuardReentrantCall)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2RequestEnding represents a RequestEnding error raised by the MarketplaceV2 contract.
+type MarketplaceV2RequestEnding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestEnding()
+func MarketplaceV2RequestEndingErrorID() common.Hash {
+	return common.HexToHash("0xedd9239b3cef280be2040f05d85bd582b0a94e2ad26c7133b2c3ff7feb6b5d6a")
+}
+
+// UnpackRequestEndingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestEnding()
+func (marketplaceV2 *MarketplaceV2) UnpackRequestEndingError(raw []byte) (*MarketplaceV2RequestEnding, error) {
+	out := new(MarketplaceV2RequestEnding)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "RequestEnding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2RequestNotLive represents a RequestNotLive error raised by the MarketplaceV2 contract.
+type MarketplaceV2RequestNotLive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotLive()
+func MarketplaceV2RequestNotLiveErrorID() common.Hash {
+	return common.HexToHash("0x2cad605c9c989dbc7b50c356d656c5b6a7799a789d8b5d3d02d3b532f2a5a6f2")
+}
+
+// UnpackRequestNotLiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotLive()
+func (marketplaceV2 *MarketplaceV2) UnpackRequestNotLiveError(raw []byte) (*MarketplaceV2RequestNotLive, error) {
+	out := new(MarketplaceV2RequestNotLive)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "RequestNotLive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2ReservationExpired represents a ReservationExpired error raised by the MarketplaceV2 contract.
+type MarketplaceV2ReservationExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReservationExpired()
+func MarketplaceV2ReservationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x443df96f34561af99583eef51ec20910463139a8107158075d745bdd0fee0bbb")
+}
+
+// UnpackReservationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReservationExpired()
+func (marketplaceV2 *MarketplaceV2) UnpackReservationExpiredError(raw []byte) (*MarketplaceV2ReservationExpired, error) {
+	out := new(MarketplaceV2ReservationExpired)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "ReservationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2RootsCountMismatch represents a RootsCountMismatch error raised by the MarketplaceV2 contract.
+type MarketplaceV2RootsCountMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsCountMismatch()
+func MarketplaceV2RootsCountMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3b396da30d01d25603cb3c310e41037ec58a6c2cd00238867792f4ef84b041f4")
+}
+
+// UnpackRootsCountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsCountMismatch()
+func (marketplaceV2 *MarketplaceV2) UnpackRootsCountMismatchError(raw []byte) (*MarketplaceV2RootsCountMismatch, error) {
+	out := new(MarketplaceV2RootsCountMismatch)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "RootsCountMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the MarketplaceV2 contract.
+type MarketplaceV2SafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func MarketplaceV2SafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (marketplaceV2 *MarketplaceV2) UnpackSafeERC20FailedOperationError(raw []byte) (*MarketplaceV2SafeERC20FailedOperation, error) {
+	out := new(MarketplaceV2SafeERC20FailedOperation)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SeedUnavailable represents a SeedUnavailable error raised by the MarketplaceV2 contract.
+type MarketplaceV2SeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedUnavailable()
+func MarketplaceV2SeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x92c3a58a91da05c559b7925836e4d9c943c6a366c805808cd09899de592040ec")
+}
+
+// UnpackSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedUnavailable()
+func (marketplaceV2 *MarketplaceV2) UnpackSeedUnavailableError(raw []byte) (*MarketplaceV2SeedUnavailable, error) {
+	out := new(MarketplaceV2SeedUnavailable)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SetFull represents a SetFull error raised by the MarketplaceV2 contract.
+type MarketplaceV2SetFull struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetFull()
+func MarketplaceV2SetFullErrorID() common.Hash {
+	return common.HexToHash("0x68d56d9362ff667152b01a97efdb8a1a24b18475b67bfe8e12feaca5769c9526")
+}
+
+// UnpackSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetFull()
+func (marketplaceV2 *MarketplaceV2) UnpackSetFullError(raw []byte) (*MarketplaceV2SetFull, error) {
+	out := new(MarketplaceV2SetFull)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SetNotActive represents a SetNotActive error raised by the MarketplaceV2 contract.
+type MarketplaceV2SetNotActive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetNotActive()
+func MarketplaceV2SetNotActiveErrorID() common.Hash {
+	return common.HexToHash("0xad6cc2e1b5d3f3c386bdd200d0e8cb3431237ef41dd34217c61b1627c3b1e745")
+}
+
+// UnpackSetNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetNotActive()
+func (marketplaceV2 *MarketplaceV2) UnpackSetNotActiveError(raw []byte) (*MarketplaceV2SetNotActive, error) {
+	out := new(MarketplaceV2SetNotActive)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SetNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SetWouldFail represents a SetWouldFail error raised by the MarketplaceV2 contract.
+type MarketplaceV2SetWouldFail struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetWouldFail()
+func MarketplaceV2SetWouldFailErrorID() common.Hash {
+	return common.HexToHash("0x1e033c2472692f1d80e2d95826d50b8eb16af5e13e58e8b736049d8fa9374024")
+}
+
+// UnpackSetWouldFailError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetWouldFail()
+func (marketplaceV2 *MarketplaceV2) UnpackSetWouldFailError(raw []byte) (*MarketplaceV2SetWouldFail, error) {
+	out := new(MarketplaceV2SetWouldFail)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SetWouldFail", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2SlotNotOpen represents a SlotNotOpen error raised by the MarketplaceV2 contract.
+type MarketplaceV2SlotNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlotNotOpen()
+func MarketplaceV2SlotNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xa44719cc89309585540c3c15c14f7fee141145a510639e83d3321f34630c22d0")
+}
+
+// UnpackSlotNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlotNotOpen()
+func (marketplaceV2 *MarketplaceV2) UnpackSlotNotOpenError(raw []byte) (*MarketplaceV2SlotNotOpen, error) {
+	out := new(MarketplaceV2SlotNotOpen)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "SlotNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TenureFinal represents a TenureFinal error raised by the MarketplaceV2 contract.
+type MarketplaceV2TenureFinal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureFinal()
+func MarketplaceV2TenureFinalErrorID() common.Hash {
+	return common.HexToHash("0x63fe252e4c3774aef450040d9da3ca9472f3fe4a0d69a6c3aacb4e9d1f4fd1d3")
+}
+
+// UnpackTenureFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureFinal()
+func (marketplaceV2 *MarketplaceV2) UnpackTenureFinalError(raw []byte) (*MarketplaceV2TenureFinal, error) {
+	out := new(MarketplaceV2TenureFinal)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TenureFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TenureForfeit represents a TenureForfeit error raised by the MarketplaceV2 contract.
+type MarketplaceV2TenureForfeit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureForfeit()
+func MarketplaceV2TenureForfeitErrorID() common.Hash {
+	return common.HexToHash("0x01696ddf210d819e3a4961acfbdd0c9c28ca71c32033f26fc90abc181fad87bb")
+}
+
+// UnpackTenureForfeitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureForfeit()
+func (marketplaceV2 *MarketplaceV2) UnpackTenureForfeitError(raw []byte) (*MarketplaceV2TenureForfeit, error) {
+	out := new(MarketplaceV2TenureForfeit)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TenureForfeit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TicketExpired represents a TicketExpired error raised by the MarketplaceV2 contract.
+type MarketplaceV2TicketExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketExpired()
+func MarketplaceV2TicketExpiredErrorID() common.Hash {
+	return common.HexToHash("0x40d3544771f3c2382030d7a42c371f55cb608ac0eaf54ef2fa846da65af1b985")
+}
+
+// UnpackTicketExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketExpired()
+func (marketplaceV2 *MarketplaceV2) UnpackTicketExpiredError(raw []byte) (*MarketplaceV2TicketExpired, error) {
+	out := new(MarketplaceV2TicketExpired)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TicketExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TicketInUse represents a TicketInUse error raised by the MarketplaceV2 contract.
+type MarketplaceV2TicketInUse struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketInUse()
+func MarketplaceV2TicketInUseErrorID() common.Hash {
+	return common.HexToHash("0x4588e639ea3e8de9f08dd807564bef4ddc49192f1046f85289896921f3878d48")
+}
+
+// UnpackTicketInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketInUse()
+func (marketplaceV2 *MarketplaceV2) UnpackTicketInUseError(raw []byte) (*MarketplaceV2TicketInUse, error) {
+	out := new(MarketplaceV2TicketInUse)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TicketInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TooEarly represents a TooEarly error raised by the MarketplaceV2 contract.
+type MarketplaceV2TooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly()
+func MarketplaceV2TooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x085de625ed51bbce95c12627fc263453b8d214878d184bd1eaa2cc357a507a30")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly()
+func (marketplaceV2 *MarketplaceV2) UnpackTooEarlyError(raw []byte) (*MarketplaceV2TooEarly, error) {
+	out := new(MarketplaceV2TooEarly)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TooLateToExtend represents a TooLateToExtend error raised by the MarketplaceV2 contract.
+type MarketplaceV2TooLateToExtend struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLateToExtend()
+func MarketplaceV2TooLateToExtendErrorID() common.Hash {
+	return common.HexToHash("0x7578b147f8f0f08a97cd51740ff1b7ef900ab4a09b3b3fd6fe9a4b32c8c5596f")
+}
+
+// UnpackTooLateToExtendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLateToExtend()
+func (marketplaceV2 *MarketplaceV2) UnpackTooLateToExtendError(raw []byte) (*MarketplaceV2TooLateToExtend, error) {
+	out := new(MarketplaceV2TooLateToExtend)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TooLateToExtend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2TooManyReservations represents a TooManyReservations error raised by the MarketplaceV2 contract.
+type MarketplaceV2TooManyReservations struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyReservations()
+func MarketplaceV2TooManyReservationsErrorID() common.Hash {
+	return common.HexToHash("0x0bf28109bb3300958e5905da0f4c3b968c39718dde39ba5f78752aedd8694f64")
+}
+
+// UnpackTooManyReservationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyReservations()
+func (marketplaceV2 *MarketplaceV2) UnpackTooManyReservationsError(raw []byte) (*MarketplaceV2TooManyReservations, error) {
+	out := new(MarketplaceV2TooManyReservations)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "TooManyReservations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2UnknownRequest represents a UnknownRequest error raised by the MarketplaceV2 contract.
+type MarketplaceV2UnknownRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest()
+func MarketplaceV2UnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x6d080297e5445bdc9bc11ef22a5fe0978cf1613ad09e7178b40b758b5ff568ad")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest()
+func (marketplaceV2 *MarketplaceV2) UnpackUnknownRequestError(raw []byte) (*MarketplaceV2UnknownRequest, error) {
+	out := new(MarketplaceV2UnknownRequest)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2UnknownSet represents a UnknownSet error raised by the MarketplaceV2 contract.
+type MarketplaceV2UnknownSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSet()
+func MarketplaceV2UnknownSetErrorID() common.Hash {
+	return common.HexToHash("0x2b3ddb299cdd36cea6db13512327db9615bc3704c94e761c2093ecaa8f467912")
+}
+
+// UnpackUnknownSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSet()
+func (marketplaceV2 *MarketplaceV2) UnpackUnknownSetError(raw []byte) (*MarketplaceV2UnknownSet, error) {
+	out := new(MarketplaceV2UnknownSet)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "UnknownSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2UnknownTenure represents a UnknownTenure error raised by the MarketplaceV2 contract.
+type MarketplaceV2UnknownTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTenure()
+func MarketplaceV2UnknownTenureErrorID() common.Hash {
+	return common.HexToHash("0x18f6f3b41c6ece1c694b4c58d6c266325591c1951f9d8610097717841632e5ac")
+}
+
+// UnpackUnknownTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTenure()
+func (marketplaceV2 *MarketplaceV2) UnpackUnknownTenureError(raw []byte) (*MarketplaceV2UnknownTenure, error) {
+	out := new(MarketplaceV2UnknownTenure)
+	if err := marketplaceV2.abi.UnpackIntoInterface(out, "UnknownTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetMetaData contains all meta data concerning the MarketplaceV2Facet contract.
+var MarketplaceV2FacetMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epochBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"graceBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fillDelayBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reservationTTL\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxReservations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"fillChallenges\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"missWindow\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"missThreshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"depositBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"maxShardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minCollateralPerGiB\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"auditFee\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AdvanceSetFirst\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AllowedProvidersMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyProven\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditNotResolvable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAuthKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpiry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPeerInfo\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRedundancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShardSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSlotIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTicket\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTimeline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CannotCancel\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochNotStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochTooOld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillSeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillTooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ManifestTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoAudit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoHistoryContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoReservation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAllowedProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAuditable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotClient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCurrentTenure\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotExtendable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInView\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRemovable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSetOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToProve\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSettle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlyDelegated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestEnding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestNotLive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservationExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsCountMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetFull\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetWouldFail\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureForfeit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooLateToExtend\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyReservations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownTenure\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"lapsed\",\"type\":\"bool\"}],\"name\":\"AuditResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"ExtensionAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"ExtensionDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"FaultDeclared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerInfo\",\"type\":\"bytes\"}],\"name\":\"ProviderRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.RequestState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newEndEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTopUp\",\"type\":\"uint256\"}],\"name\":\"RequestExtended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestTerminated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"ReservationEvicted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReservationLapsed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"SetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"}],\"name\":\"SetRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromHead\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHead\",\"type\":\"uint256\"}],\"name\":\"SetSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.SlotKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonus\",\"type\":\"uint256\"}],\"name\":\"SlotFilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ticketed\",\"type\":\"bool\"}],\"name\":\"SlotReserved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"shardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"startEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"pricePerSlotEpoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateralPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"authKey\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"cancelOnExpiry\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"repairBonus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"repairReserve\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"shardRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"address[]\",\"name\":\"allowedProviders\",\"type\":\"address[]\"},{\"internalType\":\"bytes\",\"name\":\"manifest\",\"type\":\"bytes\"}],\"indexed\":false,\"internalType\":\"structIMarketplaceV2.RequestParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"StorageRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"returned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonusReturned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"late\",\"type\":\"bool\"}],\"name\":\"TenureClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"TenureCut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pay\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"TenureSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AUDIT_EPOCHS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BURN_ADDRESS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_STEPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ADVANCE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MANIFEST\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_INFO\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SET_MEMBERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SLOTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96[]\",\"name\":\"tenureIds\",\"type\":\"uint96[]\"}],\"name\":\"acceptExtension\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"answerAudit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"auditSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"clientNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"closedEpochs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epochBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"graceBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fillDelayBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reservationTTL\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxReservations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"fillChallenges\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"missWindow\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"missThreshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"depositBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"maxShardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minCollateralPerGiB\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"auditFee\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint32[]\",\"name\":\"mids\",\"type\":\"uint32[]\"}],\"name\":\"declareFaults\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96[]\",\"name\":\"tenureIds\",\"type\":\"uint96[]\"}],\"name\":\"declineExtension\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"}],\"name\":\"exitSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"newEndEpoch\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"reserveTopUp\",\"type\":\"uint256\"}],\"name\":\"extendRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"failRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastSetId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"reserveSlot\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"reserveSlotWithTicket\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"resolveAudit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"}],\"name\":\"retireSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"seeds\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"sweepReservations\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"terminateRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "0be4ea6e5354d7b4db5273117dfa090b02",
+	Bin: "0x6102c0604052346107f157604051601f615b5838819003918201601f19168301916001600160401b038311848410176107f557808492610200946040528339810103126107f1576040519061020082016001600160401b038111838210176107f5576040528051906001600160a01b03821682036107f1578183528261008760208301610809565b928360208301526040830161009b90610809565b806040840152606084016100ae90610809565b90816060850152608085016100c290610809565b80608086015260a086016100d59061081d565b8060a087015260c087016100e89061081d565b908160c088015260e088016100fc9061081d565b928360e089015261010089016101119061082b565b95866101008a01526101208a016101279061082b565b95866101208b01526101408b0161013d9061082b565b98896101408c01526101608c016101539061082b565b610160819c01528d6101808d0161016990610809565b9c8d6101808301526101a08101516101a08301526101c08101516101c08301526101e00151906101e00152600160a01b6001900316159b8c156107df575b8c156107c7575b50508a156107b5575b8a1561079d575b508915610785575b508815610779575b8815610769575b50871561075b575b871561074d575b871561073a575b50861561072a575b50851561071d575b851561070c575b5084156106fa575b5083156106ed575b83156106db575b5082156106c9575b5081156106b5575b81156106a8575b50801561068a575b801561067d575b8015610668575b8015610653575b801561063e575b8015610637575b6106285760808101516101006001600160401b039091161180156105fe575b610569575b6101e09060018060a01b038151166080524360a05260018060401b0360208201511660c05260018060401b0360408201511660e05260018060401b036060820151166101005260018060401b036080820151166101205260ff60a0820151166101405260ff60c0820151166101605260ff60e0820151166101805261ffff610100820151166101a05261ffff610120820151166101c05261ffff61014082015116825261ffff610160820151166102005260018060401b0361018082015116610220526101a0810151610240526101c081015161026052015161028052306102a05260405161531d908161083b82396080518181816101b901528181611ac401528181611d7e01528181612f310152613ff0015260a05181818161038c01528181610dc001528181611eca0152818161244501528181612c430152612e8b015260c05181818161035e01528181610de701528181611af00152614082015260e0518181816103db01528181611b1f0152612c6a01526101005181611b4e01526101205181818161095101528181610d9901528181611b7d015281816120170152613e2501526101405181818161092f01528181610ede01528181611ba6015281816121170152613e470152610160518181816104460152611bcf01526101805181611bf801526101a051818181611c22015281816129d00152818161414a01526148a901526101c051818181611c4d015261434601526101e05181611c78015261020051818181611ca30152614fd201526102205181611cd301526102405181611cfb015261026051818181611d22015261500b01526102805181818161056a0152818161161201528181611d490152818161385501526139a401526102a05181818161020c015281816102a80152818161087701528181610b9e015281816112a80152818161148c01528181611708015281816118aa01528181611fa2015281816123790152818161248c0152818161258c015281816126650152818161278a01526129460152f35b5f1943014381116105ea57805f5260205f818171f90827f1c53a10cb7a02335b1753200029355afa60203d1416905f519071f90827f1c53a10cb7a02335b1753200029353b159283156105e1575b5082156105d5575b50501561027f5763a56a6b3f60e01b5f5260045ffd5b40141590505f806105bf565b1592505f6105b7565b634e487b7160e01b5f52601160045260245ffd5b50602081015160408201516001600160401b03918216911681019081106105ea576101001061027a565b6301f30c8760e21b5f5260045ffd5b505f61025b565b506101a08101516001600160601b0310610254565b506101e08101516001600160601b031061024d565b506101c08101516001600160601b0310610246565b506101c08101511561023f565b506101808101516420000000006001600160401b0390911611610238565b603f91501615155f610230565b60406001600160401b038216109150610229565b61271091925061ffff1611905f610221565b61271091935061ffff1611915f610219565b61ffff8116159350610212565b61010091945061ffff1611925f61020a565b61ffff80831691161194505f610202565b61ffff81161595506101fb565b604091965060ff1611945f6101f3565b60ff9197501660ff87161115955f6101eb565b602060ff82161197506101e4565b600860ff82161097506101dd565b600891985060ff1611965f6101d5565b60ff81161598506101ce565b611fff6001600160401b03919091161198505f6101c6565b6001600160401b03908116908216111599505f6101be565b6001600160401b038116159a506101b7565b6001600160401b03908116911610159a505f806101ae565b6001600160401b038116159c506101a7565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160401b03821682036107f157565b519060ff821682036107f157565b519061ffff821682036107f15756fe60806040526004361015610011575f80fd5b5f3560e01c80630408455a146129125780630c69fd8b1461274f57806314a12f001461273557806327168194146127185780633753b57d146126495780633cda8f91146125475780633f0fc9a8146124685780634cdc9c631461242e578063501255461461235a57806362d48e1314611f88578063635c1ad514611f6c5780636f6f38d214611f5057806370a0823114611f1457806373f4256114611ef75780637667180814611eb0578063766f451f14611e8a57806379502c5514611a89578063802d65611461188b5780639178274a1461184f5780639b0398ec14611834578063ab590a1f146116cc578063b2a7f8ed146116b0578063c0f3f2e914611696578063c5e7014b14611473578063dbfbde1014611289578063dd0a6e9114610b46578063dee863271461085e578063e8a28bea14610843578063f0503e8014610819578063f130be6014610263578063f4a68ff9146101e8578063fc0c546a146101a45763fccc281314610184575f80fd5b346101a0575f3660031901126101a057602060405161dead8152f35b5f80fd5b346101a0575f3660031901126101a0576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346101a05760203660031901126101a057610201612b2c565b610209612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146102545761024290612d2a565b5f5f5160206152fd5f395f51905f525d005b6353980bdb60e11b5f5260045ffd5b346101a05760403660031901126101a05761027c612b42565b6024356001600160401b0381116101a05761029b903690600401612b6e565b90916102a5612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576102dd612e83565b506102e7816138dc565b92600184019283549463ffffffff8660281c161561080a576001600160401b038460201c165f52600c60205260405f209560018060a01b0387541633036107fb5760c81c63ffffffff169586156107ec57600282019283545f52600260205261035560405f20928385613d37565b8810156107dd577f00000000000000000000000000000000000000000000000000000000000000006103b061038a828b612ba8565b7f0000000000000000000000000000000000000000000000000000000000000000612b9b565b908143106107ce576001600160ff1b03811681036107ba57610400916103d99160011b90612b9b565b7f000000000000000000000000000000000000000000000000000000000000000090612b9b565b4310156107ab5761041088614062565b93841561079c5754938754945f5260ff8560f01c166020526703ffffffffffffff600160ff60405f209654971694015460a61c167f00000000000000000000000000000000000000000000000000000000000000009161046f836140ef565b9561047d6040519788612cc3565b838752601f1961048c856140ef565b0136602089013760405191825260208201525f60408201905b848110610780575050505050825160015b81811061072f5750600181116106dc575b505f948351928360061b9460405195808701918186108715176001146106cb575f5b87811061069b5750508301945f905b8382106105dd575050505001036105d35760200151036105cb575b600181146105bc576105ad576001600160601b036020917ff5e65a2130b6cfab24a841a8c67bd56bf410b5dccdc8e1ff086698746dab5fb19363ffffffff60c81b198154169055335f526009835260405f206105907f00000000000000000000000000000000000000000000000000000000000000008254612b9b565b90556040519485521692a25f5f5160206152fd5f395f51905f525d005b6309bde33960e01b5f5260045ffd5b637b2a958160e11b5f5260045ffd5b506002610513565b5050506001610513565b5f905f905b8082106105f65750506001909101906104f8565b9097918860061b8a0192835193600185165f14610646576020828160019594938187958c370151828a0152019a01935b8160061b8c0190602080830160408a60025afa50831c90520191906105e2565b60018b019a60018601604083015114858d101660011461067b57506001929160208092015188528181818a0137019993610626565b600193929b50606082602060029401518a52015160208901520193610626565b8060019160061b6040818c019189018737602080820160408860025afa5060208260051b850101519052016104e9565b505050505050505050506001610513565b600190815b8181106106f25750508352886104c7565b60208160051b8701015160205f19850160051b880101518103610719575b506001016106e1565b600584901b870160200152600192830192610710565b60208160051b8601015181805b610752575b60051b8601602001526001016104b6565b5f19810160051b8701602001518281111561077a5760208260051b890101525f19018061073c565b50610741565b80600191835284606085200660208260051b8b010152016104a5565b634961d2c560e11b5f5260045ffd5b63ee19d85560e01b5f5260045ffd5b634e487b7160e01b5f52601160045260245ffd5b6333e7d47160e11b5f5260045ffd5b631d37c9fd60e21b5f5260045ffd5b6316a519cf60e31b5f5260045ffd5b63236eb3d160e01b5f5260045ffd5b63063dbced60e21b5f5260045ffd5b346101a05760203660031901126101a0576004355f526008602052602060405f2054604051908152f35b346101a0575f3660031901126101a057602060405160068152f35b346101a05761086c36612b58565b610874612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576108ac612e83565b50815f52600260205260405f2090815460ff8160b01c166007811015610b325715610b23578060ff806108e79360a81c169160a01c16612b9b565b811015610b1457825f5260205260405f20805f52600360205260405f20815f52600660205260405f20916109286001600160601b0360028601541694613df9565b915f945f967f0000000000000000000000000000000000000000000000000000000000000000957f0000000000000000000000000000000000000000000000000000000000000000985b8781106109825761024289613fd9565b61099561098f8284613cd7565b50613ce6565b80519099908b906001600160a01b031615610b09576109c289916001600160401b0360208e015116612b9b565b431181610b00575b50610af6576109e26109dc8385613cd7565b90613d2d565b5f8481526007602090815260408083208d516001600160a01b0316845290915290819020805460ff191690558a0151610a1e9060ff1686614fcc565b908880610aea575b15610abc5790610a3881899493612b9b565b9a875460ff8160601c169060ff8210610a7e575b5050516040519182526001936001600160a01b03909116915f5160206152dd5f395f51905f5290602090a35b01610972565b909450600185018095116107ba5760ff60601b191660609490941b60ff60601b1693909317875587925f5160206152dd5f395f51905f526020610a4c565b99516001600160a01b03165f908152600960205260409020805460019392610ae391612b9b565b9055610a78565b5060608b015115610a26565b9850600190610a78565b9050158c6109ca565b509850600190610a78565b6377bd40d160e01b5f5260045ffd5b636d08029760e01b5f5260045ffd5b634e487b7160e01b5f52602160045260245ffd5b346101a05760803660031901126101a057600435602435906044356001600160401b0381168091036101a0576064356001600160401b0381116101a057610b91903690600401612b6e565b9091610b9b612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146102545780421161127a5760405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f399974dc1614f781e0dcc873d347cb92eb3ead2600d46e0e02ac9f9dc966e86d60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a08152610c6460c082612cc3565b5190209060405160208101917f2631856e2834d05846ae34127a1c1e5bca74dbea22dbd557671a4c737cb3fd60835286604083015287606083015233608083015260a082015260a08152610cb960c082612cc3565b51902060405190602082019261190160f01b84526022830152604282015260428152610ce6606282612cc3565b5190206001600160401b0382116112665760405191610d0f601f8201601f191660200184612cc3565b80835236818501116101a0576020815f92610d31968387013784010152613dbf565b50610d3b81612d20565b1590811591611254575b811561122c575b5061121d57610d59612e83565b90805f52600260205260405f2090610d7082612ee3565b610d87825460ff808260a81c169160a01c16612b9b565b841015610b1457610e0c610de5610dbe7f000000000000000000000000000000000000000000000000000000000000000043612b9b565b7f000000000000000000000000000000000000000000000000000000000000000090612bbb565b7f000000000000000000000000000000000000000000000000000000000000000090612c20565b600281018091116107ba5763ffffffff600184015460801c161061120e57805f528360205260405f2091825f526003602052610e4d60405f20948583614e6d565b6005811015610b3257156111ff57335f525f60205260405f2054600181811c911680156111f5575b60208210146111e157156111d2575f82815260076020908152604080832033845290915290205460ff16610ea881612d20565b6111c35760026001600160601b039101541693825f52600660205260405f2092610ed58685878487613e20565b5f1995909390867f00000000000000000000000000000000000000000000000000000000000000005f80805b83811061113557505050505f19881461106b575b505460601c60ff169660068811611062575b87610f3191614fcc565b9560405195610f3f87612ca8565b338752610f6e60208801926001600160401b034316845260ff60408a019b168b52606089019260018452613cd7565b92909261104f57965182549751995191516001600160f01b03199098166001600160a01b03919091161760a09990991b67ffffffffffffffff60a01b169890981760e09890981b60ff60e01b169790971794151560e81b60ff60e81b16949094179095555f8381526007602090815260408083203380855290835292819020805460ff1916600190811790915581519485524392850192909252830186905260608301526102429561104a9491929091907f1a016be5ad9ae913d0712defb18555402222c87ccb7e7f47cbcbeb8062bf1b9b90608090a4613fd9565b612f27565b634e487b7160e01b5f525f60045260245ffd5b60069750610f27565b9096505f198114611126578086847f1c2e89bb147b2e74952229fae8a8681f4398fe0396eba118abe725c65360547660208c6110ca6109dc876110c46110b661098f60ff9c8b613cd7565b948b60408701511690614fcc565b97613cd7565b5f88815260078352604080822083516001600160a01b03908116845290855281832080548b191690558351168252600984529020805461110b908790612b9b565b9055516040519485526001600160a01b031693a39690610f15565b630bf2810960e01b5f5260045ffd5b61114261098f828d613cd7565b80519092906001600160a01b0316156111a85761115e90612d12565b60608301519092901561117a57634588e63960e01b5f5260045ffd5b602001516001600160401b03168381101561119b575b506001905b01610f01565b9094509150836001611190565b91505f198c146111bb575b600190611195565b9a508a6111b3565b63870be1eb60e01b5f5260045ffd5b63aba4733960e01b5f5260045ffd5b634e487b7160e01b5f52602260045260245ffd5b90607f1690610e75565b632911c67360e21b5f5260045ffd5b63edd9239b60e01b5f5260045ffd5b6358b1509d60e01b5f5260045ffd5b5f838152600260205260409020600301546001600160a01b0391821691161415905083610d4c565b6001600160a01b038116159150610d45565b634e487b7160e01b5f52604160045260245ffd5b6340d3544760e01b5f5260045ffd5b346101a05760203660031901126101a0576004356112a5612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576112dd612e83565b90805f52600260205260405f206112f381612ee3565b805460ff8160b01c166007811015610b325760011480611462575b6113625761132860ff808360a01c169260a81c1682612b9b565b5f905f905b80821061137157505010156113625761134961134f9382613ace565b91613bfb565b505f5f5160206152fd5f395f51905f525d005b637d7c293760e01b5f5260045ffd5b9091855f528260205260405f205f52600360205260405f20546001600160601b0381168015611444576113a56001916138dc565b01549060048260e81c161580159061144f575b611444576001600160401b039060201c165f52600c60205260405f20549060ff8260c81c166003811015610b3257611401575b50506113f8600191612d12565b925b019061132d565b63ffffffff80809260481c168160058a015460c01c168082105f1461143d57505b169160d01c16106114345787806113eb565b916001906113fa565b9050611422565b5050916001906113fa565b508863ffffffff8360481c1611156113b8565b50600282015460c01c43111561130e565b346101a05761148136612b58565b611489612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576114c1612e83565b5f8381526002602052604090208054919291336001600160a01b0382160361168757611502906114f083612ee3565b60ff808260a81c169160a01c16612b9b565b821015610b1457835f528160205260405f205f52600360205260405f2054906001600160601b038216928315611678576001600160401b03611543856138dc565b9360201c165f52600c60205260405f2092600181019283549060048260e81c166116695760ff865460c81c166003811015610b325761165a5763ffffffff8260c81c1661164b57600188018098116107ba5763ffffffff869260281c168810928315611636575b5050506107dd57815463ffffffff60c81b191660c886901b63ffffffff60c81b161790915590546040805192835260208301949094526001600160a01b0316927f9f3241c4d91d715084505498a29a6201ad64ce99fcebc3a0d71fb0f8164227d291a46102427f0000000000000000000000000000000000000000000000000000000000000000612f27565b6116409350613d37565b8510158388806115aa565b6329446a6160e11b5f5260045ffd5b63ad6cc2e160e01b5f5260045ffd5b6301696ddf60e01b5f5260045ffd5b63e805793160e01b5f5260045ffd5b630836f21d60e21b5f5260045ffd5b346101a0575f3660031901126101a0576020604051818152f35b346101a0575f3660031901126101a05760206040516101008152f35b346101a05760203660031901126101a0576004356001600160401b0381116101a0576116fc903690600401612afc565b90611705612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254579061173e612e83565b915f9060018401809411915b838110611763575f5f5160206152fd5f395f51905f525d005b806117796117746001938786612bc8565b612bec565b61178281612fd2565b509301908154938460e81c94600486166116695760481c63ffffffff16876107ba57808a109182159261181c575b505061180d57815460ff60e81b191660ff9490941660021760e81b60ff60e81b169390931790556001916001600160601b03167f6539f6bef5e06aa285aa62e3aa2913a737a94e27ef2646dbd1d61a99142c7e545f80a20161174a565b63491943b760e11b5f5260045ffd5b6001015460801c63ffffffff161115905089806117b0565b346101a0575f3660031901126101a057602060405160028152f35b346101a05760203660031901126101a0576004356001600160a01b038116908190036101a0575f526001602052602060405f2054604051908152f35b346101a05760203660031901126101a0576004356118a7612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576118df612e83565b5f82815260026020526040902080549091906001600160a01b0316330361168757816119376040926119317f0296cfca361fb264e2d11a9c2ec0dc08b732728a3059839ec4a91dc7d34cd60a95612ee3565b82613ace565b815460ff60b01b198116600160b21b1780845560058401805464ffffffffff60c01b191660c085901b63ffffffff60c01b1617600160e01b179081905560018501549394935f92611a1592600492611a0a9290916001600160601b0391611a03916119fd906001600160401b036119f56119d36119c0608085901c8416604086901c8516612bbb565b9560ff808260a81c169160a01c16612b9b565b6119ef63ffffffff8a60601c1663ffffffff8b60801c16612bbb565b90612ba8565b911690612bbb565b90612b9b565b9116612ba8565b940193845490612b9b565b925560018060a01b03165f526009602052825f20611a34828254612b9b565b9055847fefefc1c8b92601201d3d1710fed5b6342e38e3529ead6253cedce11b28d4a44060608551600481528560208201528487820152a282519182526020820152a25f5f5160206152fd5f395f51905f525d005b346101a0575f3660031901126101a0576040516102008101908082106001600160401b03831117611266576102009160405260018060a01b037f00000000000000000000000000000000000000000000000000000000000000001681526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660208201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660408201526001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660608201526001600160401b037f000000000000000000000000000000000000000000000000000000000000000016608082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660a082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660c082015260ff7f00000000000000000000000000000000000000000000000000000000000000001660e082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661010082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661012082015261ffff7f00000000000000000000000000000000000000000000000000000000000000001661014082015261ffff7f0000000000000000000000000000000000000000000000000000000000000000166101608201526001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166101808201527f00000000000000000000000000000000000000000000000000000000000000006101a08201527f00000000000000000000000000000000000000000000000000000000000000006101c08201527f00000000000000000000000000000000000000000000000000000000000000006101e08201526101e06040519160018060a01b037f00000000000000000000000000000000000000000000000000000000000000001683526001600160401b0360208201511660208401526001600160401b0360408201511660408401526001600160401b0360608201511660608401526001600160401b03608082015116608084015260ff60a08201511660a084015260ff60c08201511660c084015260ff60e08201511660e084015261ffff6101008201511661010084015261ffff6101208201511661012084015261ffff6101408201511661014084015261ffff610160820151166101608401526001600160401b03610180820151166101808401526101a08101516101a08401526101c08101516101c084015201516101e0820152f35b346101a0575f3660031901126101a05760206001600160401b03600b5416604051908152f35b346101a0575f3660031901126101a0576020611eef610de57f000000000000000000000000000000000000000000000000000000000000000043612bbb565b604051908152f35b346101a0575f3660031901126101a0576020600a54604051908152f35b346101a05760203660031901126101a0576004356001600160a01b038116908190036101a0575f526009602052602060405f2054604051908152f35b346101a0575f3660031901126101a05760206040516104008152f35b346101a0575f3660031901126101a05760206040516110008152f35b346101a057611f9636612b58565b90611f9f612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461025457611fd7612e83565b90805f52600260205260405f2090611fee82612ee3565b612005825460ff808260a81c169160a01c16612b9b565b841015610b145761203c610de5610dbe7f000000000000000000000000000000000000000000000000000000000000000043612b9b565b600281018091116107ba5763ffffffff600184015460801c161061120e57805f528360205260405f2091825f52600360205261207d60405f20948583614e6d565b6005811015610b325780156111ff57600114612319575b335f525f60205260405f2054600181811c9116801561230f575b60208210146111e157156111d2575f82815260076020908152604080832033845290915290205460ff166120e181612d20565b6111c35760026001600160601b039101541693825f52600660205260405f209261210e8685878487613e20565b5f1995909390867f00000000000000000000000000000000000000000000000000000000000000005f80805b83811061229157505050505f19881461228957505460601c60ff169660068811612280575b8761216991614fcc565b956040519561217787612ca8565b3387526121a560208801926001600160401b034316845260ff60408a019b168b5260608901925f8452613cd7565b92909261104f57965182549751995191516001600160f01b03199098166001600160a01b03919091161760a09990991b67ffffffffffffffff60a01b169890981760e09890981b60ff60e01b169790971794151560e81b60ff60e81b16949094179095555f83815260076020908152604080832033808552908352818420805460ff1916600117905581519485524392850192909252830186905260608301919091526102429561104a9491929091907f1a016be5ad9ae913d0712defb18555402222c87ccb7e7f47cbcbeb8062bf1b9b90608090a4613fd9565b6006975061215f565b909650611126565b61229e61098f828d613cd7565b80519092906001600160a01b0316156122f4576122ba90612d12565b6060830151909290156122d3575b506001905b0161213a565b602001516001600160401b03168381106122c85790945091508360016122c8565b91505f198c14612307575b6001906122cd565b9a508a6122ff565b90607f16906120ae565b5f838152600560205260409020546001600160a01b0316801515908161234f575b5015612094576396309fb960e01b5f5260045ffd5b90503314158661233a565b346101a05760203660031901126101a057600435612376612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576123ae612e83565b90805f52600260205260405f20805460ff8160b01c166007811015610b32578015610b23576001149081159161241c575b811561240d575b506123fe576123f861134f9382613ace565b91613af8565b631f7806af60e31b5f5260045ffd5b60ff915060c01c1615846123e6565b600283015460c01c43111591506123df565b346101a0575f3660031901126101a05760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346101a05760203660031901126101a057612481612b42565b612489612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576124c1612e83565b506124cb816138dc565b90600182015463ffffffff8160281c161561080a5760c81c63ffffffff16156107ec578160026125219301545f52600260205260405f20906001600160401b038360201c165f52600c60205260405f2092613909565b15612538575f5f5160206152fd5f395f51905f525d005b63940af11560e01b5f5260045ffd5b346101a05760403660031901126101a057612560612b2c565b6024356001600160401b0381116101a05761257f903690600401612afc565b9190612589612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031614610254576125c1612e83565b916001600160401b0381165f52600c60205260405f209260018060a01b0384541633036107fb576125f18261306c565b506125fa612ce4565b945f5b81811061261a5761024260408861261381614e36565b0151613fd9565b612625818387612bc8565b359063ffffffff821682036101a05761264388856001948a896130dc565b016125fd565b346101a05760203660031901126101a057612662612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146102545761269a612e83565b6004355f52600360205260405f2054906001600160601b03821615611678576001600160401b038260201c16805f52600c60205260405f2060018060a01b0381541633036107fb57610242936040938361270f936126fc63ffffffff9661306c565b50612705612ce4565b95869416916130dc565b61261381614e36565b346101a0575f3660031901126101a0576020604051621000008152f35b346101a0575f3660031901126101a0576020611eef612c3e565b346101a05760203660031901126101a0576004356001600160401b0381116101a05761277f903690600401612afc565b612787612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161461025457906127c0612e83565b915f9060018401809411915b8181106127e5575f5f5160206152fd5f395f51905f525d005b6127f3611774828487612bc8565b9060016127ff83612fd2565b9290910180549263ffffffff8460a81c166129035760068460e81c1661180d575460c81c60ff166003811015610b325761165a5763ffffffff879360481c169063ffffffff600184015460801c16936107ba57818a108015906128f9575b61180d576001956128ea856001600160601b03937f070a5c67e070e8e862c6124da38ce4b6e5afa6a357274493ef6bf6651ebf47a9966001600160401b036128ba6005826128ad60209b88612bbb565b1693019282845416612c00565b166001600160401b03198254161790559063ffffffff60481b82549160481b169063ffffffff60481b1916179055565b6040519485521692a2016127cc565b508382101561285d565b631fef6ff160e31b5f5260045ffd5b346101a05760603660031901126101a05760043560243563ffffffff8116918282036101a057604435612943612e4e565b307f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316146102545761297b612e83565b5f838152600260205260409020805490959092336001600160a01b03851603611687576129a787612ee3565b600187019687549763ffffffff8960801c1694858511801590612aee575b612adf576129f586917f000000000000000000000000000000000000000000000000000000000000000090612b9b565b11612ad0576001600160601b038311612ac15761024298612a6f84612a6a6040986119ef612a63612a548d60ff7f837f3e009497cbd97b3cbb945d42a6c0e08276f82db38595daa99978169236a19f819060a81c169160a01c16612b9b565b6001600160601b038816612ba8565b918a612bbb565b612b9b565b9863ffffffff60801b9060801b169063ffffffff60801b191617905581612aa2575b5082519182526020820152a2612f27565b600401612ab96001600160801b0383168254612b9b565b905587612a91565b63749b593960e01b5f5260045ffd5b637578b14760e01b5f5260045ffd5b632110543960e11b5f5260045ffd5b5063ffffffff8510156129c5565b9181601f840112156101a0578235916001600160401b0383116101a0576020808501948460051b0101116101a057565b600435906001600160401b03821682036101a057565b600435906001600160601b03821682036101a057565b60409060031901126101a0576004359060243590565b9181601f840112156101a0578235916001600160401b0383116101a057602083818601950101116101a057565b919082018092116107ba57565b818102929181159184041417156107ba57565b919082039182116107ba57565b9190811015612bd85760051b0190565b634e487b7160e01b5f52603260045260245ffd5b356001600160601b03811681036101a05790565b906001600160401b03809116911601906001600160401b0382116107ba57565b8115612c2a570490565b634e487b7160e01b5f52601260045260245ffd5b612c687f000000000000000000000000000000000000000000000000000000000000000043612bbb565b7f00000000000000000000000000000000000000000000000000000000000000009081811015612c985750505f90565b612ca591610de591612bbb565b90565b608081019081106001600160401b0382111761126657604052565b90601f801991011681019081106001600160401b0382111761126657604052565b60405190606082018281106001600160401b03821117611266576040525f6040838281528260208201520152565b5f1981146107ba5760010190565b60041115610b3257565b612d32612e83565b506001600160401b0381165f818152600c6020526040902080549192909190336001600160a01b038316036107fb5760ff8260c81c166003811015610b325761165a5782612d7f91614106565b9060028214612e085750612df957805464ffffffffff60c81b19811660ff60c81b1991909116600160c91b90811760301b63ffffffff60d01b16919091171781557f7162eb92231afed123baf28a6eb8b026a162d6c7aada1b24e27c39947e805ef89060209063ffffffff905460a01c16604051908152a2565b6331a8ea4760e01b5f5260045ffd5b6040915063ffffffff7fb6caee032d3701cd6c168cceba5d410866bcb682069d540e3df935252cd237b1935460a01c1663ffffffff83519260a01c1682526020820152a2565b5f5160206152fd5f395f51905f525c612e745760015f5160206152fd5f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b612eb0610de57f000000000000000000000000000000000000000000000000000000000000000043612bbb565b90600282018083116107ba576401000000001115612ed457612ed182614062565b50565b6373cde75160e01b5f5260045ffd5b5460b01c60ff166007811015610b32578015610b235760018114159081612f1b575b50612f0c57565b630b2b581760e21b5f5260045ffd5b6002915014155f612f05565b80612f2f5750565b7f000000000000000000000000000000000000000000000000000000000000000090604051906323b872dd60e01b5f52336004523060245260445260205f60648180865af19060015f5114821615612fb1575b6040525f60605215612f915750565b635274afe760e01b5f9081526001600160a01b0391909116600452602490fd5b906001811516612fc957823b15153d15161690612f82565b503d5f823e3d90fd5b90612fdc826138dc565b9160018301549163ffffffff8360281c161561080a576001600160401b038260201c165f52600c60205260405f209160018060a01b0383541633036107fb576001600160601b039060ff600287015495865f52600260205260405f209661304288612ee3565b5f5260f01c1660205260405f205f526003602052166001600160601b0360405f2054160361167857565b906001600160401b0382165f52600c60205260405f2091825460018060a01b038116156130cd5760c81c60ff166003811015610b325761165a57826130b091614106565b600281146130be57612df957565b630780cf0960e21b5f5260045ffd5b632b3ddb2960e01b5f5260045ffd5b939192936001600160401b0381165f52601060205260405f2063ffffffff85165f5260205260405f2060018101549563ffffffff8760281c161561080a57600282015493845f52600260205260405f209461313686612ee3565b805f5260ff8960f01c1660205260405f2098895f5260036020526bffffffffffffffff000000008660201b1663ffffffff8a16176001600160601b0360405f205416036116785763ffffffff8160a81c16612903578060e81c600881166138cd576004166116695760c81c63ffffffff1680613823575b506131d1876bffffffffffffffff000000008760201b1663ffffffff8b1617614498565b5061320463ffffffff600186015460681c1687866bffffffffffffffff000000008960201b1663ffffffff8d1617614d16565b60018401805460ff60e81b19811660e891821c60ff1660041790911b60ff60e81b16179055600184015463ffffffff8160a81c16612903576001600160401b0386165f52600d60205260405f2060ff82165f5260205260405f20546001600160401b038160801c1690815f198101116107ba575f19820163ffffffff8460081c16036136dd575b61329a90865f1984019161528f565b6001600160401b0388165f52600d60205260405f2060ff84165f5260205260405f20555f1901156136ad575b506001820180545f1963ffffffff8260601c160163ffffffff81116107ba5763ffffffff60601b1990911660609190911b63ffffffff60601b16179055600183019283106107ba5760018401805463ffffffff60a81b191660a885901b63ffffffff60a81b161790556040805163ffffffff8a168152602081018590527f9f4117c90df48425c256f51f92137c6c0a69fbca1c66b6776ea8bf35f6e41ac3986001600160401b03986135719791937fe86fc224b2f8f31ac0d75e0faef7b42a6a4ac3571fb0352b20008c1b17fa5279938d93918b8d16917f8e527db6850da0ff2a0d9ac11598cf0761cac9590eb12d5bb1d6996937005a6b9190a26133cc878383613d37565b9160018060a01b038854169063ffffffff600184015460a81c16156136a8575b6134175f60038501936001600160601b0385541699604081016134108c8251612b9b565b90526151dd565b60058101938c60ff865460e01c1696600286015460ff600188015460f01c16905f5260205260405f205f52600360205263ffffffff6bffffffffffffffff0000000060405f209360201b169116176001600160601b0382541614613686575b505f94600185015460108160e81c166135fc575b506134e6959663ffffffff600187015460481c1691828410613576575b505083546bffffffffffffffffffffffff1916909355505050600101805460ff60e81b19811660e891821c60ff1660081790911b60ff60e81b16179055565b6040519060808201935f8352602083015260408201525f15156060820152806bffffffffffffffff000000008960201b1663ffffffff8d1617930390a25f90815260076020908152604080832093546001600160a01b0316835292815290829020805460ff19166003179055815163ffffffff90981688528701919091529190921693918291820190565b0390a3565b6001600160401b036135968161358c8787612bbb565b1682845416614cf6565b166001600160401b03198254161790556135b2575b80806134a7565b6119ef6135cd926001600160601b0360018601541692612bbb565b90546001600160a01b03165f908152600960205260409020805490916135f291612b9b565b90555f80806135ab565b6134e696506136339061362d865463ffffffff806001600160601b038360601c169460881c169160c01c16836151b6565b90612bbb565b9687613641575b969561348a565b801561366e5760018060a01b038454165f52600960205260405f20613667898254612b9b565b905561363a565b600484016136676001600160801b038a168254612b9b565b80546eff0000ffffffffffffffffffffffff1916600160701b1790555f613476565b6133ec565b6136d56003840191856001600160401b03845492600160ff8560801c92161b1916169161528f565b90555f6132c6565b6001600160401b0388165f52600e60205260405f209064ff000000008460201b16915f19840183175f5260205260405f205460801c916137536001600160401b0384169163ffffffff8760081c1617916001600160401b038c165f52600e60205260405f20835f526020528960405f205461528f565b906001600160401b038b165f52600e60205260405f20905f5260205260405f20556001600160401b0389165f52601060205260405f2063ffffffff808416165f52602052600160405f2001805464ffffffff0086169064ffffffff00191617905560018701918288116107ba5761329a9263ffffffff6040519216825260ff8616602083015263ffffffff8660081c16604083015260608201527fc23b6fc5c3bf91e23cc29c3f18efb81e1f4fc5a32ca93588800fa0b4da2804ac60806001600160401b038c1692a2905061328b565b60018501805463ffffffff60c81b1916905586546001600160a01b03165f908152600960205260409020805461387a907f000000000000000000000000000000000000000000000000000000000000000090612b9b565b90556040519081525f60208201527f7ddf8673822bacd11746fa2f9200d5df76c7d633106ee3015b7e05881f9af5a860406bffffffffffffffff000000008860201b1663ffffffff8c161792a25f6131ad565b6331ff129760e11b5f5260045ffd5b6001600160401b038160201c165f52601060205263ffffffff8060405f209216165f5260205260405f2090565b919290600181019263ffffffff845460c81c16948515613ac45761392e848285613d37565b8610908180613aa9575b613a9e577f7ddf8673822bacd11746fa2f9200d5df76c7d633106ee3015b7e05881f9af5a8956040956001600160601b039584613a8b575b846139df575b5050805463ffffffff60c81b19169055546001600160a01b03165f908152600960205284902080546139c9907f000000000000000000000000000000000000000000000000000000000000000090612b9b565b90558351958652151560208601521692a2600190565b825460ff60e81b19811660e891821c60ff1660041790911b60ff60e81b16178355600290613a0f8b86838a614d16565b01805460ff845460f01c16905f52602052875f205f526003602052875f208781541688881614613a6f575b50545f9081526007602090815288822092546001600160a01b0316825291909152868120805460ff1916600317905580613976565b8054600160701b891990911660ff60701b19161790555f613a3a565b9350613a9689614062565b151593613970565b505050505050505f90565b50613ab2612c3e565b60028801908189116107ba5710613938565b5050505050505f90565b600163ffffffff91015460801c16600282018092116107ba5780821015613af3575090565b905090565b90929160607fefefc1c8b92601201d3d1710fed5b6342e38e3529ead6253cedce11b28d4a4409185545f613bc36004613bb88a6001600160601b03611a03600560b01b60ff60b01b198916178084556119fd600160058601958c87548360e01b9163ffffffff60c01b9060c01b169064ffffffffff60c01b191617178097550154946001600160401b036119f5613b9c6119c0838560801c16848660401c16612bbb565b8f63ffffffff8a6119ef921c1663ffffffff8b60801c16612bbb565b990198895490612b9b565b975560018060a01b03165f52600960205260405f20613be3878254612b9b565b905560405190600582526020820152856040820152a2565b90929160607fefefc1c8b92601201d3d1710fed5b6342e38e3529ead6253cedce11b28d4a4409185545f613c9f6004613bb88a6001600160601b03611a03600360b11b60ff60b01b198916178084556119fd600160058601958c87548360e01b9163ffffffff60c01b9060c01b169064ffffffffff60c01b191617178097550154946001600160401b036119f5613b9c6119c0838560801c16848660401c16612bbb565b975560018060a01b03165f52600960205260405f20613cbf878254612b9b565b905560405190600682526020820152856040820152a2565b6008821015612bd85701905f90565b90604051613cf381612ca8565b606060ff82945460018060a01b03811684526001600160401b038160a01c166020850152818160e01c16604085015260e81c161515910152565b9061104f575f9055565b60019093929301549263ffffffff6005818660481c1693015460c01c16828110613db7575b505460ff8160c81c166003811015610b3257151580613da5575b613d94575b509160281c63ffffffff16808310613d905750565b9150565b63ffffffff915060d01c165f613d7b565b508163ffffffff8260d01c1610613d76565b91505f613d5c565b8151919060418303613def57613de89250602082015190606060408401519301515f1a9061503d565b9192909190565b50505f9160029190565b5460b01c60ff166007811015610b325760018114908115613e18575090565b600291501490565b5f95947f0000000000000000000000000000000000000000000000000000000000000000947f0000000000000000000000000000000000000000000000000000000000000000949290885b868110613e7c575050505050505050565b613e8961098f8284613cd7565b8051909a906001600160a01b031615613fcf57613eb3896001600160401b0360208e015116612b9b565b431115613fcf57613ec76109dc8385613cd7565b5f8481526007602090815260408083208e516001600160a01b0316845290915290819020805460ff191690558b0151613f039060ff1686614fcc565b9060608c0151155f14613fa15790613f1d81899493612b9b565b9b875460ff8160601c169060ff8210613f63575b5050516040519182526001936001600160a01b03909116915f5160206152dd5f395f51905f5290602090a35b01613e6b565b909450600185018095116107ba5760ff60601b191660609490941b60ff60601b1693909317875587925f5160206152dd5f395f51905f526020613f31565b9a516001600160a01b03165f908152600960205260409020805460019392613fc891612b9b565b9055613f5d565b9950600190613f5d565b8015612ed157613feb81600a54612b9b565b600a557f0000000000000000000000000000000000000000000000000000000000000000906040519063a9059cbb60e01b5f5261dead60045260245260205f60448180865af19060015f511482161561404a575b60405215612f915750565b906001811516612fc957823b15153d1516169061403f565b90815f52600860205260405f205491821561407a5750565b6140a761038a7f000000000000000000000000000000000000000000000000000000000000000083612ba8565b8043106140e8575f1981019081116107ba576140c2906150ca565b806140cb575050565b9092505f528160205260405f20915f5260086020528160405f2055565b505f925050565b6001600160401b0381116112665760051b60200190565b9190614110612c3e565b9080549063ffffffff8260a01c1660ff819360c01c1692839160018401549263ffffffff8085169460201c169260028601549760038701547f000000000000000000000000000000000000000000000000000000000000000061010081145f1461447457505f195b60019c5f5b6101008110614258575b5050505060018b14908161424c575b81614241575b50614239575b82149081159161422e575b506141bb575b505050505050565b835464ffffffffff60a01b191660a09190911b63ffffffff60a01b161760c09490941b60ff60c01b1693909317825560018201805467ffffffffffffffff191663ffffffff929092169190911760209390931b67ffffffff000000001692909217909155600201555f80808080806141b3565b90508514155f6141ad565b5f99506141a2565b90508310155f61419c565b60018916159150614196565b879c9a999b97985f9b60018a169e8f1561437f575b509c8c809e60019e9d9e1b179e61428391612b9b565b9a61428d91612b9b565b9861429a8a8c838661515f565b6001810181116107ba578d84600183019a60011c9e15159182614339575b50506142c957506001905b0161417d565b8b5464ffffffffff60c81b19166001820160d01b63ffffffff60d01b1617600160c81b178c55949e507f6f805b66ea7c4812e1949150a1583f2d03988aa92db6a506979c7d78d20b72899350602092506001600160401b039190506040519485521692a26002995f808080614187565b5f925016805b61436e57507f00000000000000000000000000000000000000000000000000000000000000001115848f6142b8565b6001909101905f198101168061433f565b8781101561445a57614391818861512a565b156143b457506143a08b614062565b6143ab575b5f61426d565b60019c506143a5565b90919a506101009e50869d9b9c5063ffffffff8660c09b949b1c168660e01c8183105f1461444057509d8e5b9e11614436575b6143f1908e612bbb565b9d8e1061442f57505f5b9c600881106144295750505f5b9a5f198101908082116107ba576144238a8c6001948661515f565b976142c3565b1c614408565b8d1b6143fb565b959c508c956143e7565b905080821015614452575b9d8e6143e0565b505f1961444b565b999d9b9c509d5098505050505099505f995f808080614187565b6001901b5f1981019081111561417857634e487b7160e01b5f52601160045260245ffd5b91905f926001600160401b038160201c165f52601060205260405f2063ffffffff808316165f5260205260405f20916001830154908160e81c906008821615801590614ce5575b614cdb5760028501545f52600260205260405f20946001600160401b038560201c165f52600c60205263ffffffff60405f209460c81c16151580614cc9575b614cc0575b61452e848783613d37565b91829385549363ffffffff8560a01c16818110614cb8575b50600184015463ffffffff8160c81c1680151580614caf575b614ca7575b5063ffffffff8160681c169283831161492c575b505050841480614917575b614591575b50505050505050565b61459c858884615228565b96879588159889614901575b80156148e8575b6145bb575b5050614588565b88999a5063ffffffff6001859a999a015460a81c169081156148d6575b50876148a1575b5060038301916001600160601b038354165f9a5f90899061489a575b156148575750926001600160601b0398959261465d8c7fe86fc224b2f8f31ac0d75e0faef7b42a6a4ac3571fb0352b20008c1b17fa52799c9a97946146fa9a97965b6040820161464c898251612b9b565b90526001600160a01b0316906151dd565b600581019460ff865460e01c1696614803575b5f95600185015460108160e81c16614783575b506146d495969763ffffffff600187015460481c169182841061470e575b505083548c1916909355505050600101805460ff60e81b19811660e891821c60ff1660081790911b60ff60e81b16179055565b604080519889526020890191909152870152151560608601529116929081906080820190565b0390a26001905f80808080808080806145b4565b6001600160401b036147248161358c8787612bbb565b166001600160401b0319825416179055614740575b80806146a1565b6119ef614754928d60018601541692612bbb565b90546001600160a01b03165f9081526009602052604090208054909161477991612b9b565b90555f8080614739565b6146d49697506147af9061362d86548f63ffffffff80918360601c169460881c169160c01c16836151b6565b97886147be575b979695614683565b80156147eb5760018060a01b038454165f52600960205260405f206147e48a8254612b9b565b90556147b6565b600484016147e46001600160801b038b168254612b9b565b600284015460ff600186015460f01c16905f5260205260405f205f52600360205260405f208b8b168c8254161461483b575b50614670565b8054600160701b8d1990911660ff60701b19161790555f614835565b927fe86fc224b2f8f31ac0d75e0faef7b42a6a4ac3571fb0352b20008c1b17fa52799a9895929b5061465d6001600160601b039a976146fa9996939d8e9161463d565b50896145fb565b9096506148ce7f000000000000000000000000000000000000000000000000000000000000000086612b9b565b10955f6145df565b63ffffffff91505460d01c165f6145d8565b5060ff815460c81c166003811015610b325715156145af565b5063ffffffff600185015460a81c1615156145a8565b5063ffffffff600183015460c81c1615614583565b919b50905f198c018c81116107ba57614987906001600160401b038b60201c166001600160401b03165f52600f60205260405f208160021c5f5260205260c060405f20549160061b161c9063ffffffff8083169260201c1690565b90845f198101116107ba576149ef906149e96149e98d6001600160401b035f198a019160201c166001600160401b03165f52600f60205260405f208160021c5f5260205260c060405f20549160061b161c9063ffffffff8083169260201c1690565b92612bbb565b908d8c866001600160601b0360018301541691878b6010614a108887612ba8565b9916614c4e575b905060038101986001600160601b038a541699614a44896001600160601b03600287015460601c16612ba8565b9a808c11614c46575b614a748963ffffffff8197958f958660019660ff9a98614c1c575b50505060881c16612b9b565b9101805467ffffffffffffffff60681b191660889290921b63ffffffff60881b1691909117606888901b63ffffffff60681b1617905560056001600160401b03614abe8689612bbb565b169101906fffffffffffffffff0000000000000000614aeb8354926001600160401b038460401c16612c00565b60401b1667ffffffffffffffff60801b614b296001600160401b03878116906fffffffffffffffff0000000000000000198616851760801c16612c00565b60801b169177ffffffffffffffffffffffffffffffff00000000000000001916171780915560e01c16614bdc575b50614b719250859150506001600160a01b038a16886151dd565b60408601614b80858251612b9b565b90526040519485528d602086015260408501526060840152608083015260a08201527f0fd5ea264025e78d6efd7dbe8a8720733f2e10b99482ccf178355014cda1376e60c06001600160601b03891692a2600198845f80614578565b614bec6119ef92614bf195612bbb565b612bbb565b60018060a01b038d54165f526009602052614c1160405f20918254612b9b565b90558d5f8683614b57565b6001600160601b0391614c2e91612bbb565b166001600160601b03198254161790558f805f614a68565b9a508a614a4d565b614c9f92989161362d60036119fd93015463ffffffff6001600160601b038260601c169160c01c1663ffffffff614c94614c8d8d838860881c16612b9b565b83856151b6565b9460881c16916151b6565b95878b614a17565b91505f614564565b5082811061455f565b90505f614546565b60019750614523565b50614cd684878388613909565b61451e565b505f955050505050565b5063ffffffff8360281c16156144df565b906001600160401b03809116911603906001600160401b0382116107ba57565b919060010190815463ffffffff8160281c16808610614e2a575b5060481c63ffffffff169283851015614e2357614ddb6020936001600160601b0393614d7d887f1fb488cf4a99a3ba0753f420a9292f26ea0613370912ad15dc0b43f1886b086b98612bbb565b60ff600583016001600160401b03614d9a81851682845416614cf6565b166001600160401b03198254161781555460e01c16614de6575b505080546cffffffff0000000000000000001916604888901b63ffffffff60481b16179055565b6040519485521692a2565b614df69086600184015416612ba8565b90546001600160a01b03165f908152600987526040902080549091614e1a91612b9b565b90555f80614db4565b5050505050565b945063ffffffff614d30565b60208101805180614e4657505050565b5f9260018060a01b0390511683526009602052614e6860408420918254612b9b565b905552565b9190614e7883613df9565b158015614fac575b614fa557546001600160601b0381168015614f5557614ea66001600160401b03916138dc565b9160201c165f52600c602052600160405f209101549263ffffffff8460481c1691549060ff8260c81c166003811015610b3257614f13575b5050600182018092116107ba571190811591614f03575b50614efe575f90565b600490565b6002915060e81c1615155f614ef5565b6005015460c01c63ffffffff1680831015614f49575063ffffffff82915b60d01c1610614f41575f80614ede565b505050600390565b63ffffffff9091614f31565b50905060ff8160681c1615614f7a5760701c60ff16159050614f7657600390565b5f90565b50600281015460c01c431115614f9f575460c01c60ff1615614f9a575f90565b600290565b50600190565b5050505f90565b50600282018083116107ba5763ffffffff600185015460801c1610614e80565b614ff7907f000000000000000000000000000000000000000000000000000000000000000090612ba8565b61270f81018091116107ba576127109004907f000000000000000000000000000000000000000000000000000000000000000080831061503657501b90565b901b919050565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084116150bf579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156150b4575f516001600160a01b038116156150aa57905f905f90565b505f906001905f90565b6040513d5f823e3d90fd5b5050505f9160039190565b905f914381101561511e576150df8143612bbb565b61010081111561512457611fff1061511e575f5260205f818171f90827f1c53a10cb7a02335b1753200029355afa60203d141661511857565b5f519150565b505f9150565b50409150565b6001600160401b039163ffffffff8260c01c16811061515a578160e01c116151535760801c1690565b60401c1690565b501690565b92916001600160401b0391928260c08560061b16951693845f52600f60205260405f209060021c90815f5260205260405f2054945f52600f60205260405f20905f5260205260201b17831b921b19161760405f2055565b8015614fa557826151d09183612ca595116151d557612ba8565b612c20565b839150612ba8565b90821561522357815161520e9260209290916001600160a01b039182169116819003615212575b5001918251612b9b565b9052565b61521b82614e36565b81525f615204565b505050565b60010154909160e882901c60041661528757549060ff8260c81c166003811015610b325715614fa557600563ffffffff809260481c1693015460c01c1682811061527b575b5060d01c63ffffffff161090565b915063ffffffff61526d565b505050600190565b9190600101808360e01c146152c65760e01b916001600160801b0363ffffffff60c01b8260201c169260801b9160401c1617171790565b5060801b906001600160401b0360801b1916179056fefc0fe40ca2cc602e16b3c2ac947d8db6f65e0f1387019a40c158e0cfad7a5c119b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00",
+}
+
+// MarketplaceV2Facet is an auto generated Go binding around an Ethereum contract.
+type MarketplaceV2Facet struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MarketplaceV2Facet) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMarketplaceV2Facet creates a new instance of MarketplaceV2Facet.
+func NewMarketplaceV2Facet() *MarketplaceV2Facet {
+	parsed, err := MarketplaceV2FacetMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MarketplaceV2Facet{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MarketplaceV2Facet) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackConstructor(c IMarketplaceV2Config) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAUDITEPOCHS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b0398ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackAUDITEPOCHS() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("AUDIT_EPOCHS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAUDITEPOCHS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b0398ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackAUDITEPOCHS() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("AUDIT_EPOCHS")
+}
+
+// UnpackAUDITEPOCHS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9b0398ec.
+//
+// Solidity: function AUDIT_EPOCHS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAUDITEPOCHS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("AUDIT_EPOCHS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBURNADDRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccc2813.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackBURNADDRESS() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("BURN_ADDRESS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBURNADDRESS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfccc2813.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackBURNADDRESS() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("BURN_ADDRESS")
+}
+
+// UnpackBURNADDRESS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfccc2813.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBURNADDRESS(data []byte) (common.Address, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("BURN_ADDRESS", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDEPOSITSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8a28bea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackDEPOSITSTEPS() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("DEPOSIT_STEPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITSTEPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8a28bea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackDEPOSITSTEPS() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("DEPOSIT_STEPS")
+}
+
+// UnpackDEPOSITSTEPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8a28bea.
+//
+// Solidity: function DEPOSIT_STEPS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackDEPOSITSTEPS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("DEPOSIT_STEPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXADVANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2a7f8ed.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackMAXADVANCE() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("MAX_ADVANCE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXADVANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2a7f8ed.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackMAXADVANCE() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("MAX_ADVANCE")
+}
+
+// UnpackMAXADVANCE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2a7f8ed.
+//
+// Solidity: function MAX_ADVANCE() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMAXADVANCE(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("MAX_ADVANCE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXMANIFEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x635c1ad5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackMAXMANIFEST() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("MAX_MANIFEST")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMANIFEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x635c1ad5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackMAXMANIFEST() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("MAX_MANIFEST")
+}
+
+// UnpackMAXMANIFEST is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x635c1ad5.
+//
+// Solidity: function MAX_MANIFEST() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMAXMANIFEST(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("MAX_MANIFEST", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPEERINFO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f6f38d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackMAXPEERINFO() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("MAX_PEER_INFO")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPEERINFO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f6f38d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackMAXPEERINFO() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("MAX_PEER_INFO")
+}
+
+// UnpackMAXPEERINFO is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f6f38d2.
+//
+// Solidity: function MAX_PEER_INFO() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMAXPEERINFO(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("MAX_PEER_INFO", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSETMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27168194.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackMAXSETMEMBERS() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("MAX_SET_MEMBERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27168194.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackMAXSETMEMBERS() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("MAX_SET_MEMBERS")
+}
+
+// UnpackMAXSETMEMBERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27168194.
+//
+// Solidity: function MAX_SET_MEMBERS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMAXSETMEMBERS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("MAX_SET_MEMBERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0f3f2e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackMAXSLOTS() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("MAX_SLOTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSLOTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0f3f2e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackMAXSLOTS() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("MAX_SLOTS")
+}
+
+// UnpackMAXSLOTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0f3f2e9.
+//
+// Solidity: function MAX_SLOTS() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMAXSLOTS(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("MAX_SLOTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAcceptExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c69fd8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptExtension(uint96[] tenureIds) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackAcceptExtension(tenureIds []*big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("acceptExtension", tenureIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c69fd8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptExtension(uint96[] tenureIds) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackAcceptExtension(tenureIds []*big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("acceptExtension", tenureIds)
+}
+
+// PackAnswerAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf130be60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerAudit(uint96 tenureId, bytes proof) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackAnswerAudit(tenureId *big.Int, proof []byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("answerAudit", tenureId, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf130be60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerAudit(uint96 tenureId, bytes proof) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackAnswerAudit(tenureId *big.Int, proof []byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("answerAudit", tenureId, proof)
+}
+
+// PackAuditSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5e7014b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function auditSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackAuditSlot(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("auditSlot", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAuditSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5e7014b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function auditSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackAuditSlot(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("auditSlot", requestId, index)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackBurned() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackBurned() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50125546.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackCancelRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("cancelRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50125546.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackCancelRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("cancelRequest", requestId)
+}
+
+// PackClientNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9178274a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackClientNonce(arg0 common.Address) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("clientNonce", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClientNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9178274a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackClientNonce(arg0 common.Address) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("clientNonce", arg0)
+}
+
+// UnpackClientNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9178274a.
+//
+// Solidity: function clientNonce(address ) view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackClientNonce(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("clientNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackClosedEpochs() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("closedEpochs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackClosedEpochs() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("closedEpochs")
+}
+
+// UnpackClosedEpochs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14a12f00.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackClosedEpochs(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("closedEpochs", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackConfig() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackConfig() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256) c)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackConfig(data []byte) (IMarketplaceV2Config, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("config", data)
+	if err != nil {
+		return *new(IMarketplaceV2Config), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2Config)).(*IMarketplaceV2Config)
+	return out0, nil
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackCurrentEpoch() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackCurrentEpoch() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackCurrentEpoch(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeclareFaults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cda8f91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declareFaults(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackDeclareFaults(setId uint64, mids []uint32) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("declareFaults", setId, mids)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclareFaults is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cda8f91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declareFaults(uint64 setId, uint32[] mids) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackDeclareFaults(setId uint64, mids []uint32) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("declareFaults", setId, mids)
+}
+
+// PackDeclineExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab590a1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declineExtension(uint96[] tenureIds) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackDeclineExtension(tenureIds []*big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("declineExtension", tenureIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclineExtension is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab590a1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declineExtension(uint96[] tenureIds) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackDeclineExtension(tenureIds []*big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("declineExtension", tenureIds)
+}
+
+// PackExitSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3753b57d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitSlot(bytes32 slotId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackExitSlot(slotId [32]byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("exitSlot", slotId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3753b57d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitSlot(bytes32 slotId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackExitSlot(slotId [32]byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("exitSlot", slotId)
+}
+
+// PackExtendRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0408455a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extendRequest(bytes32 requestId, uint32 newEndEpoch, uint256 reserveTopUp) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackExtendRequest(requestId [32]byte, newEndEpoch uint32, reserveTopUp *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("extendRequest", requestId, newEndEpoch, reserveTopUp)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtendRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0408455a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extendRequest(bytes32 requestId, uint32 newEndEpoch, uint256 reserveTopUp) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackExtendRequest(requestId [32]byte, newEndEpoch uint32, reserveTopUp *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("extendRequest", requestId, newEndEpoch, reserveTopUp)
+}
+
+// PackFailRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbfbde10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function failRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackFailRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("failRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFailRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbfbde10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function failRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackFailRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("failRequest", requestId)
+}
+
+// PackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackGenesisBlock() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("genesisBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackGenesisBlock() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("genesisBlock")
+}
+
+// UnpackGenesisBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cdc9c63.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackGenesisBlock(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("genesisBlock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLastSetId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766f451f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackLastSetId() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("lastSetId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastSetId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x766f451f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackLastSetId() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("lastSetId")
+}
+
+// UnpackLastSetId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x766f451f.
+//
+// Solidity: function lastSetId() view returns(uint64)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackLastSetId(data []byte) (uint64, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("lastSetId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackReserveSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62d48e13.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reserveSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackReserveSlot(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("reserveSlot", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReserveSlot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62d48e13.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reserveSlot(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackReserveSlot(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("reserveSlot", requestId, index)
+}
+
+// PackReserveSlotWithTicket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd0a6e91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reserveSlotWithTicket(bytes32 requestId, uint256 index, uint64 deadline, bytes sig) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackReserveSlotWithTicket(requestId [32]byte, index *big.Int, deadline uint64, sig []byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("reserveSlotWithTicket", requestId, index, deadline, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReserveSlotWithTicket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd0a6e91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reserveSlotWithTicket(bytes32 requestId, uint256 index, uint64 deadline, bytes sig) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackReserveSlotWithTicket(requestId [32]byte, index *big.Int, deadline uint64, sig []byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("reserveSlotWithTicket", requestId, index, deadline, sig)
+}
+
+// PackResolveAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f0fc9a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveAudit(uint96 tenureId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackResolveAudit(tenureId *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("resolveAudit", tenureId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveAudit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f0fc9a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveAudit(uint96 tenureId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackResolveAudit(tenureId *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("resolveAudit", tenureId)
+}
+
+// PackRetireSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4a68ff9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function retireSet(uint64 setId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackRetireSet(setId uint64) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("retireSet", setId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRetireSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf4a68ff9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function retireSet(uint64 setId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackRetireSet(setId uint64) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("retireSet", setId)
+}
+
+// PackSeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0503e80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackSeeds(arg0 *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("seeds", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0503e80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackSeeds(arg0 *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("seeds", arg0)
+}
+
+// UnpackSeeds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0503e80.
+//
+// Solidity: function seeds(uint256 ) view returns(bytes32)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSeeds(data []byte) ([32]byte, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("seeds", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSweepReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdee86327.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sweepReservations(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackSweepReservations(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("sweepReservations", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSweepReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdee86327.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sweepReservations(bytes32 requestId, uint256 index) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackSweepReservations(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("sweepReservations", requestId, index)
+}
+
+// PackTerminateRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x802d6561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function terminateRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) PackTerminateRequest(requestId [32]byte) []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("terminateRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTerminateRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x802d6561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function terminateRequest(bytes32 requestId) returns()
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackTerminateRequest(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("terminateRequest", requestId)
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) PackToken() []byte {
+	enc, err := marketplaceV2Facet.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) TryPackToken() ([]byte, error) {
+	return marketplaceV2Facet.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackToken(data []byte) (common.Address, error) {
+	out, err := marketplaceV2Facet.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// MarketplaceV2FacetAuditAnswered represents a AuditAnswered event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAuditAnswered struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetAuditAnsweredEventName = "AuditAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetAuditAnswered) ContractEventName() string {
+	return MarketplaceV2FacetAuditAnsweredEventName
+}
+
+// UnpackAuditAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditAnswered(uint96 indexed tenureId, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAuditAnsweredEvent(log *types.Log) (*MarketplaceV2FacetAuditAnswered, error) {
+	event := "AuditAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetAuditAnswered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetAuditRequested represents a AuditRequested event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAuditRequested struct {
+	TenureId  *big.Int
+	Owner     common.Address
+	RequestId [32]byte
+	Index     *big.Int
+	Epoch     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetAuditRequestedEventName = "AuditRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetAuditRequested) ContractEventName() string {
+	return MarketplaceV2FacetAuditRequestedEventName
+}
+
+// UnpackAuditRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditRequested(uint96 indexed tenureId, address indexed owner, bytes32 indexed requestId, uint256 index, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAuditRequestedEvent(log *types.Log) (*MarketplaceV2FacetAuditRequested, error) {
+	event := "AuditRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetAuditRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetAuditResolved represents a AuditResolved event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAuditResolved struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Lapsed   bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetAuditResolvedEventName = "AuditResolved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetAuditResolved) ContractEventName() string {
+	return MarketplaceV2FacetAuditResolvedEventName
+}
+
+// UnpackAuditResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditResolved(uint96 indexed tenureId, uint256 epoch, bool lapsed)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAuditResolvedEvent(log *types.Log) (*MarketplaceV2FacetAuditResolved, error) {
+	event := "AuditResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetAuditResolved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetExtensionAccepted represents a ExtensionAccepted event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetExtensionAccepted struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetExtensionAcceptedEventName = "ExtensionAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetExtensionAccepted) ContractEventName() string {
+	return MarketplaceV2FacetExtensionAcceptedEventName
+}
+
+// UnpackExtensionAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionAccepted(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackExtensionAcceptedEvent(log *types.Log) (*MarketplaceV2FacetExtensionAccepted, error) {
+	event := "ExtensionAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetExtensionAccepted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetExtensionDeclined represents a ExtensionDeclined event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetExtensionDeclined struct {
+	TenureId *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetExtensionDeclinedEventName = "ExtensionDeclined"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetExtensionDeclined) ContractEventName() string {
+	return MarketplaceV2FacetExtensionDeclinedEventName
+}
+
+// UnpackExtensionDeclinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionDeclined(uint96 indexed tenureId)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackExtensionDeclinedEvent(log *types.Log) (*MarketplaceV2FacetExtensionDeclined, error) {
+	event := "ExtensionDeclined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetExtensionDeclined)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetFaultDeclared represents a FaultDeclared event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetFaultDeclared struct {
+	SetId  uint64
+	Mid    uint32
+	SlotId [32]byte
+	Epoch  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetFaultDeclaredEventName = "FaultDeclared"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetFaultDeclared) ContractEventName() string {
+	return MarketplaceV2FacetFaultDeclaredEventName
+}
+
+// UnpackFaultDeclaredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FaultDeclared(uint64 indexed setId, uint32 mid, bytes32 indexed slotId, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackFaultDeclaredEvent(log *types.Log) (*MarketplaceV2FacetFaultDeclared, error) {
+	event := "FaultDeclared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetFaultDeclared)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetMemberAdded represents a MemberAdded event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetMemberAdded struct {
+	SetId    uint64
+	Mid      uint32
+	TenureId *big.Int
+	Cls      *big.Int
+	Pos      *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetMemberAddedEventName = "MemberAdded"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetMemberAdded) ContractEventName() string {
+	return MarketplaceV2FacetMemberAddedEventName
+}
+
+// UnpackMemberAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberAdded(uint64 indexed setId, uint32 mid, uint96 indexed tenureId, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMemberAddedEvent(log *types.Log) (*MarketplaceV2FacetMemberAdded, error) {
+	event := "MemberAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetMemberAdded)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetMemberMoved represents a MemberMoved event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetMemberMoved struct {
+	SetId uint64
+	Mid   uint32
+	Cls   *big.Int
+	Pos   *big.Int
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetMemberMovedEventName = "MemberMoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetMemberMoved) ContractEventName() string {
+	return MarketplaceV2FacetMemberMovedEventName
+}
+
+// UnpackMemberMovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberMoved(uint64 indexed setId, uint32 mid, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMemberMovedEvent(log *types.Log) (*MarketplaceV2FacetMemberMoved, error) {
+	event := "MemberMoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetMemberMoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetMemberRemoved represents a MemberRemoved event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetMemberRemoved struct {
+	SetId uint64
+	Mid   uint32
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetMemberRemovedEventName = "MemberRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetMemberRemoved) ContractEventName() string {
+	return MarketplaceV2FacetMemberRemovedEventName
+}
+
+// UnpackMemberRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberRemoved(uint64 indexed setId, uint32 mid, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackMemberRemovedEvent(log *types.Log) (*MarketplaceV2FacetMemberRemoved, error) {
+	event := "MemberRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetMemberRemoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetProviderRegistered represents a ProviderRegistered event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetProviderRegistered struct {
+	Provider common.Address
+	PeerInfo []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetProviderRegisteredEventName = "ProviderRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetProviderRegistered) ContractEventName() string {
+	return MarketplaceV2FacetProviderRegisteredEventName
+}
+
+// UnpackProviderRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderRegistered(address indexed provider, bytes peerInfo)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackProviderRegisteredEvent(log *types.Log) (*MarketplaceV2FacetProviderRegistered, error) {
+	event := "ProviderRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetProviderRegistered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetRequestClosed represents a RequestClosed event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRequestClosed struct {
+	RequestId [32]byte
+	State     uint8
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetRequestClosedEventName = "RequestClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetRequestClosed) ContractEventName() string {
+	return MarketplaceV2FacetRequestClosedEventName
+}
+
+// UnpackRequestClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestClosed(bytes32 indexed requestId, uint8 state, uint256 stop, uint256 refund)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRequestClosedEvent(log *types.Log) (*MarketplaceV2FacetRequestClosed, error) {
+	event := "RequestClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetRequestClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetRequestExtended represents a RequestExtended event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRequestExtended struct {
+	RequestId    [32]byte
+	NewEndEpoch  *big.Int
+	ReserveTopUp *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetRequestExtendedEventName = "RequestExtended"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetRequestExtended) ContractEventName() string {
+	return MarketplaceV2FacetRequestExtendedEventName
+}
+
+// UnpackRequestExtendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestExtended(bytes32 indexed requestId, uint256 newEndEpoch, uint256 reserveTopUp)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRequestExtendedEvent(log *types.Log) (*MarketplaceV2FacetRequestExtended, error) {
+	event := "RequestExtended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetRequestExtended)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetRequestTerminated represents a RequestTerminated event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRequestTerminated struct {
+	RequestId [32]byte
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetRequestTerminatedEventName = "RequestTerminated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetRequestTerminated) ContractEventName() string {
+	return MarketplaceV2FacetRequestTerminatedEventName
+}
+
+// UnpackRequestTerminatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestTerminated(bytes32 indexed requestId, uint256 stop, uint256 refund)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRequestTerminatedEvent(log *types.Log) (*MarketplaceV2FacetRequestTerminated, error) {
+	event := "RequestTerminated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetRequestTerminated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetReservationEvicted represents a ReservationEvicted event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetReservationEvicted struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Refunded *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetReservationEvictedEventName = "ReservationEvicted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetReservationEvicted) ContractEventName() string {
+	return MarketplaceV2FacetReservationEvictedEventName
+}
+
+// UnpackReservationEvictedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationEvicted(bytes32 indexed slotId, address indexed reserver, uint256 refunded)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackReservationEvictedEvent(log *types.Log) (*MarketplaceV2FacetReservationEvicted, error) {
+	event := "ReservationEvicted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetReservationEvicted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetReservationLapsed represents a ReservationLapsed event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetReservationLapsed struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Burned   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetReservationLapsedEventName = "ReservationLapsed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetReservationLapsed) ContractEventName() string {
+	return MarketplaceV2FacetReservationLapsedEventName
+}
+
+// UnpackReservationLapsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationLapsed(bytes32 indexed slotId, address indexed reserver, uint256 burned)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackReservationLapsedEvent(log *types.Log) (*MarketplaceV2FacetReservationLapsed, error) {
+	event := "ReservationLapsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetReservationLapsed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSetCreated represents a SetCreated event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetCreated struct {
+	SetId uint64
+	Owner common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSetCreatedEventName = "SetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSetCreated) ContractEventName() string {
+	return MarketplaceV2FacetSetCreatedEventName
+}
+
+// UnpackSetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetCreated(uint64 indexed setId, address indexed owner)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetCreatedEvent(log *types.Log) (*MarketplaceV2FacetSetCreated, error) {
+	event := "SetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSetCreated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSetFailed represents a SetFailed event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetFailed struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSetFailedEventName = "SetFailed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSetFailed) ContractEventName() string {
+	return MarketplaceV2FacetSetFailedEventName
+}
+
+// UnpackSetFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetFailed(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetFailedEvent(log *types.Log) (*MarketplaceV2FacetSetFailed, error) {
+	event := "SetFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSetFailed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSetProven represents a SetProven event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetProven struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSetProvenEventName = "SetProven"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSetProven) ContractEventName() string {
+	return MarketplaceV2FacetSetProvenEventName
+}
+
+// UnpackSetProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetProven(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetProvenEvent(log *types.Log) (*MarketplaceV2FacetSetProven, error) {
+	event := "SetProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSetProven)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSetRetired represents a SetRetired event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetRetired struct {
+	SetId uint64
+	Stop  *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSetRetiredEventName = "SetRetired"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSetRetired) ContractEventName() string {
+	return MarketplaceV2FacetSetRetiredEventName
+}
+
+// UnpackSetRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetRetired(uint64 indexed setId, uint256 stop)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetRetiredEvent(log *types.Log) (*MarketplaceV2FacetSetRetired, error) {
+	event := "SetRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSetRetired)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSetSettled represents a SetSettled event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetSettled struct {
+	SetId    uint64
+	FromHead *big.Int
+	ToHead   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSetSettledEventName = "SetSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSetSettled) ContractEventName() string {
+	return MarketplaceV2FacetSetSettledEventName
+}
+
+// UnpackSetSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetSettled(uint64 indexed setId, uint256 fromHead, uint256 toHead)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetSettledEvent(log *types.Log) (*MarketplaceV2FacetSetSettled, error) {
+	event := "SetSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSetSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSlotFilled represents a SlotFilled event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSlotFilled struct {
+	RequestId [32]byte
+	SlotId    [32]byte
+	Provider  common.Address
+	Index     *big.Int
+	Epoch     *big.Int
+	TenureId  *big.Int
+	Kind      uint8
+	Bonus     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSlotFilledEventName = "SlotFilled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSlotFilled) ContractEventName() string {
+	return MarketplaceV2FacetSlotFilledEventName
+}
+
+// UnpackSlotFilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotFilled(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 epoch, uint96 tenureId, uint8 kind, uint256 bonus)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSlotFilledEvent(log *types.Log) (*MarketplaceV2FacetSlotFilled, error) {
+	event := "SlotFilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSlotFilled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetSlotReserved represents a SlotReserved event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSlotReserved struct {
+	RequestId   [32]byte
+	SlotId      [32]byte
+	Provider    common.Address
+	Index       *big.Int
+	BlockNumber *big.Int
+	Deposit     *big.Int
+	Ticketed    bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetSlotReservedEventName = "SlotReserved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetSlotReserved) ContractEventName() string {
+	return MarketplaceV2FacetSlotReservedEventName
+}
+
+// UnpackSlotReservedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotReserved(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 blockNumber, uint256 deposit, bool ticketed)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSlotReservedEvent(log *types.Log) (*MarketplaceV2FacetSlotReserved, error) {
+	event := "SlotReserved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetSlotReserved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetStorageRequested represents a StorageRequested event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetStorageRequested struct {
+	RequestId [32]byte
+	Client    common.Address
+	Nonce     *big.Int
+	Params    IMarketplaceV2RequestParams
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetStorageRequestedEventName = "StorageRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetStorageRequested) ContractEventName() string {
+	return MarketplaceV2FacetStorageRequestedEventName
+}
+
+// UnpackStorageRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StorageRequested(bytes32 indexed requestId, address indexed client, uint256 nonce, (uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) params)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackStorageRequestedEvent(log *types.Log) (*MarketplaceV2FacetStorageRequested, error) {
+	event := "StorageRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetStorageRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetTenureClosed represents a TenureClosed event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTenureClosed struct {
+	TenureId      *big.Int
+	Returned      *big.Int
+	Burned        *big.Int
+	BonusReturned *big.Int
+	Late          bool
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetTenureClosedEventName = "TenureClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetTenureClosed) ContractEventName() string {
+	return MarketplaceV2FacetTenureClosedEventName
+}
+
+// UnpackTenureClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureClosed(uint96 indexed tenureId, uint256 returned, uint256 burned, uint256 bonusReturned, bool late)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTenureClosedEvent(log *types.Log) (*MarketplaceV2FacetTenureClosed, error) {
+	event := "TenureClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetTenureClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetTenureCut represents a TenureCut event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTenureCut struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetTenureCutEventName = "TenureCut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetTenureCut) ContractEventName() string {
+	return MarketplaceV2FacetTenureCutEventName
+}
+
+// UnpackTenureCutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureCut(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTenureCutEvent(log *types.Log) (*MarketplaceV2FacetTenureCut, error) {
+	event := "TenureCut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetTenureCut)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetTenureSettled represents a TenureSettled event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTenureSettled struct {
+	TenureId  *big.Int
+	FromEpoch *big.Int
+	ToEpoch   *big.Int
+	Proven    *big.Int
+	Missed    *big.Int
+	Pay       *big.Int
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetTenureSettledEventName = "TenureSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetTenureSettled) ContractEventName() string {
+	return MarketplaceV2FacetTenureSettledEventName
+}
+
+// UnpackTenureSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureSettled(uint96 indexed tenureId, uint256 fromEpoch, uint256 toEpoch, uint256 proven, uint256 missed, uint256 pay, uint256 slashed)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTenureSettledEvent(log *types.Log) (*MarketplaceV2FacetTenureSettled, error) {
+	event := "TenureSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetTenureSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2FacetWithdrawn represents a Withdrawn event raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2FacetWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2FacetWithdrawn) ContractEventName() string {
+	return MarketplaceV2FacetWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackWithdrawnEvent(log *types.Log) (*MarketplaceV2FacetWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Facet.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2FacetWithdrawn)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Facet.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AdvanceSetFirst"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAdvanceSetFirstError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AllowedProvidersMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAllowedProvidersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AlreadyInRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAlreadyInRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AlreadyProven"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAlreadyProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AuditNotResolvable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAuditNotResolvableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["AuditOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackAuditOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadAmount"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadAuthKey"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadAuthKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadExpiryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadPeerInfo"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadPeerInfoError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadRedundancy"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadRedundancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadRoot"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadShardSize"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadShardSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadSlotIndex"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadSlotIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadTicket"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadTicketError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["BadTimeline"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackBadTimelineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["CannotCancel"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackCannotCancelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["EpochNotStarted"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackEpochNotStartedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["EpochOverflow"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackEpochOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["EpochTooOld"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackEpochTooOldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["FillSeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackFillSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["FillTooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackFillTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["ManifestTooLarge"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackManifestTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NoAudit"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNoAuditError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NoHistoryContract"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNoHistoryContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NoReservation"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNoReservationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotAllowedProvider"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotAllowedProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotAuditable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotAuditableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotClient"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotClientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotCurrentTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotCurrentTenureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotExtendable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotExtendableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotFailed"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotInView"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotInViewError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotRemovable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotRemovableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NotSetOwner"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNotSetOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NothingToProve"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNothingToProveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NothingToSettle"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNothingToSettleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["OnlyDelegated"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackOnlyDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["ProofLengthMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackProofLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["ProofWindowClosed"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackProofWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["RequestEnding"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackRequestEndingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["RequestNotLive"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackRequestNotLiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["ReservationExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackReservationExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["RootsCountMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackRootsCountMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SetFull"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SetNotActive"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSetNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SetWouldFail"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSetWouldFailError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["SlotNotOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackSlotNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TenureFinal"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTenureFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TenureForfeit"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTenureForfeitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TicketExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTicketExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TicketInUse"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTicketInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TooLateToExtend"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTooLateToExtendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["TooManyReservations"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackTooManyReservationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["UnknownSet"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackUnknownSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Facet.abi.Errors["UnknownTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2Facet.UnpackUnknownTenureError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MarketplaceV2FacetAdvanceSetFirst represents a AdvanceSetFirst error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAdvanceSetFirst struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdvanceSetFirst()
+func MarketplaceV2FacetAdvanceSetFirstErrorID() common.Hash {
+	return common.HexToHash("0x31a8ea47728e8f4e2d8d04cf05e3254ab1ba04a6053b281eaac7d9f1d7003572")
+}
+
+// UnpackAdvanceSetFirstError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdvanceSetFirst()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAdvanceSetFirstError(raw []byte) (*MarketplaceV2FacetAdvanceSetFirst, error) {
+	out := new(MarketplaceV2FacetAdvanceSetFirst)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AdvanceSetFirst", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetAllowedProvidersMismatch represents a AllowedProvidersMismatch error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAllowedProvidersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AllowedProvidersMismatch()
+func MarketplaceV2FacetAllowedProvidersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x1ffc76cc005cb7ead2bdd69e0297eeacf541c29dd1959ddd59c0c66745649a5a")
+}
+
+// UnpackAllowedProvidersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AllowedProvidersMismatch()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAllowedProvidersMismatchError(raw []byte) (*MarketplaceV2FacetAllowedProvidersMismatch, error) {
+	out := new(MarketplaceV2FacetAllowedProvidersMismatch)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AllowedProvidersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetAlreadyInRequest represents a AlreadyInRequest error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAlreadyInRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyInRequest()
+func MarketplaceV2FacetAlreadyInRequestErrorID() common.Hash {
+	return common.HexToHash("0x870be1eb2131144e551cfb5482449752e06db67bdca5174d985d8323642e26ae")
+}
+
+// UnpackAlreadyInRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyInRequest()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAlreadyInRequestError(raw []byte) (*MarketplaceV2FacetAlreadyInRequest, error) {
+	out := new(MarketplaceV2FacetAlreadyInRequest)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AlreadyInRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetAlreadyProven represents a AlreadyProven error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAlreadyProven struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyProven()
+func MarketplaceV2FacetAlreadyProvenErrorID() common.Hash {
+	return common.HexToHash("0x2c06a3642c0f0a1ce142b0bf4a187303b12b52143b8868d7e15ffc31f42e909e")
+}
+
+// UnpackAlreadyProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyProven()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAlreadyProvenError(raw []byte) (*MarketplaceV2FacetAlreadyProven, error) {
+	out := new(MarketplaceV2FacetAlreadyProven)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AlreadyProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetAuditNotResolvable represents a AuditNotResolvable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAuditNotResolvable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditNotResolvable()
+func MarketplaceV2FacetAuditNotResolvableErrorID() common.Hash {
+	return common.HexToHash("0x940af1155e884e7572655ba0167195cb0992bfd777aa145742144d5e6e908819")
+}
+
+// UnpackAuditNotResolvableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditNotResolvable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAuditNotResolvableError(raw []byte) (*MarketplaceV2FacetAuditNotResolvable, error) {
+	out := new(MarketplaceV2FacetAuditNotResolvable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AuditNotResolvable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetAuditOpen represents a AuditOpen error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetAuditOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditOpen()
+func MarketplaceV2FacetAuditOpenErrorID() common.Hash {
+	return common.HexToHash("0x5288d4c2e754e170f36f129bd4c4c39f939cd1ecca208ad067aead043b488b2b")
+}
+
+// UnpackAuditOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditOpen()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackAuditOpenError(raw []byte) (*MarketplaceV2FacetAuditOpen, error) {
+	out := new(MarketplaceV2FacetAuditOpen)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "AuditOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadAmount represents a BadAmount error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAmount()
+func MarketplaceV2FacetBadAmountErrorID() common.Hash {
+	return common.HexToHash("0x749b593924416ea8f46d8a8f5b89dfc2a554f6cc168b31407d6be5e73a078ac0")
+}
+
+// UnpackBadAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAmount()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadAmountError(raw []byte) (*MarketplaceV2FacetBadAmount, error) {
+	out := new(MarketplaceV2FacetBadAmount)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadAuthKey represents a BadAuthKey error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadAuthKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAuthKey()
+func MarketplaceV2FacetBadAuthKeyErrorID() common.Hash {
+	return common.HexToHash("0x35d2fd83d085b6e24411148f55cd776591a0acb55f2190a9c3e07d1abc94df4b")
+}
+
+// UnpackBadAuthKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAuthKey()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadAuthKeyError(raw []byte) (*MarketplaceV2FacetBadAuthKey, error) {
+	out := new(MarketplaceV2FacetBadAuthKey)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadAuthKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadConfig represents a BadConfig error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func MarketplaceV2FacetBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadConfigError(raw []byte) (*MarketplaceV2FacetBadConfig, error) {
+	out := new(MarketplaceV2FacetBadConfig)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadExpiry represents a BadExpiry error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadExpiry struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadExpiry()
+func MarketplaceV2FacetBadExpiryErrorID() common.Hash {
+	return common.HexToHash("0xf4ad9a1f15ee00575232a4dc8cbac58b397e217d19b70d4a4ad6646fee941714")
+}
+
+// UnpackBadExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadExpiry()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadExpiryError(raw []byte) (*MarketplaceV2FacetBadExpiry, error) {
+	out := new(MarketplaceV2FacetBadExpiry)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadPeerInfo represents a BadPeerInfo error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadPeerInfo struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPeerInfo()
+func MarketplaceV2FacetBadPeerInfoErrorID() common.Hash {
+	return common.HexToHash("0x69e4784d063975e88c451f288b1f2034d99ca0f45c5d594912451f8de567946e")
+}
+
+// UnpackBadPeerInfoError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPeerInfo()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadPeerInfoError(raw []byte) (*MarketplaceV2FacetBadPeerInfo, error) {
+	out := new(MarketplaceV2FacetBadPeerInfo)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadPeerInfo", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadRedundancy represents a BadRedundancy error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadRedundancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRedundancy()
+func MarketplaceV2FacetBadRedundancyErrorID() common.Hash {
+	return common.HexToHash("0x03b73d04fa529325ad9305fd15c94e6567e3a51e0b33749db5a4557afac887de")
+}
+
+// UnpackBadRedundancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRedundancy()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadRedundancyError(raw []byte) (*MarketplaceV2FacetBadRedundancy, error) {
+	out := new(MarketplaceV2FacetBadRedundancy)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadRedundancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadRoot represents a BadRoot error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRoot()
+func MarketplaceV2FacetBadRootErrorID() common.Hash {
+	return common.HexToHash("0x2d698557a5b54efe3b125aa26d3ed8248f293159816c45c279fadd52e2eada30")
+}
+
+// UnpackBadRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRoot()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadRootError(raw []byte) (*MarketplaceV2FacetBadRoot, error) {
+	out := new(MarketplaceV2FacetBadRoot)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadShardSize represents a BadShardSize error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadShardSize struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShardSize()
+func MarketplaceV2FacetBadShardSizeErrorID() common.Hash {
+	return common.HexToHash("0x3bff22c138a86b6208aef33f0fedb4653063c625eb5ed1b2eb0484395a7d54e7")
+}
+
+// UnpackBadShardSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShardSize()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadShardSizeError(raw []byte) (*MarketplaceV2FacetBadShardSize, error) {
+	out := new(MarketplaceV2FacetBadShardSize)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadShardSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadSlotIndex represents a BadSlotIndex error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadSlotIndex struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotIndex()
+func MarketplaceV2FacetBadSlotIndexErrorID() common.Hash {
+	return common.HexToHash("0x77bd40d1775b2437a8c5e3f3395cfeab2cd5b634f5054ec5ccb8f5efde33129f")
+}
+
+// UnpackBadSlotIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotIndex()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadSlotIndexError(raw []byte) (*MarketplaceV2FacetBadSlotIndex, error) {
+	out := new(MarketplaceV2FacetBadSlotIndex)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadSlotIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadTicket represents a BadTicket error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadTicket struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTicket()
+func MarketplaceV2FacetBadTicketErrorID() common.Hash {
+	return common.HexToHash("0x58b1509da62cffe0d4f240602cabd4100f7f821d3f939f130882ab4d1fb49636")
+}
+
+// UnpackBadTicketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTicket()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadTicketError(raw []byte) (*MarketplaceV2FacetBadTicket, error) {
+	out := new(MarketplaceV2FacetBadTicket)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadTicket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetBadTimeline represents a BadTimeline error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetBadTimeline struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTimeline()
+func MarketplaceV2FacetBadTimelineErrorID() common.Hash {
+	return common.HexToHash("0x4220a872eb6039f0136fbf42c02b20073aec027b2b462dcf650ab51caef0e3fe")
+}
+
+// UnpackBadTimelineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTimeline()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackBadTimelineError(raw []byte) (*MarketplaceV2FacetBadTimeline, error) {
+	out := new(MarketplaceV2FacetBadTimeline)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "BadTimeline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetCannotCancel represents a CannotCancel error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetCannotCancel struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotCancel()
+func MarketplaceV2FacetCannotCancelErrorID() common.Hash {
+	return common.HexToHash("0xfbc03578693f346f654ab7e4b30f351bfea8a91dfa05fab2c272a61b8d762fbd")
+}
+
+// UnpackCannotCancelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotCancel()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackCannotCancelError(raw []byte) (*MarketplaceV2FacetCannotCancel, error) {
+	out := new(MarketplaceV2FacetCannotCancel)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "CannotCancel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetEpochNotStarted represents a EpochNotStarted error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetEpochNotStarted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotStarted()
+func MarketplaceV2FacetEpochNotStartedErrorID() common.Hash {
+	return common.HexToHash("0x67cfa8e28d309af06112f37c89da5b046919e851040f9d1ab84a679aa3ed9e97")
+}
+
+// UnpackEpochNotStartedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotStarted()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackEpochNotStartedError(raw []byte) (*MarketplaceV2FacetEpochNotStarted, error) {
+	out := new(MarketplaceV2FacetEpochNotStarted)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "EpochNotStarted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetEpochOverflow represents a EpochOverflow error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetEpochOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochOverflow()
+func MarketplaceV2FacetEpochOverflowErrorID() common.Hash {
+	return common.HexToHash("0x73cde7516e73ee2127a248b6caf15d81f910f2c718efc7203d9a936cc9c7d2f3")
+}
+
+// UnpackEpochOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochOverflow()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackEpochOverflowError(raw []byte) (*MarketplaceV2FacetEpochOverflow, error) {
+	out := new(MarketplaceV2FacetEpochOverflow)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "EpochOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetEpochTooOld represents a EpochTooOld error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetEpochTooOld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochTooOld()
+func MarketplaceV2FacetEpochTooOldErrorID() common.Hash {
+	return common.HexToHash("0xa32edb0e1d4e20ebb1be11b2c9cf818e4d45a5ee063d7541d1b2c783c688db29")
+}
+
+// UnpackEpochTooOldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochTooOld()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackEpochTooOldError(raw []byte) (*MarketplaceV2FacetEpochTooOld, error) {
+	out := new(MarketplaceV2FacetEpochTooOld)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "EpochTooOld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetFillSeedUnavailable represents a FillSeedUnavailable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetFillSeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillSeedUnavailable()
+func MarketplaceV2FacetFillSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x7f993449a8a931b39dc3eed489837a3abbb51774d38ad3282a7d0b5649776963")
+}
+
+// UnpackFillSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillSeedUnavailable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackFillSeedUnavailableError(raw []byte) (*MarketplaceV2FacetFillSeedUnavailable, error) {
+	out := new(MarketplaceV2FacetFillSeedUnavailable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "FillSeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetFillTooEarly represents a FillTooEarly error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetFillTooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillTooEarly()
+func MarketplaceV2FacetFillTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x4d6c4f80619443ef021d80c12001fe0756cf6f5962bed7fdbc36b9be62060408")
+}
+
+// UnpackFillTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillTooEarly()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackFillTooEarlyError(raw []byte) (*MarketplaceV2FacetFillTooEarly, error) {
+	out := new(MarketplaceV2FacetFillTooEarly)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "FillTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetInvalidProof represents a InvalidProof error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func MarketplaceV2FacetInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackInvalidProofError(raw []byte) (*MarketplaceV2FacetInvalidProof, error) {
+	out := new(MarketplaceV2FacetInvalidProof)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetManifestTooLarge represents a ManifestTooLarge error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetManifestTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManifestTooLarge()
+func MarketplaceV2FacetManifestTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xa1e014578550391d4a55f35d0f06221dd4bbf7ceab9f22f25d8face4e9d81eab")
+}
+
+// UnpackManifestTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManifestTooLarge()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackManifestTooLargeError(raw []byte) (*MarketplaceV2FacetManifestTooLarge, error) {
+	out := new(MarketplaceV2FacetManifestTooLarge)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "ManifestTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNoAudit represents a NoAudit error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNoAudit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoAudit()
+func MarketplaceV2FacetNoAuditErrorID() common.Hash {
+	return common.HexToHash("0xb528ce78fc7c9b91d1fc4e6fc6c9cc1ef0587632c2f2a08afa27fd24f45ec88f")
+}
+
+// UnpackNoAuditError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoAudit()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNoAuditError(raw []byte) (*MarketplaceV2FacetNoAudit, error) {
+	out := new(MarketplaceV2FacetNoAudit)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NoAudit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNoHistoryContract represents a NoHistoryContract error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNoHistoryContract struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHistoryContract()
+func MarketplaceV2FacetNoHistoryContractErrorID() common.Hash {
+	return common.HexToHash("0xa56a6b3f875a7f8e4d6d2f74f80e786d8c5537b624cc3bdab34c5441acebe205")
+}
+
+// UnpackNoHistoryContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHistoryContract()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNoHistoryContractError(raw []byte) (*MarketplaceV2FacetNoHistoryContract, error) {
+	out := new(MarketplaceV2FacetNoHistoryContract)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NoHistoryContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNoReservation represents a NoReservation error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNoReservation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReservation()
+func MarketplaceV2FacetNoReservationErrorID() common.Hash {
+	return common.HexToHash("0x2f041fe0df18ede940462dc9f05a8e17fe2ca892fc2c739f8f211946c4cb8ffc")
+}
+
+// UnpackNoReservationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReservation()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNoReservationError(raw []byte) (*MarketplaceV2FacetNoReservation, error) {
+	out := new(MarketplaceV2FacetNoReservation)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NoReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotAllowedProvider represents a NotAllowedProvider error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotAllowedProvider struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowedProvider()
+func MarketplaceV2FacetNotAllowedProviderErrorID() common.Hash {
+	return common.HexToHash("0x96309fb9311faf51a4e14854f6482ddcf29b88f02994735ce73fc0ca5e730785")
+}
+
+// UnpackNotAllowedProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowedProvider()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotAllowedProviderError(raw []byte) (*MarketplaceV2FacetNotAllowedProvider, error) {
+	out := new(MarketplaceV2FacetNotAllowedProvider)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotAllowedProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotAuditable represents a NotAuditable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotAuditable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuditable()
+func MarketplaceV2FacetNotAuditableErrorID() common.Hash {
+	return common.HexToHash("0x74df27f4b53c4a875e0a486a0d4ac8caa936d37cca47da95514248192d47796c")
+}
+
+// UnpackNotAuditableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuditable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotAuditableError(raw []byte) (*MarketplaceV2FacetNotAuditable, error) {
+	out := new(MarketplaceV2FacetNotAuditable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotAuditable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotClient represents a NotClient error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotClient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClient()
+func MarketplaceV2FacetNotClientErrorID() common.Hash {
+	return common.HexToHash("0x20dbc8744d453df555874a9fb4bfc2e2a9c4bad22c5742928ec789edbc038b43")
+}
+
+// UnpackNotClientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClient()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotClientError(raw []byte) (*MarketplaceV2FacetNotClient, error) {
+	out := new(MarketplaceV2FacetNotClient)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotClient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotCurrentTenure represents a NotCurrentTenure error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotCurrentTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCurrentTenure()
+func MarketplaceV2FacetNotCurrentTenureErrorID() common.Hash {
+	return common.HexToHash("0xe8057931e6562370b3fcfab1a3e81d77acc3c863a1d0b9cb5b46b4f724963ba3")
+}
+
+// UnpackNotCurrentTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCurrentTenure()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotCurrentTenureError(raw []byte) (*MarketplaceV2FacetNotCurrentTenure, error) {
+	out := new(MarketplaceV2FacetNotCurrentTenure)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotCurrentTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotExtendable represents a NotExtendable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotExtendable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExtendable()
+func MarketplaceV2FacetNotExtendableErrorID() common.Hash {
+	return common.HexToHash("0x9232876e3fd3744c8bc6a5924e8e0c13001f33ed91c0d691eca447b7dc019de4")
+}
+
+// UnpackNotExtendableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExtendable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotExtendableError(raw []byte) (*MarketplaceV2FacetNotExtendable, error) {
+	out := new(MarketplaceV2FacetNotExtendable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotExtendable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotFailed represents a NotFailed error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFailed()
+func MarketplaceV2FacetNotFailedErrorID() common.Hash {
+	return common.HexToHash("0x7d7c29375dd3855e094e09ebaf482d93055ddb9b01f63518326801206f9043f4")
+}
+
+// UnpackNotFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFailed()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotFailedError(raw []byte) (*MarketplaceV2FacetNotFailed, error) {
+	out := new(MarketplaceV2FacetNotFailed)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotInView represents a NotInView error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotInView struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInView()
+func MarketplaceV2FacetNotInViewErrorID() common.Hash {
+	return common.HexToHash("0xff7b7f8886ebd15912e0435a0c640de088d15ab54db6c7f7bc829af9af2492a4")
+}
+
+// UnpackNotInViewError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInView()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotInViewError(raw []byte) (*MarketplaceV2FacetNotInView, error) {
+	out := new(MarketplaceV2FacetNotInView)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotInView", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotRegistered represents a NotRegistered error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered()
+func MarketplaceV2FacetNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xaba47339dbaad712368e6665e6e6eade636ab60e9b7dba037407409b19d7a053")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotRegisteredError(raw []byte) (*MarketplaceV2FacetNotRegistered, error) {
+	out := new(MarketplaceV2FacetNotRegistered)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotRemovable represents a NotRemovable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotRemovable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRemovable()
+func MarketplaceV2FacetNotRemovableErrorID() common.Hash {
+	return common.HexToHash("0x5057a33ff3043ea26987fc2a6396f173e6d712df1d44a2fd90d8c6f82a963f79")
+}
+
+// UnpackNotRemovableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRemovable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotRemovableError(raw []byte) (*MarketplaceV2FacetNotRemovable, error) {
+	out := new(MarketplaceV2FacetNotRemovable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotRemovable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNotSetOwner represents a NotSetOwner error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNotSetOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSetOwner()
+func MarketplaceV2FacetNotSetOwnerErrorID() common.Hash {
+	return common.HexToHash("0x236eb3d1bd3d2d826ab63cd225741498ee54155242b74ffeb15791a9a18292a5")
+}
+
+// UnpackNotSetOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSetOwner()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNotSetOwnerError(raw []byte) (*MarketplaceV2FacetNotSetOwner, error) {
+	out := new(MarketplaceV2FacetNotSetOwner)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NotSetOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNothingToProve represents a NothingToProve error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNothingToProve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToProve()
+func MarketplaceV2FacetNothingToProveErrorID() common.Hash {
+	return common.HexToHash("0x50ad628babe0d4e25b3c2d2a0d1e45cde0cdf1a4331c2f18cbbb3145389cc4e8")
+}
+
+// UnpackNothingToProveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToProve()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNothingToProveError(raw []byte) (*MarketplaceV2FacetNothingToProve, error) {
+	out := new(MarketplaceV2FacetNothingToProve)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NothingToProve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNothingToSettle represents a NothingToSettle error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNothingToSettle struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSettle()
+func MarketplaceV2FacetNothingToSettleErrorID() common.Hash {
+	return common.HexToHash("0x618104e821a31c94c175b9bf52827d750880c5f9e96152367da18c1fe40d3ee0")
+}
+
+// UnpackNothingToSettleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSettle()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNothingToSettleError(raw []byte) (*MarketplaceV2FacetNothingToSettle, error) {
+	out := new(MarketplaceV2FacetNothingToSettle)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NothingToSettle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetNothingToWithdraw represents a NothingToWithdraw error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func MarketplaceV2FacetNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackNothingToWithdrawError(raw []byte) (*MarketplaceV2FacetNothingToWithdraw, error) {
+	out := new(MarketplaceV2FacetNothingToWithdraw)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetOnlyDelegated represents a OnlyDelegated error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetOnlyDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyDelegated()
+func MarketplaceV2FacetOnlyDelegatedErrorID() common.Hash {
+	return common.HexToHash("0xa73017b64fd97cb3ff94d3d8c2c04807c98ff120b5733e128530a757b4703cc9")
+}
+
+// UnpackOnlyDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyDelegated()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackOnlyDelegatedError(raw []byte) (*MarketplaceV2FacetOnlyDelegated, error) {
+	out := new(MarketplaceV2FacetOnlyDelegated)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "OnlyDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetProofLengthMismatch represents a ProofLengthMismatch error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetProofLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLengthMismatch()
+func MarketplaceV2FacetProofLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf6552b02203dfba8ec0a492fda747f21a57bb1f7b674c7f71c8fe8d5a9aff87f")
+}
+
+// UnpackProofLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLengthMismatch()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackProofLengthMismatchError(raw []byte) (*MarketplaceV2FacetProofLengthMismatch, error) {
+	out := new(MarketplaceV2FacetProofLengthMismatch)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "ProofLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetProofWindowClosed represents a ProofWindowClosed error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetProofWindowClosed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofWindowClosed()
+func MarketplaceV2FacetProofWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xee19d8557c5353911c6ea5bab2b928014a8f76ac1623f018545caf89415cb294")
+}
+
+// UnpackProofWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofWindowClosed()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackProofWindowClosedError(raw []byte) (*MarketplaceV2FacetProofWindowClosed, error) {
+	out := new(MarketplaceV2FacetProofWindowClosed)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "ProofWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func MarketplaceV2FacetReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackReentrancyGuardReentrantCallError(raw []byte) (*MarketplaceV2FacetReentrancyGuardReentrantCall, error) {
+	out := new(MarketplaceV2FacetReentrancyGuardReentrantCall)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetRequestEnding represents a RequestEnding error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRequestEnding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestEnding()
+func MarketplaceV2FacetRequestEndingErrorID() common.Hash {
+	return common.HexToHash("0xedd9239b3cef280be2040f05d85bd582b0a94e2ad26c7133b2c3ff7feb6b5d6a")
+}
+
+// UnpackRequestEndingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestEnding()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRequestEndingError(raw []byte) (*MarketplaceV2FacetRequestEnding, error) {
+	out := new(MarketplaceV2FacetRequestEnding)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "RequestEnding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetRequestNotLive represents a RequestNotLive error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRequestNotLive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotLive()
+func MarketplaceV2FacetRequestNotLiveErrorID() common.Hash {
+	return common.HexToHash("0x2cad605c9c989dbc7b50c356d656c5b6a7799a789d8b5d3d02d3b532f2a5a6f2")
+}
+
+// UnpackRequestNotLiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotLive()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRequestNotLiveError(raw []byte) (*MarketplaceV2FacetRequestNotLive, error) {
+	out := new(MarketplaceV2FacetRequestNotLive)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "RequestNotLive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetReservationExpired represents a ReservationExpired error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetReservationExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReservationExpired()
+func MarketplaceV2FacetReservationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x443df96f34561af99583eef51ec20910463139a8107158075d745bdd0fee0bbb")
+}
+
+// UnpackReservationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReservationExpired()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackReservationExpiredError(raw []byte) (*MarketplaceV2FacetReservationExpired, error) {
+	out := new(MarketplaceV2FacetReservationExpired)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "ReservationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetRootsCountMismatch represents a RootsCountMismatch error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetRootsCountMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsCountMismatch()
+func MarketplaceV2FacetRootsCountMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3b396da30d01d25603cb3c310e41037ec58a6c2cd00238867792f4ef84b041f4")
+}
+
+// UnpackRootsCountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsCountMismatch()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackRootsCountMismatchError(raw []byte) (*MarketplaceV2FacetRootsCountMismatch, error) {
+	out := new(MarketplaceV2FacetRootsCountMismatch)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "RootsCountMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func MarketplaceV2FacetSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSafeERC20FailedOperationError(raw []byte) (*MarketplaceV2FacetSafeERC20FailedOperation, error) {
+	out := new(MarketplaceV2FacetSafeERC20FailedOperation)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSeedUnavailable represents a SeedUnavailable error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedUnavailable()
+func MarketplaceV2FacetSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x92c3a58a91da05c559b7925836e4d9c943c6a366c805808cd09899de592040ec")
+}
+
+// UnpackSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedUnavailable()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSeedUnavailableError(raw []byte) (*MarketplaceV2FacetSeedUnavailable, error) {
+	out := new(MarketplaceV2FacetSeedUnavailable)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSetFull represents a SetFull error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetFull struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetFull()
+func MarketplaceV2FacetSetFullErrorID() common.Hash {
+	return common.HexToHash("0x68d56d9362ff667152b01a97efdb8a1a24b18475b67bfe8e12feaca5769c9526")
+}
+
+// UnpackSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetFull()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetFullError(raw []byte) (*MarketplaceV2FacetSetFull, error) {
+	out := new(MarketplaceV2FacetSetFull)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSetNotActive represents a SetNotActive error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetNotActive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetNotActive()
+func MarketplaceV2FacetSetNotActiveErrorID() common.Hash {
+	return common.HexToHash("0xad6cc2e1b5d3f3c386bdd200d0e8cb3431237ef41dd34217c61b1627c3b1e745")
+}
+
+// UnpackSetNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetNotActive()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetNotActiveError(raw []byte) (*MarketplaceV2FacetSetNotActive, error) {
+	out := new(MarketplaceV2FacetSetNotActive)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SetNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSetWouldFail represents a SetWouldFail error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSetWouldFail struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetWouldFail()
+func MarketplaceV2FacetSetWouldFailErrorID() common.Hash {
+	return common.HexToHash("0x1e033c2472692f1d80e2d95826d50b8eb16af5e13e58e8b736049d8fa9374024")
+}
+
+// UnpackSetWouldFailError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetWouldFail()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSetWouldFailError(raw []byte) (*MarketplaceV2FacetSetWouldFail, error) {
+	out := new(MarketplaceV2FacetSetWouldFail)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SetWouldFail", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetSlotNotOpen represents a SlotNotOpen error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetSlotNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlotNotOpen()
+func MarketplaceV2FacetSlotNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xa44719cc89309585540c3c15c14f7fee141145a510639e83d3321f34630c22d0")
+}
+
+// UnpackSlotNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlotNotOpen()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackSlotNotOpenError(raw []byte) (*MarketplaceV2FacetSlotNotOpen, error) {
+	out := new(MarketplaceV2FacetSlotNotOpen)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "SlotNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTenureFinal represents a TenureFinal error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTenureFinal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureFinal()
+func MarketplaceV2FacetTenureFinalErrorID() common.Hash {
+	return common.HexToHash("0x63fe252e4c3774aef450040d9da3ca9472f3fe4a0d69a6c3aacb4e9d1f4fd1d3")
+}
+
+// UnpackTenureFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureFinal()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTenureFinalError(raw []byte) (*MarketplaceV2FacetTenureFinal, error) {
+	out := new(MarketplaceV2FacetTenureFinal)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TenureFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTenureForfeit represents a TenureForfeit error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTenureForfeit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureForfeit()
+func MarketplaceV2FacetTenureForfeitErrorID() common.Hash {
+	return common.HexToHash("0x01696ddf210d819e3a4961acfbdd0c9c28ca71c32033f26fc90abc181fad87bb")
+}
+
+// UnpackTenureForfeitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureForfeit()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTenureForfeitError(raw []byte) (*MarketplaceV2FacetTenureForfeit, error) {
+	out := new(MarketplaceV2FacetTenureForfeit)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TenureForfeit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTicketExpired represents a TicketExpired error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTicketExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketExpired()
+func MarketplaceV2FacetTicketExpiredErrorID() common.Hash {
+	return common.HexToHash("0x40d3544771f3c2382030d7a42c371f55cb608ac0eaf54ef2fa846da65af1b985")
+}
+
+// UnpackTicketExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketExpired()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTicketExpiredError(raw []byte) (*MarketplaceV2FacetTicketExpired, error) {
+	out := new(MarketplaceV2FacetTicketExpired)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TicketExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTicketInUse represents a TicketInUse error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTicketInUse struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketInUse()
+func MarketplaceV2FacetTicketInUseErrorID() common.Hash {
+	return common.HexToHash("0x4588e639ea3e8de9f08dd807564bef4ddc49192f1046f85289896921f3878d48")
+}
+
+// UnpackTicketInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketInUse()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTicketInUseError(raw []byte) (*MarketplaceV2FacetTicketInUse, error) {
+	out := new(MarketplaceV2FacetTicketInUse)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TicketInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTooEarly represents a TooEarly error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly()
+func MarketplaceV2FacetTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x085de625ed51bbce95c12627fc263453b8d214878d184bd1eaa2cc357a507a30")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTooEarlyError(raw []byte) (*MarketplaceV2FacetTooEarly, error) {
+	out := new(MarketplaceV2FacetTooEarly)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTooLateToExtend represents a TooLateToExtend error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTooLateToExtend struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLateToExtend()
+func MarketplaceV2FacetTooLateToExtendErrorID() common.Hash {
+	return common.HexToHash("0x7578b147f8f0f08a97cd51740ff1b7ef900ab4a09b3b3fd6fe9a4b32c8c5596f")
+}
+
+// UnpackTooLateToExtendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLateToExtend()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTooLateToExtendError(raw []byte) (*MarketplaceV2FacetTooLateToExtend, error) {
+	out := new(MarketplaceV2FacetTooLateToExtend)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TooLateToExtend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetTooManyReservations represents a TooManyReservations error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetTooManyReservations struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyReservations()
+func MarketplaceV2FacetTooManyReservationsErrorID() common.Hash {
+	return common.HexToHash("0x0bf28109bb3300958e5905da0f4c3b968c39718dde39ba5f78752aedd8694f64")
+}
+
+// UnpackTooManyReservationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyReservations()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackTooManyReservationsError(raw []byte) (*MarketplaceV2FacetTooManyReservations, error) {
+	out := new(MarketplaceV2FacetTooManyReservations)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "TooManyReservations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetUnknownRequest represents a UnknownRequest error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetUnknownRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest()
+func MarketplaceV2FacetUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x6d080297e5445bdc9bc11ef22a5fe0978cf1613ad09e7178b40b758b5ff568ad")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackUnknownRequestError(raw []byte) (*MarketplaceV2FacetUnknownRequest, error) {
+	out := new(MarketplaceV2FacetUnknownRequest)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetUnknownSet represents a UnknownSet error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetUnknownSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSet()
+func MarketplaceV2FacetUnknownSetErrorID() common.Hash {
+	return common.HexToHash("0x2b3ddb299cdd36cea6db13512327db9615bc3704c94e761c2093ecaa8f467912")
+}
+
+// UnpackUnknownSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSet()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackUnknownSetError(raw []byte) (*MarketplaceV2FacetUnknownSet, error) {
+	out := new(MarketplaceV2FacetUnknownSet)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "UnknownSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2FacetUnknownTenure represents a UnknownTenure error raised by the MarketplaceV2Facet contract.
+type MarketplaceV2FacetUnknownTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTenure()
+func MarketplaceV2FacetUnknownTenureErrorID() common.Hash {
+	return common.HexToHash("0x18f6f3b41c6ece1c694b4c58d6c266325591c1951f9d8610097717841632e5ac")
+}
+
+// UnpackUnknownTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTenure()
+func (marketplaceV2Facet *MarketplaceV2Facet) UnpackUnknownTenureError(raw []byte) (*MarketplaceV2FacetUnknownTenure, error) {
+	out := new(MarketplaceV2FacetUnknownTenure)
+	if err := marketplaceV2Facet.abi.UnpackIntoInterface(out, "UnknownTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensMetaData contains all meta data concerning the MarketplaceV2Lens contract.
+var MarketplaceV2LensMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"m\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AdvanceSetFirst\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AllowedProvidersMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyInRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyProven\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditNotResolvable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuditOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadAuthKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpiry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPeerInfo\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRedundancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShardSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSlotIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTicket\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTimeline\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CannotCancel\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochNotStarted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EpochTooOld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillSeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FillTooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ManifestTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoAudit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoHistoryContract\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoReservation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAllowedProvider\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAuditable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotClient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotCurrentTenure\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotExtendable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInView\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRemovable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSetOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToProve\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSettle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestEnding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestNotLive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservationExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsCountMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SeedUnavailable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetFull\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SetWouldFail\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlotNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TenureForfeit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TicketInUse\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooLateToExtend\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyReservations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownTenure\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AuditRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"lapsed\",\"type\":\"bool\"}],\"name\":\"AuditResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"ExtensionAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"ExtensionDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"FaultDeclared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"cls\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pos\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberMoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"MemberRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerInfo\",\"type\":\"bytes\"}],\"name\":\"ProviderRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.RequestState\",\"name\":\"state\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newEndEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reserveTopUp\",\"type\":\"uint256\"}],\"name\":\"RequestExtended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestTerminated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refunded\",\"type\":\"uint256\"}],\"name\":\"ReservationEvicted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReservationLapsed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"SetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SetProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stop\",\"type\":\"uint256\"}],\"name\":\"SetRetired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromHead\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toHead\",\"type\":\"uint256\"}],\"name\":\"SetSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"enumIMarketplaceV2.SlotKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonus\",\"type\":\"uint256\"}],\"name\":\"SlotFilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ticketed\",\"type\":\"bool\"}],\"name\":\"SlotReserved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"shardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"startEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"endEpoch\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"pricePerSlotEpoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"collateralPerSlot\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"authKey\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"cancelOnExpiry\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"repairBonus\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"repairReserve\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"shardRoots\",\"type\":\"bytes32[]\"},{\"internalType\":\"address[]\",\"name\":\"allowedProviders\",\"type\":\"address[]\"},{\"internalType\":\"bytes\",\"name\":\"manifest\",\"type\":\"bytes\"}],\"indexed\":false,\"internalType\":\"structIMarketplaceV2.RequestParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"StorageRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"returned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonusReturned\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"late\",\"type\":\"bool\"}],\"name\":\"TenureClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"end\",\"type\":\"uint256\"}],\"name\":\"TenureCut\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fromEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"toEpoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pay\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"TenureSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"auditChallenges\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"t\",\"type\":\"uint256\"}],\"name\":\"challengesFor\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"cls\",\"type\":\"uint8\"},{\"internalType\":\"uint64[]\",\"name\":\"leaves\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"internalType\":\"structIMarketplaceV2.Group[]\",\"name\":\"groups\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"closedEpochs\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epochBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"graceBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"fillDelayBlocks\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reservationTTL\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxReservations\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"challenges\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"fillChallenges\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"missWindow\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"missThreshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"depositBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"maxShardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minCollateralPerGiB\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"auditFee\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"depositFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"}],\"name\":\"epochSeed\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"}],\"name\":\"epochStart\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"filler\",\"type\":\"address\"}],\"name\":\"fillChallenges\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisBlock\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractIMarketplaceV2Storage\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"t\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"c\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"p\",\"type\":\"uint256\"}],\"name\":\"memberAt\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"mid\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"pad\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"}],\"name\":\"record\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"cumProven\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cumMissed\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"}],\"name\":\"requestInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"},{\"internalType\":\"enumIMarketplaceV2.RequestState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"initialFills\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"cancelOnExpiry\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"price\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"startEpoch\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endEpoch\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"shardSize\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"depth\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"collateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"slashPerMiss\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"authKey\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"repairBonus\",\"type\":\"uint96\"},{\"internalType\":\"uint128\",\"name\":\"reserveLeft\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"covered\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"settled\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"paid\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"stop\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"}],\"internalType\":\"structIMarketplaceV2.RequestInfo\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"reservations\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"reserver\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"level\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"ticketed\",\"type\":\"bool\"}],\"internalType\":\"structIMarketplaceV2.Reservation[]\",\"name\":\"rs\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"roleOf\",\"outputs\":[{\"internalType\":\"enumIMarketplaceV2.Role\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"}],\"name\":\"setInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"head\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"pend\",\"type\":\"uint8\"},{\"internalType\":\"enumIMarketplaceV2.SetState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"stop\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cumProven\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"cumMissed\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nextMid\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"live\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"missBits\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"mask\",\"type\":\"uint64\"}],\"internalType\":\"structIMarketplaceV2.SetInfo\",\"name\":\"i\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"t\",\"type\":\"uint256\"}],\"name\":\"setView\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"mask\",\"type\":\"uint64\"},{\"internalType\":\"uint64[32]\",\"name\":\"counts\",\"type\":\"uint64[32]\"},{\"internalType\":\"uint256\",\"name\":\"paddedLeaves\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.SetView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"slotInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"slotId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"tenure\",\"type\":\"uint96\"},{\"internalType\":\"uint8\",\"name\":\"lapses\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"everHeld\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"faulted\",\"type\":\"bool\"},{\"internalType\":\"enumIMarketplaceV2.SlotKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"internalType\":\"structIMarketplaceV2.SlotInfo\",\"name\":\"i\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"tenureId\",\"type\":\"uint96\"}],\"name\":\"tenureInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"cls\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"posIdx\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"join\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"end\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"settled\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"proven\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"out\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"audit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"flags\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"index\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"requestId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"collateral\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"bonus\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"bonusTerm\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"setId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"eStar\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"b\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"pendingPay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pendingSlash\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"vested\",\"type\":\"uint256\"}],\"internalType\":\"structIMarketplaceV2.TenureInfo\",\"name\":\"i\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "52df3943740446928e1b6b320698a67f45",
+	Bin: "0x6102008060405234610236576020816130af803803809161002082856103bb565b833981010312610236576001600160a01b039061003c906103de565b1660808190526040516379502c5560e01b81529061020082600481845afa918215610242575f9261024d575b5090602060049260405193848092634cdc9c6360e01b82525afa8015610242575f9061020a575b6101c0925060a05260018060401b0360208201511660c05260018060401b0360408201511660e05260ff60c0820151166101005260ff60e0820151166101205261ffff610100820151166101405260018060401b036060820151166101605260018060401b036080820151166101805260ff60a0820151166101a05261ffff61016082015116825201516101e052604051612c8b908161042482396080518181816109a101528181610ae9015281816123d50152818161277d015261286e015260a0518181816105b80152818161079301528181610d8c01528181610dc8015281816111cc0152612a1b015260c0518181816105df0152818161076a0152611eed015260e051816111f301526101005181818161084d0152818161196f015281816119b1015281816119e20152611e9c0152610120518161039301526101405181505061016051816103440152610180518150506101a05181818161011c015261030001526101c0518161112601526101e051816111610152f35b506020823d60201161023a575b81610224602093836103bb565b81010312610236576101c0915161008f565b5f80fd5b3d9150610217565b6040513d5f823e3d90fd5b9150610200823d82116103b3575b8161026961020093836103bb565b8101031261023657604051610200810192906001600160401b0384118185101761039f576101e06020926004956040526102a2816103de565b83526102af8482016103f2565b848401526102bf604082016103f2565b60408401526102d0606082016103f2565b60608401526102e1608082016103f2565b60808401526102f260a08201610406565b60a084015261030360c08201610406565b60c084015261031460e08201610406565b60e08401526103266101008201610414565b6101008401526103396101208201610414565b61012084015261034c6101408201610414565b61014084015261035f6101608201610414565b61016084015261037261018082016103f2565b6101808401526101a08101516101a08401526101c08101516101c084015201516101e08201529250610068565b634e487b7160e01b5f52604160045260245ffd5b3d915061025b565b601f909101601f19168101906001600160401b0382119082101761039f57604052565b51906001600160a01b038216820361023657565b51906001600160401b038216820361023657565b519060ff8216820361023657565b519061ffff821682036102365756fe60806040526004361015610011575f80fd5b5f3560e01c806314331cef1461123b57806314a12f00146111b75780631da1bbfb146110ce578063361e4d2814610f195780633e6d052e14610e095780634abccd2814610deb5780634cdc9c6314610db15780637667180814610d7257806379502c5514610a4c5780638026dcf4146109d057806380f556051461098c57806382baf824146109135780638a58b064146108d657806394e479c1146107bf578063aa9354a31461074f578063b366372114610675578063cdb6b644146104e8578063ec9b515f14610477578063f14858fa146102b95763f7e30f87146100f5575f80fd5b346102b55761010c61010636611690565b90612699565b5f52600660205260405f206101427f000000000000000000000000000000000000000000000000000000000000000080926128db565b9061014c81611861565b9161015a604051938461172c565b818352601f1961016983611861565b015f5b8181106102865750505f5b8281106101f957836040518091602082016020835281518091526020604084019201905f5b8181106101aa575050500390f35b919350916020608060019260608751858060a01b0381511683526001600160401b0385820151168584015260ff604082015116604084015201511515606082015201940191019184939261019c565b6001906001600160a01b0361020e828561192a565b51166001600160401b03610222838661192a565b5160a01c1660ff610233848761192a565b5160e01c1660ff610244858861192a565b5160e81c161515916040519361025985611711565b8452602084015260408301526060820152610274828761192a565b5261027f818661192a565b5001610177565b60209060405161029581611711565b5f81525f838201525f60408201525f60608201528282880101520161016c565b5f80fd5b346102b55760603660031901126102b5576004356044356001600160a01b038116908190036102b5576102ee60243583612699565b91825f52600660205260405f206103267f000000000000000000000000000000000000000000000000000000000000000080926128db565b905f915f5b8281106104315750505080156104225761036961036e917f000000000000000000000000000000000000000000000000000000000000000090611836565b612933565b9081156104135761012061038a6703ffffffffffffff92612371565b015160061c16907f0000000000000000000000000000000000000000000000000000000000000000926103bc84611878565b94604051928352602083015260408201525f60608201905b8481106103f7576103f36103e787612a56565b604051918291826116bc565b0390f35b80600191835284608085200660208260051b89010152016103d4565b637f99344960e01b5f5260045ffd5b63017820ff60e51b5f5260045ffd5b856001600160a01b03610444838561192a565b511614610454575b60010161032b565b925060016001600160401b0361046a858461192a565b5160a01c1693905061044c565b346102b55760403660031901126102b5576024356001600160a01b038116908190036102b5576004355f52600760205260405f20905f5260205260ff6104bf60405f20612732565b1660048110156104d457602090604051908152f35b634e487b7160e01b5f52602160045260245ffd5b346102b5576104f636611690565b906040519060e082018281106001600160401b03821117610661576040525f8252602082015f815260408301905f825260608401905f825260808501925f845261060a6105af60a08801965f885261055560c08a019a5f8c5282612699565b808a525f52600360205260ff61056d60405f20612732565b6001600160601b0381168752818160601c168652818160681c161515885260701c161515875288515f5260046020526105a860405f20612732565b8a52612371565b876106046105dd7f0000000000000000000000000000000000000000000000000000000000000000436117fc565b7f000000000000000000000000000000000000000000000000000000000000000090611843565b91612b10565b60058110156104d45760ff926001600160601b0391875260405197518852511660208701525116604085015251151560608401525115156080830152519160058310156104d45760e09260a08301525160c0820152f35b634e487b7160e01b5f52604160045260245ffd5b346102b55760203660031901126102b5576106966106916116a6565b6120d7565b60405160018060a01b03825116815263ffffffff602083015116602082015260ff604083015116604082015260608201519160038310156104d4576101406001600160401b039161016094606085015263ffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015263ffffffff60e08201511660e085015263ffffffff61010082015116610100850152610120810151610120850152015116610140820152f35b346102b55760203660031901126102b55760206107b76107917f0000000000000000000000000000000000000000000000000000000000000000600435611823565b7f0000000000000000000000000000000000000000000000000000000000000000611836565b604051908152f35b346102b55760203660031901126102b5576004356001600160601b03811681036102b5576107ec9061224c565b610100810163ffffffff815116156108c75763ffffffff61080e915116611ecb565b80156108b85761084a61016083019260ff6101406703ffffffffffffff6101206108388851612371565b015160061c1695519201511690612699565b917f00000000000000000000000000000000000000000000000000000000000000009161087683611878565b9360405191825260208201525f60408201905b84811061089c576103f36103e787612a56565b80600191835284606085200660208260051b8901015201610889565b634961d2c560e11b5f5260045ffd5b6316a519cf60e31b5f5260045ffd5b346102b55760403660031901126102b557604063ffffffff6109026108f96116a6565b60243590612095565b835191831682529091166020820152f35b346102b55760403660031901126102b55761093861092f6116a6565b60243590611f9a565b6040516001600160401b0382511681526020820151602082015f905b6020821061096d57610440846040870151610420820152f35b6020806001926001600160401b03865116815201930191019091610954565b346102b5575f3660031901126102b5576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346102b55760803660031901126102b5576040610a2d6109ee6116a6565b6001600160401b0360243591610a0383612a08565b165f52600e602052825f2060643560443560201b175f52602052610a28835f20612732565b6127e9565b6001600160401b0382519163ffffffff8116835260201c166020820152f35b346102b5575f3660031901126102b5575f6101e0604051610a6c816116f5565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c082015201526040516379502c5560e01b81526102008160048160018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610d67575f90610c19575b610200906101e06040519160018060a01b0381511683526001600160401b0360208201511660208401526001600160401b0360408201511660408401526001600160401b0360608201511660608401526001600160401b03608082015116608084015260ff60a08201511660a084015260ff60c08201511660c084015260ff60e08201511660e084015261ffff6101008201511661010084015261ffff6101208201511661012084015261ffff6101408201511661014084015261ffff610160820151166101608401526001600160401b03610180820151166101808401526101a08101516101a08401526101c08101516101c084015201516101e0820152f35b50610200813d8211610d5f575b81610c34610200938361172c565b810103126102b557604051610c48816116f5565b81516001600160a01b03811681036102b557610200926101e0918352610c7060208201611f69565b6020840152610c8160408201611f69565b6040840152610c9260608201611f69565b6060840152610ca360808201611f69565b6080840152610cb460a08201611f7d565b60a0840152610cc560c08201611f7d565b60c0840152610cd660e08201611f7d565b60e0840152610ce86101008201611f8b565b610100840152610cfb6101208201611f8b565b610120840152610d0e6101408201611f8b565b610140840152610d216101608201611f8b565b610160840152610d346101808201611f69565b6101808401526101a08101516101a08401526101c08101516101c084015201516101e0820152610b18565b3d9150610c26565b6040513d5f823e3d90fd5b346102b5575f3660031901126102b55760206107b76105dd7f0000000000000000000000000000000000000000000000000000000000000000436117fc565b346102b5575f3660031901126102b55760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102b55760203660031901126102b55760206107b7600435611ecb565b346102b55760403660031901126102b557610e2e610e256116a6565b6024359061193e565b6040518091602082016020835281518091526040830190602060408260051b8601019301915f905b828210610e6557505050500390f35b919390929450603f1986820301825284519060c081019163ffffffff815116825260ff602082015116602083015260408101519260c060408401528351809152602060e084019401905f905b808210610ef85750505060019260209260a06001600160601b0381856060889701516060860152608081015160808601520151169101529601920192018594939192610e56565b9091946020806001926001600160401b038951168152019601920190610eb1565b346102b55760203660031901126102b557610f3261174d565b50610f3e600435612371565b60405160018060a01b03825116815260ff602083015116602082015260ff6040830151166040820152606082015160078110156104d4576102c0926102a091606084015260ff608082015116608084015260a0810151151560a08401526001600160601b0360c08201511660c084015263ffffffff60e08201511660e084015263ffffffff610100820151166101008401526001600160401b036101208201511661012084015260ff610140820151166101408401526001600160601b03610160820151166101608401526001600160601b03610180820151166101808401526001600160401b036101a0820151166101a084015260018060a01b036101c0820151166101c08401526001600160601b036101e0820151166101e08401526001600160801b03610200820151166102008401526001600160401b03610220820151166102208401526001600160401b03610240820151166102408401526001600160401b036102608201511661026084015263ffffffff61028082015116610280840152015115156102a0820152f35b346102b5576110e76110df36611690565b819291612699565b5f52600360205260ff6110fc60405f20612732565b60601c1690600682116111ae575b6001600160601b0361016061112161114b93612371565b0151167f000000000000000000000000000000000000000000000000000000000000000090611823565b9061270f820180921161119a57612710602092047f0000000000000000000000000000000000000000000000000000000000000000808210611192575b50604051911b8152f35b905083611188565b634e487b7160e01b5f52601160045260245ffd5b6006915061110a565b346102b5575f3660031901126102b5576111f17f0000000000000000000000000000000000000000000000000000000000000000436117fc565b7f00000000000000000000000000000000000000000000000000000000000000008082101561122757505060205f604051908152f35b6105dd611236916020936117fc565b6107b7565b346102b55760203660031901126102b5576004356001600160601b03811681036102b5576112719061126b61174d565b5061224c565b6060810163ffffffff815116156116815761020082019161129b6001600160401b038451166120d7565b926101608201906112ac8251612371565b9060018060a01b038651166101e08501908152608085019663ffffffff8851169363ffffffff61028082015116858110611679575b50606082015160038110156104d457151580611666575b611654575b63ffffffff6102208801958181168752818a5116908181105f1461164d57505b169561024088019680885263ffffffff60208295015116908110611645575b5061010088019163ffffffff8351168015158061163c575b611634575b5060a089019363ffffffff855116811180611624575b6114e1575b50506101a088019182516001600160601b03166101c08a0194855163ffffffff169160c08c0192835163ffffffff16906113ad92612668565b9b6102a08c019c8d526040519d8e918d5183528d602081015160ff1660208501526040015163ffffffff1660408401525163ffffffff1660608301525163ffffffff1690608001525163ffffffff1660a08d01525163ffffffff1660c08c015260e089015163ffffffff1660e08c01525163ffffffff166101008b015261012088015160ff166101208b015261014088015160ff166101408b0152516101608a01526101808701516001600160601b03166101808a0152516001600160601b03166101a08901525163ffffffff166101c0880152600160a01b600190039051166101e0870152516001600160401b03166102008601525163ffffffff166102208501525163ffffffff166102408401526102608101516102608401526102800151610280830152516102a08201526102c090f35b86516001600160401b0316905f19810190811161119a5761150191612095565b906001600160401b038851169163ffffffff875116905f19820191821161119a5763ffffffff611572818f9661153d6115799661154392612095565b97611809565b16946001600160601b03610180611560888360c08d015116611823565b996102608a019a8b5201511693611809565b1690611823565b6101808301516001600160601b0316908181111561161d57505b6102808301526101a082016001600160601b03815116806115b7575b505050611374565b8361160a9363ffffffff806001600160601b036115f5611604966101c06116119b01966115ef60c0868a511692019786895116611836565b91612668565b96511693511691511691612668565b906117fc565b8251611836565b90528a888180806115af565b9050611593565b5060086101208b0151161561136f565b93508b611359565b50848110611354565b92508a61133c565b905061131d565b608082015163ffffffff1694506112fd565b508463ffffffff608084015116106112f8565b9450896112e1565b63063dbced60e21b5f5260045ffd5b60409060031901126102b5576004359060243590565b600435906001600160401b03821682036102b557565b60206040818301928281528451809452019201905f5b8181106116df5750505090565b82518452602093840193909201916001016116d2565b61020081019081106001600160401b0382111761066157604052565b608081019081106001600160401b0382111761066157604052565b90601f801991011681019081106001600160401b0382111761066157604052565b604051906102c082018281106001600160401b03821117610661576040525f6102a0838281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e082015282610200820152826102208201528261024082015282610260820152826102808201520152565b9190820391821161119a57565b9063ffffffff8091169116039063ffffffff821161119a57565b8181029291811591840414171561119a57565b9190820180921161119a57565b811561184d570490565b634e487b7160e01b5f52601260045260245ffd5b6001600160401b0381116106615760051b60200190565b9061188282611861565b61188f604051918261172c565b82815280926118a0601f1991611861565b0190602036910137565b5f19811461119a5760010190565b9060208110156118c95760051b0190565b634e487b7160e01b5f52603260045260245ffd5b8051156118c95760200190565b8051600210156118c95760600190565b8051600110156118c95760400190565b8051600310156118c95760800190565b8051600510156118c95760c00190565b80518210156118c95760209160051b010190565b6119488282611f9a565b926001600160401b0384511615611ec25761196283611ecb565b80156108b85790926119937f0000000000000000000000000000000000000000000000000000000000000000611878565b905f906001600160401b0385165f52600e60205260405f20945f945b7f00000000000000000000000000000000000000000000000000000000000000006001600160fe1b038116900361119a577f000000000000000000000000000000000000000000000000000000000000000060021b861080611e99575b15611b425760405160208101908282526001600160401b038416604082015287606082015260608152611a4060808261172c565b5190209760408a0151801561184d57909806975f915b8a6001600160401b03611a6d8560208401516118b8565b5116841b808c10611aa4576001600160401b0391611a99611a93611a6d9360209f6117fc565b966118aa565b959c50505050611a56565b5050939890969181811c8160201b175f5288602052611ac98a610a2860405f20612732565b6001821b925f19840184811161119a57611ae99116938260201c906117fc565b8310611b04575b505050611afc906118aa565b9496916119af565b8691611b39916cffffffff000000000000000000611b27611afc97969a956118aa565b9960081b9160481b161717918861192a565b52905f80611af0565b509650509150915060015b818110611e4857508060018111611df8575b505f935f5b828110611d9f5750611b7585611861565b94611b83604051968761172c565b808652611b92601f1991611861565b015f5b818110611d51575050845f915f926bffffffffffffffff000000008260201b16925b858510611bc75750505050505050565b9091929496611bd985889a969861192a565b5160481c946001880180891161119a575b89811080611d3b575b15611c0657611c01906118aa565b611bea565b9198969492939599979099611c24611c1d886118aa565b978661192a565b519163ffffffff8216835260ff611c3b828c61192a565b51166020840152611c4c81856117fc565b611c5581611861565b90611c63604051928361172c565b808252611c72601f1991611861565b0136602083013760408401908152815b8b868210611d0557505050506001600160601b0360a0916001600160401b0386165f52601060205260405f20815f52602052611cf2611cc360405f2061281e565b611ccc816118dd565b51606087015260ff611ce7611ce0836118ea565b51926118fa565b5160f01c1690612699565b6080850152168617910152939091611bb7565b906001600160401b03611d1a8260019461192a565b5160081c16611d348451611d2e87856117fc565b9061192a565b5201611c82565b5086611d47828d61192a565b5160481c14611bf3565b6040519060c08201918083106001600160401b03841117610661576020926040525f81525f83820152606060408201525f60608201525f60808201525f60a082015282828a01015201611b95565b80158015611dc9575b611db5575b600101611b64565b94611dc16001916118aa565b959050611dad565b50611dd4818561192a565b5160481c5f19820182811161119a57611ded908661192a565b5160481c1415611da8565b60019150815b818110611e0b5750611b5f565b60208160051b8501015160205f19850160051b860101518103611e32575b50600101611dfe565b600584901b850160200152600192830192611e29565b60208160051b8401015181805b611e6b575b60051b840160200152600101611b4d565b5f19810160051b85016020015182811115611e935760208260051b870101525f190180611e55565b50611e5a565b507f00000000000000000000000000000000000000000000000000000000000000008410611a0c565b92505050606090565b805f526008602052611edf60405f20612732565b80611f645750611f126107917f000000000000000000000000000000000000000000000000000000000000000083611823565b804310611f5e575f19810190811161119a57611f2d90612933565b9081611f395750505f90565b6040519060208201928352604082015260408152611f5860608261172c565b51902090565b50505f90565b905090565b51906001600160401b03821682036102b557565b519060ff821682036102b557565b519061ffff821682036102b557565b919060405190606082018281106001600160401b03821117610661576040525f8252602082019061040060405190611fd2818361172c565b368237825260408301915f83526001600160401b038496611ff284612a08565b16805f52600c60205260405f206003810180911161119a5783610a2861201792612732565b946001600160401b03861690525f52600d60205260405f205f5b6020811061204157505050505050565b80600180921b87161561209057805f528260205261208761206886610a2860405f20612732565b6001600160401b03811661207d8488516118b8565b52821b8751611836565b86525b01612031565b61208a565b6001600160401b03165f52600f60205260405f208160021c5f5260205260c06120c060405f20612732565b9160061b161c9063ffffffff8083169260201c1690565b9060405161016081018181106001600160401b03821117610661576040525f815260208101905f825260408101905f825260608101905f825260808101925f845260a082015f815260c083015f815260e08401905f82526101008501925f84526101208601945f86526101408701995f8b526001600160401b03889d165f52600c60205261216760405f2061281e565b976001600160a01b036121798a6118dd565b5116905263ffffffff61218b896118dd565b5160a01c16905260ff61219d886118dd565b5160c01c16905260ff6121af876118dd565b5160c81c169760038910156104d4576001600160401b0398612243985263ffffffff6121da886118dd565b5160d01c16905263ffffffff6121ef876118fa565b5116905263ffffffff612201866118fa565b5160201c16905263ffffffff612216856118fa565b5160401c16905263ffffffff61222b846118fa565b5160601c16905261223b826118ea565b51905261190a565b5160801c169052565b9061225561174d565b916001600160401b038160201c1690815f52601060205263ffffffff60405f2091165f5260205263ffffffff61235e61229060405f2061281e565b612299816118dd565b51865260ff6122a7826118fa565b518181166020890152848160081c166040890152848160281c166060890152848160481c166080890152848160681c1660a0890152848160881c1660c0890152848160a81c1660e0890152848160c81c16610100890152818160e81c1661012089015260f01c1661014087015261231d816118ea565b516101608701526001600160601b036123358261190a565b51166101808701526001600160601b0361234e8261190a565b5160601c166101a087015261190a565b5160c01c166101c0840152610200830152565b9061237a61174d565b5f928352600260205260409092206040519060e0612398818461172c565b60068352601f19013660208401375f5b6006811061264a5750505f6123d1916040518093819263dbd035ff60e01b8352600483016116bc565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610d67575f91612628575b506001600160a01b0361241f826118dd565b5116835260ff61242e826118dd565b5160a01c16602084015260ff612443826118dd565b5160a81c16604084015260ff612458826118dd565b5160b01c1660078110156104d457606084015260ff612476826118dd565b5160b81c16608084015260ff61248b826118dd565b5160c01c16151560a08401526001600160601b036124a8826118fa565b511660c084015263ffffffff6124bd826118fa565b5160601c1660e084015263ffffffff6124d5826118fa565b5160801c166101008401526001600160401b036124f1826118fa565b5160a01c1661012084015260ff612507826118fa565b5160e01c166101408401526001600160601b03612523826118ea565b51166101608401526001600160601b0361253c826118ea565b5160601c16610180840152612550816118ea565b5160c01c6101a08401526001600160a01b0361256b8261190a565b51166101c084015261257c8161190a565b5160a01c6101e08401528051600410156118c957612619816001600160801b0360a060ff940151166102008601526001600160401b036125bb8261191a565b51166102208601526001600160401b036125d48261191a565b5160401c166102408601526001600160401b036125f08261191a565b5160801c1661026086015263ffffffff6126098261191a565b5160c01c1661028086015261191a565b5160e01c1615156102a0830152565b61264491503d805f833e61263c818361172c565b8101906126b9565b5f61240d565b8061265760019284611836565b612661828661192a565b52016123a8565b801561269257826126829183612687951161268a57611823565b611843565b90565b839150611823565b5050505f90565b906040519060208201928352604082015260408152611f5860608261172c565b6020818303126102b5578051906001600160401b0382116102b557019080601f830112156102b55781516126ec81611861565b926126fa604051948561172c565b81845260208085019260051b8201019283116102b557602001905b8282106127225750505090565b8151815260209182019101612715565b906127795f604093845190612747868361172c565b60018252601f19860136602084013761275f826118dd565b5284518093819263dbd035ff60e01b8352600483016116bc565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9081156127df576127c19293505f916127c5575b506118dd565b5190565b6127d991503d805f833e61263c818361172c565b5f6127bb565b83513d5f823e3d90fd5b6001600160401b039163ffffffff8260c01c168110612819578160e01c116128125760801c1690565b60401c1690565b501690565b9060405160a061282e818361172c565b60048252601f19013660208301375f5b600481106128bd575060405163dbd035ff60e01b81529192505f908290819061286a90600483016116bc565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610d67575f916128a9575090565b61268791503d805f833e61263c818361172c565b806128ca60019286611836565b6128d4828561192a565b520161283e565b91906128e681611878565b905f5b81811061291557505060405163dbd035ff60e01b81529192505f908290819061286a90600483016116bc565b8061292260019287611836565b61292c828661192a565b52016128e9565b905f91438110156129fc5761294881436117fc565b610100811115612a0257611fff106129fc575f8091604051602081019182526020815261297660408261172c565b519071f90827f1c53a10cb7a02335b1753200029355afa3d156129f4573d906001600160401b03821161066157604051916129bb601f8201601f19166020018461172c565b82523d5f602084013e5b806129e9575b6129d25750565b9091506020818051810103126102b5576020015190565b5060208151146129cb565b6060906129c5565b505f9150565b50409150565b6001810180911161119a57612a406105dd7f0000000000000000000000000000000000000000000000000000000000000000436117fc565b11612a4757565b6351976d8760e11b5f5260045ffd5b805160015b818110612abf575060018111612a6f575090565b600190815b818110612a82575050815290565b60208160051b8501015160205f19850160051b860101518103612aa9575b50600101612a74565b600584901b850160200152600192830192612aa0565b60208160051b8401015181805b612ae2575b60051b840160200152600101612a5b565b5f19810160051b85016020015182811115612b0a5760208260051b870101525f190180612acc565b50612ad1565b919060608301805160078110156104d457600114908115612c76575b50158015612c58575b612692576001600160601b03602082015116908115612c075750612b589061224c565b91612b706001600160401b03610200850151166120d7565b90606082015160038110156104d457612bc6575b505063ffffffff6080830151166001820180921161119a571190811591612bb4575b50612baf575f90565b600490565b6002915061012001511615155f612ba6565b608063ffffffff80928161028081858a015116920151168082105f14612c0057505b169201511610612bf9575f80612b84565b5050600390565b9050612be8565b80925060609150015115612c295760800151159050612c2557600390565b5f90565b506001600160401b036101a082015116431115612c525760a0015115612c4d575f90565b600290565b50600190565b506002820180831161119a5763ffffffff6101008501511610612b35565b90505160078110156104d4576002145f612b2c56",
+}
+
+// MarketplaceV2Lens is an auto generated Go binding around an Ethereum contract.
+type MarketplaceV2Lens struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MarketplaceV2Lens) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMarketplaceV2Lens creates a new instance of MarketplaceV2Lens.
+func NewMarketplaceV2Lens() *MarketplaceV2Lens {
+	parsed, err := MarketplaceV2LensMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MarketplaceV2Lens{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MarketplaceV2Lens) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address m) returns()
+func (marketplaceV2Lens *MarketplaceV2Lens) PackConstructor(m common.Address) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAuditChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94e479c1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function auditChallenges(uint96 tenureId) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) PackAuditChallenges(tenureId *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("auditChallenges", tenureId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAuditChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94e479c1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function auditChallenges(uint96 tenureId) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackAuditChallenges(tenureId *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("auditChallenges", tenureId)
+}
+
+// UnpackAuditChallenges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94e479c1.
+//
+// Solidity: function auditChallenges(uint96 tenureId) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditChallenges(data []byte) ([]*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("auditChallenges", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackChallengesFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e6d052e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengesFor(uint64 setId, uint256 t) view returns((uint32,uint8,uint64[],bytes32,bytes32,uint96)[] groups)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackChallengesFor(setId uint64, t *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("challengesFor", setId, t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengesFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e6d052e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengesFor(uint64 setId, uint256 t) view returns((uint32,uint8,uint64[],bytes32,bytes32,uint96)[] groups)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackChallengesFor(setId uint64, t *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("challengesFor", setId, t)
+}
+
+// UnpackChallengesFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e6d052e.
+//
+// Solidity: function challengesFor(uint64 setId, uint256 t) view returns((uint32,uint8,uint64[],bytes32,bytes32,uint96)[] groups)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackChallengesFor(data []byte) ([]IMarketplaceV2Group, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("challengesFor", data)
+	if err != nil {
+		return *new([]IMarketplaceV2Group), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IMarketplaceV2Group)).(*[]IMarketplaceV2Group)
+	return out0, nil
+}
+
+// PackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackClosedEpochs() []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("closedEpochs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClosedEpochs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14a12f00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackClosedEpochs() ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("closedEpochs")
+}
+
+// UnpackClosedEpochs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14a12f00.
+//
+// Solidity: function closedEpochs() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackClosedEpochs(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("closedEpochs", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256))
+func (marketplaceV2Lens *MarketplaceV2Lens) PackConfig() []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("config")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79502c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256))
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackConfig() ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("config")
+}
+
+// UnpackConfig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79502c55.
+//
+// Solidity: function config() view returns((address,uint64,uint64,uint64,uint64,uint8,uint8,uint8,uint16,uint16,uint16,uint16,uint64,uint256,uint256,uint256))
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackConfig(data []byte) (IMarketplaceV2Config, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("config", data)
+	if err != nil {
+		return *new(IMarketplaceV2Config), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2Config)).(*IMarketplaceV2Config)
+	return out0, nil
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackCurrentEpoch() []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackCurrentEpoch() ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackCurrentEpoch(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1da1bbfb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor(bytes32 requestId, uint256 index) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackDepositFor(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("depositFor", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1da1bbfb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor(bytes32 requestId, uint256 index) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackDepositFor(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("depositFor", requestId, index)
+}
+
+// UnpackDepositFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1da1bbfb.
+//
+// Solidity: function depositFor(bytes32 requestId, uint256 index) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackDepositFor(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("depositFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEpochSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4abccd28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochSeed(uint256 e) view returns(bytes32)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackEpochSeed(e *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("epochSeed", e)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochSeed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4abccd28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochSeed(uint256 e) view returns(bytes32)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackEpochSeed(e *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("epochSeed", e)
+}
+
+// UnpackEpochSeed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4abccd28.
+//
+// Solidity: function epochSeed(uint256 e) view returns(bytes32)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackEpochSeed(data []byte) ([32]byte, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("epochSeed", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEpochStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa9354a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochStart(uint256 e) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackEpochStart(e *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("epochStart", e)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa9354a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochStart(uint256 e) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackEpochStart(e *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("epochStart", e)
+}
+
+// UnpackEpochStart is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaa9354a3.
+//
+// Solidity: function epochStart(uint256 e) view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackEpochStart(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("epochStart", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFillChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf14858fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fillChallenges(bytes32 requestId, uint256 index, address filler) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) PackFillChallenges(requestId [32]byte, index *big.Int, filler common.Address) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("fillChallenges", requestId, index, filler)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFillChallenges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf14858fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fillChallenges(bytes32 requestId, uint256 index, address filler) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackFillChallenges(requestId [32]byte, index *big.Int, filler common.Address) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("fillChallenges", requestId, index, filler)
+}
+
+// UnpackFillChallenges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf14858fa.
+//
+// Solidity: function fillChallenges(bytes32 requestId, uint256 index, address filler) view returns(uint256[])
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackFillChallenges(data []byte) ([]*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("fillChallenges", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackGenesisBlock() []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("genesisBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cdc9c63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackGenesisBlock() ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("genesisBlock")
+}
+
+// UnpackGenesisBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cdc9c63.
+//
+// Solidity: function genesisBlock() view returns(uint256)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackGenesisBlock(data []byte) (*big.Int, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("genesisBlock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackMarket() []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackMarket() ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMemberAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8026dcf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function memberAt(uint64 setId, uint256 t, uint256 c, uint256 p) view returns(uint32 mid, uint64 pad)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackMemberAt(setId uint64, t *big.Int, c *big.Int, p *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("memberAt", setId, t, c, p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMemberAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8026dcf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function memberAt(uint64 setId, uint256 t, uint256 c, uint256 p) view returns(uint32 mid, uint64 pad)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackMemberAt(setId uint64, t *big.Int, c *big.Int, p *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("memberAt", setId, t, c, p)
+}
+
+// MemberAtOutput serves as a container for the return parameters of contract
+// method MemberAt.
+type MemberAtOutput struct {
+	Mid uint32
+	Pad uint64
+}
+
+// UnpackMemberAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8026dcf4.
+//
+// Solidity: function memberAt(uint64 setId, uint256 t, uint256 c, uint256 p) view returns(uint32 mid, uint64 pad)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackMemberAt(data []byte) (MemberAtOutput, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("memberAt", data)
+	outstruct := new(MemberAtOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Mid = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.Pad = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a58b064.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function record(uint64 setId, uint256 e) view returns(uint32 cumProven, uint32 cumMissed)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackRecord(setId uint64, e *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("record", setId, e)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a58b064.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function record(uint64 setId, uint256 e) view returns(uint32 cumProven, uint32 cumMissed)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackRecord(setId uint64, e *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("record", setId, e)
+}
+
+// RecordOutput serves as a container for the return parameters of contract
+// method Record.
+type RecordOutput struct {
+	CumProven uint32
+	CumMissed uint32
+}
+
+// UnpackRecord is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a58b064.
+//
+// Solidity: function record(uint64 setId, uint256 e) view returns(uint32 cumProven, uint32 cumMissed)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRecord(data []byte) (RecordOutput, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("record", data)
+	outstruct := new(RecordOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.CumProven = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.CumMissed = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackRequestInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x361e4d28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInfo(bytes32 requestId) view returns((address,uint8,uint8,uint8,uint8,bool,uint96,uint32,uint32,uint64,uint8,uint96,uint96,uint64,address,uint96,uint128,uint64,uint64,uint64,uint32,bool))
+func (marketplaceV2Lens *MarketplaceV2Lens) PackRequestInfo(requestId [32]byte) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("requestInfo", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x361e4d28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInfo(bytes32 requestId) view returns((address,uint8,uint8,uint8,uint8,bool,uint96,uint32,uint32,uint64,uint8,uint96,uint96,uint64,address,uint96,uint128,uint64,uint64,uint64,uint32,bool))
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackRequestInfo(requestId [32]byte) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("requestInfo", requestId)
+}
+
+// UnpackRequestInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x361e4d28.
+//
+// Solidity: function requestInfo(bytes32 requestId) view returns((address,uint8,uint8,uint8,uint8,bool,uint96,uint32,uint32,uint64,uint8,uint96,uint96,uint64,address,uint96,uint128,uint64,uint64,uint64,uint32,bool))
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestInfo(data []byte) (IMarketplaceV2RequestInfo, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("requestInfo", data)
+	if err != nil {
+		return *new(IMarketplaceV2RequestInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2RequestInfo)).(*IMarketplaceV2RequestInfo)
+	return out0, nil
+}
+
+// PackReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7e30f87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reservations(bytes32 requestId, uint256 index) view returns((address,uint64,uint8,bool)[] rs)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackReservations(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("reservations", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReservations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7e30f87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reservations(bytes32 requestId, uint256 index) view returns((address,uint64,uint8,bool)[] rs)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackReservations(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("reservations", requestId, index)
+}
+
+// UnpackReservations is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf7e30f87.
+//
+// Solidity: function reservations(bytes32 requestId, uint256 index) view returns((address,uint64,uint8,bool)[] rs)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackReservations(data []byte) ([]IMarketplaceV2Reservation, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("reservations", data)
+	if err != nil {
+		return *new([]IMarketplaceV2Reservation), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IMarketplaceV2Reservation)).(*[]IMarketplaceV2Reservation)
+	return out0, nil
+}
+
+// PackRoleOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec9b515f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roleOf(bytes32 requestId, address who) view returns(uint8)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackRoleOf(requestId [32]byte, who common.Address) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("roleOf", requestId, who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoleOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec9b515f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roleOf(bytes32 requestId, address who) view returns(uint8)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackRoleOf(requestId [32]byte, who common.Address) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("roleOf", requestId, who)
+}
+
+// UnpackRoleOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec9b515f.
+//
+// Solidity: function roleOf(bytes32 requestId, address who) view returns(uint8)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRoleOf(data []byte) (uint8, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("roleOf", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSetInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3663721.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setInfo(uint64 setId) view returns((address,uint32,uint8,uint8,uint32,uint32,uint32,uint32,uint32,uint256,uint64) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackSetInfo(setId uint64) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("setInfo", setId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3663721.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setInfo(uint64 setId) view returns((address,uint32,uint8,uint8,uint32,uint32,uint32,uint32,uint32,uint256,uint64) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackSetInfo(setId uint64) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("setInfo", setId)
+}
+
+// UnpackSetInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb3663721.
+//
+// Solidity: function setInfo(uint64 setId) view returns((address,uint32,uint8,uint8,uint32,uint32,uint32,uint32,uint32,uint256,uint64) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetInfo(data []byte) (IMarketplaceV2SetInfo, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("setInfo", data)
+	if err != nil {
+		return *new(IMarketplaceV2SetInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2SetInfo)).(*IMarketplaceV2SetInfo)
+	return out0, nil
+}
+
+// PackSetView is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82baf824.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setView(uint64 setId, uint256 t) view returns((uint64,uint64[32],uint256) v)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackSetView(setId uint64, t *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("setView", setId, t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetView is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82baf824.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setView(uint64 setId, uint256 t) view returns((uint64,uint64[32],uint256) v)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackSetView(setId uint64, t *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("setView", setId, t)
+}
+
+// UnpackSetView is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82baf824.
+//
+// Solidity: function setView(uint64 setId, uint256 t) view returns((uint64,uint64[32],uint256) v)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetView(data []byte) (IMarketplaceV2SetView, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("setView", data)
+	if err != nil {
+		return *new(IMarketplaceV2SetView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2SetView)).(*IMarketplaceV2SetView)
+	return out0, nil
+}
+
+// PackSlotInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdb6b644.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slotInfo(bytes32 requestId, uint256 index) view returns((bytes32,uint96,uint8,bool,bool,uint8,bytes32) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackSlotInfo(requestId [32]byte, index *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("slotInfo", requestId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlotInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcdb6b644.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slotInfo(bytes32 requestId, uint256 index) view returns((bytes32,uint96,uint8,bool,bool,uint8,bytes32) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackSlotInfo(requestId [32]byte, index *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("slotInfo", requestId, index)
+}
+
+// UnpackSlotInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcdb6b644.
+//
+// Solidity: function slotInfo(bytes32 requestId, uint256 index) view returns((bytes32,uint96,uint8,bool,bool,uint8,bytes32) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSlotInfo(data []byte) (IMarketplaceV2SlotInfo, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("slotInfo", data)
+	if err != nil {
+		return *new(IMarketplaceV2SlotInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2SlotInfo)).(*IMarketplaceV2SlotInfo)
+	return out0, nil
+}
+
+// PackTenureInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14331cef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tenureInfo(uint96 tenureId) view returns((bytes32,uint8,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint8,bytes32,uint96,uint96,uint32,address,uint64,uint32,uint32,uint256,uint256,uint256) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) PackTenureInfo(tenureId *big.Int) []byte {
+	enc, err := marketplaceV2Lens.abi.Pack("tenureInfo", tenureId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTenureInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14331cef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tenureInfo(uint96 tenureId) view returns((bytes32,uint8,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint8,bytes32,uint96,uint96,uint32,address,uint64,uint32,uint32,uint256,uint256,uint256) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) TryPackTenureInfo(tenureId *big.Int) ([]byte, error) {
+	return marketplaceV2Lens.abi.Pack("tenureInfo", tenureId)
+}
+
+// UnpackTenureInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14331cef.
+//
+// Solidity: function tenureInfo(uint96 tenureId) view returns((bytes32,uint8,uint32,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint8,bytes32,uint96,uint96,uint32,address,uint64,uint32,uint32,uint256,uint256,uint256) i)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureInfo(data []byte) (IMarketplaceV2TenureInfo, error) {
+	out, err := marketplaceV2Lens.abi.Unpack("tenureInfo", data)
+	if err != nil {
+		return *new(IMarketplaceV2TenureInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IMarketplaceV2TenureInfo)).(*IMarketplaceV2TenureInfo)
+	return out0, nil
+}
+
+// MarketplaceV2LensAuditAnswered represents a AuditAnswered event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAuditAnswered struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensAuditAnsweredEventName = "AuditAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensAuditAnswered) ContractEventName() string {
+	return MarketplaceV2LensAuditAnsweredEventName
+}
+
+// UnpackAuditAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditAnswered(uint96 indexed tenureId, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditAnsweredEvent(log *types.Log) (*MarketplaceV2LensAuditAnswered, error) {
+	event := "AuditAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensAuditAnswered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensAuditRequested represents a AuditRequested event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAuditRequested struct {
+	TenureId  *big.Int
+	Owner     common.Address
+	RequestId [32]byte
+	Index     *big.Int
+	Epoch     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensAuditRequestedEventName = "AuditRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensAuditRequested) ContractEventName() string {
+	return MarketplaceV2LensAuditRequestedEventName
+}
+
+// UnpackAuditRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditRequested(uint96 indexed tenureId, address indexed owner, bytes32 indexed requestId, uint256 index, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditRequestedEvent(log *types.Log) (*MarketplaceV2LensAuditRequested, error) {
+	event := "AuditRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensAuditRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensAuditResolved represents a AuditResolved event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAuditResolved struct {
+	TenureId *big.Int
+	Epoch    *big.Int
+	Lapsed   bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensAuditResolvedEventName = "AuditResolved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensAuditResolved) ContractEventName() string {
+	return MarketplaceV2LensAuditResolvedEventName
+}
+
+// UnpackAuditResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuditResolved(uint96 indexed tenureId, uint256 epoch, bool lapsed)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditResolvedEvent(log *types.Log) (*MarketplaceV2LensAuditResolved, error) {
+	event := "AuditResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensAuditResolved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensExtensionAccepted represents a ExtensionAccepted event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensExtensionAccepted struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensExtensionAcceptedEventName = "ExtensionAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensExtensionAccepted) ContractEventName() string {
+	return MarketplaceV2LensExtensionAcceptedEventName
+}
+
+// UnpackExtensionAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionAccepted(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackExtensionAcceptedEvent(log *types.Log) (*MarketplaceV2LensExtensionAccepted, error) {
+	event := "ExtensionAccepted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensExtensionAccepted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensExtensionDeclined represents a ExtensionDeclined event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensExtensionDeclined struct {
+	TenureId *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensExtensionDeclinedEventName = "ExtensionDeclined"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensExtensionDeclined) ContractEventName() string {
+	return MarketplaceV2LensExtensionDeclinedEventName
+}
+
+// UnpackExtensionDeclinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExtensionDeclined(uint96 indexed tenureId)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackExtensionDeclinedEvent(log *types.Log) (*MarketplaceV2LensExtensionDeclined, error) {
+	event := "ExtensionDeclined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensExtensionDeclined)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensFaultDeclared represents a FaultDeclared event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensFaultDeclared struct {
+	SetId  uint64
+	Mid    uint32
+	SlotId [32]byte
+	Epoch  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensFaultDeclaredEventName = "FaultDeclared"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensFaultDeclared) ContractEventName() string {
+	return MarketplaceV2LensFaultDeclaredEventName
+}
+
+// UnpackFaultDeclaredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FaultDeclared(uint64 indexed setId, uint32 mid, bytes32 indexed slotId, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackFaultDeclaredEvent(log *types.Log) (*MarketplaceV2LensFaultDeclared, error) {
+	event := "FaultDeclared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensFaultDeclared)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensMemberAdded represents a MemberAdded event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensMemberAdded struct {
+	SetId    uint64
+	Mid      uint32
+	TenureId *big.Int
+	Cls      *big.Int
+	Pos      *big.Int
+	Epoch    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensMemberAddedEventName = "MemberAdded"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensMemberAdded) ContractEventName() string {
+	return MarketplaceV2LensMemberAddedEventName
+}
+
+// UnpackMemberAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberAdded(uint64 indexed setId, uint32 mid, uint96 indexed tenureId, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackMemberAddedEvent(log *types.Log) (*MarketplaceV2LensMemberAdded, error) {
+	event := "MemberAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensMemberAdded)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensMemberMoved represents a MemberMoved event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensMemberMoved struct {
+	SetId uint64
+	Mid   uint32
+	Cls   *big.Int
+	Pos   *big.Int
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensMemberMovedEventName = "MemberMoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensMemberMoved) ContractEventName() string {
+	return MarketplaceV2LensMemberMovedEventName
+}
+
+// UnpackMemberMovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberMoved(uint64 indexed setId, uint32 mid, uint256 cls, uint256 pos, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackMemberMovedEvent(log *types.Log) (*MarketplaceV2LensMemberMoved, error) {
+	event := "MemberMoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensMemberMoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensMemberRemoved represents a MemberRemoved event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensMemberRemoved struct {
+	SetId uint64
+	Mid   uint32
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensMemberRemovedEventName = "MemberRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensMemberRemoved) ContractEventName() string {
+	return MarketplaceV2LensMemberRemovedEventName
+}
+
+// UnpackMemberRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MemberRemoved(uint64 indexed setId, uint32 mid, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackMemberRemovedEvent(log *types.Log) (*MarketplaceV2LensMemberRemoved, error) {
+	event := "MemberRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensMemberRemoved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensProviderRegistered represents a ProviderRegistered event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensProviderRegistered struct {
+	Provider common.Address
+	PeerInfo []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensProviderRegisteredEventName = "ProviderRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensProviderRegistered) ContractEventName() string {
+	return MarketplaceV2LensProviderRegisteredEventName
+}
+
+// UnpackProviderRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderRegistered(address indexed provider, bytes peerInfo)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackProviderRegisteredEvent(log *types.Log) (*MarketplaceV2LensProviderRegistered, error) {
+	event := "ProviderRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensProviderRegistered)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensRequestClosed represents a RequestClosed event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRequestClosed struct {
+	RequestId [32]byte
+	State     uint8
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensRequestClosedEventName = "RequestClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensRequestClosed) ContractEventName() string {
+	return MarketplaceV2LensRequestClosedEventName
+}
+
+// UnpackRequestClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestClosed(bytes32 indexed requestId, uint8 state, uint256 stop, uint256 refund)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestClosedEvent(log *types.Log) (*MarketplaceV2LensRequestClosed, error) {
+	event := "RequestClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensRequestClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensRequestExtended represents a RequestExtended event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRequestExtended struct {
+	RequestId    [32]byte
+	NewEndEpoch  *big.Int
+	ReserveTopUp *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensRequestExtendedEventName = "RequestExtended"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensRequestExtended) ContractEventName() string {
+	return MarketplaceV2LensRequestExtendedEventName
+}
+
+// UnpackRequestExtendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestExtended(bytes32 indexed requestId, uint256 newEndEpoch, uint256 reserveTopUp)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestExtendedEvent(log *types.Log) (*MarketplaceV2LensRequestExtended, error) {
+	event := "RequestExtended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensRequestExtended)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensRequestTerminated represents a RequestTerminated event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRequestTerminated struct {
+	RequestId [32]byte
+	Stop      *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensRequestTerminatedEventName = "RequestTerminated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensRequestTerminated) ContractEventName() string {
+	return MarketplaceV2LensRequestTerminatedEventName
+}
+
+// UnpackRequestTerminatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestTerminated(bytes32 indexed requestId, uint256 stop, uint256 refund)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestTerminatedEvent(log *types.Log) (*MarketplaceV2LensRequestTerminated, error) {
+	event := "RequestTerminated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensRequestTerminated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensReservationEvicted represents a ReservationEvicted event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensReservationEvicted struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Refunded *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensReservationEvictedEventName = "ReservationEvicted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensReservationEvicted) ContractEventName() string {
+	return MarketplaceV2LensReservationEvictedEventName
+}
+
+// UnpackReservationEvictedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationEvicted(bytes32 indexed slotId, address indexed reserver, uint256 refunded)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackReservationEvictedEvent(log *types.Log) (*MarketplaceV2LensReservationEvicted, error) {
+	event := "ReservationEvicted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensReservationEvicted)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensReservationLapsed represents a ReservationLapsed event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensReservationLapsed struct {
+	SlotId   [32]byte
+	Reserver common.Address
+	Burned   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensReservationLapsedEventName = "ReservationLapsed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensReservationLapsed) ContractEventName() string {
+	return MarketplaceV2LensReservationLapsedEventName
+}
+
+// UnpackReservationLapsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReservationLapsed(bytes32 indexed slotId, address indexed reserver, uint256 burned)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackReservationLapsedEvent(log *types.Log) (*MarketplaceV2LensReservationLapsed, error) {
+	event := "ReservationLapsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensReservationLapsed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSetCreated represents a SetCreated event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetCreated struct {
+	SetId uint64
+	Owner common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSetCreatedEventName = "SetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSetCreated) ContractEventName() string {
+	return MarketplaceV2LensSetCreatedEventName
+}
+
+// UnpackSetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetCreated(uint64 indexed setId, address indexed owner)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetCreatedEvent(log *types.Log) (*MarketplaceV2LensSetCreated, error) {
+	event := "SetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSetCreated)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSetFailed represents a SetFailed event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetFailed struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSetFailedEventName = "SetFailed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSetFailed) ContractEventName() string {
+	return MarketplaceV2LensSetFailedEventName
+}
+
+// UnpackSetFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetFailed(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetFailedEvent(log *types.Log) (*MarketplaceV2LensSetFailed, error) {
+	event := "SetFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSetFailed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSetProven represents a SetProven event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetProven struct {
+	SetId uint64
+	Epoch *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSetProvenEventName = "SetProven"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSetProven) ContractEventName() string {
+	return MarketplaceV2LensSetProvenEventName
+}
+
+// UnpackSetProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetProven(uint64 indexed setId, uint256 epoch)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetProvenEvent(log *types.Log) (*MarketplaceV2LensSetProven, error) {
+	event := "SetProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSetProven)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSetRetired represents a SetRetired event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetRetired struct {
+	SetId uint64
+	Stop  *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSetRetiredEventName = "SetRetired"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSetRetired) ContractEventName() string {
+	return MarketplaceV2LensSetRetiredEventName
+}
+
+// UnpackSetRetiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetRetired(uint64 indexed setId, uint256 stop)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetRetiredEvent(log *types.Log) (*MarketplaceV2LensSetRetired, error) {
+	event := "SetRetired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSetRetired)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSetSettled represents a SetSettled event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetSettled struct {
+	SetId    uint64
+	FromHead *big.Int
+	ToHead   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSetSettledEventName = "SetSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSetSettled) ContractEventName() string {
+	return MarketplaceV2LensSetSettledEventName
+}
+
+// UnpackSetSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SetSettled(uint64 indexed setId, uint256 fromHead, uint256 toHead)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetSettledEvent(log *types.Log) (*MarketplaceV2LensSetSettled, error) {
+	event := "SetSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSetSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSlotFilled represents a SlotFilled event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSlotFilled struct {
+	RequestId [32]byte
+	SlotId    [32]byte
+	Provider  common.Address
+	Index     *big.Int
+	Epoch     *big.Int
+	TenureId  *big.Int
+	Kind      uint8
+	Bonus     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSlotFilledEventName = "SlotFilled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSlotFilled) ContractEventName() string {
+	return MarketplaceV2LensSlotFilledEventName
+}
+
+// UnpackSlotFilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotFilled(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 epoch, uint96 tenureId, uint8 kind, uint256 bonus)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSlotFilledEvent(log *types.Log) (*MarketplaceV2LensSlotFilled, error) {
+	event := "SlotFilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSlotFilled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensSlotReserved represents a SlotReserved event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSlotReserved struct {
+	RequestId   [32]byte
+	SlotId      [32]byte
+	Provider    common.Address
+	Index       *big.Int
+	BlockNumber *big.Int
+	Deposit     *big.Int
+	Ticketed    bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensSlotReservedEventName = "SlotReserved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensSlotReserved) ContractEventName() string {
+	return MarketplaceV2LensSlotReservedEventName
+}
+
+// UnpackSlotReservedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlotReserved(bytes32 indexed requestId, bytes32 indexed slotId, address indexed provider, uint256 index, uint256 blockNumber, uint256 deposit, bool ticketed)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSlotReservedEvent(log *types.Log) (*MarketplaceV2LensSlotReserved, error) {
+	event := "SlotReserved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensSlotReserved)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensStorageRequested represents a StorageRequested event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensStorageRequested struct {
+	RequestId [32]byte
+	Client    common.Address
+	Nonce     *big.Int
+	Params    IMarketplaceV2RequestParams
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensStorageRequestedEventName = "StorageRequested"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensStorageRequested) ContractEventName() string {
+	return MarketplaceV2LensStorageRequestedEventName
+}
+
+// UnpackStorageRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StorageRequested(bytes32 indexed requestId, address indexed client, uint256 nonce, (uint8,uint8,uint64,uint64,uint64,uint256,uint256,uint64,address,bool,uint256,uint256,bytes32[],address[],bytes) params)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackStorageRequestedEvent(log *types.Log) (*MarketplaceV2LensStorageRequested, error) {
+	event := "StorageRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensStorageRequested)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensTenureClosed represents a TenureClosed event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTenureClosed struct {
+	TenureId      *big.Int
+	Returned      *big.Int
+	Burned        *big.Int
+	BonusReturned *big.Int
+	Late          bool
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensTenureClosedEventName = "TenureClosed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensTenureClosed) ContractEventName() string {
+	return MarketplaceV2LensTenureClosedEventName
+}
+
+// UnpackTenureClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureClosed(uint96 indexed tenureId, uint256 returned, uint256 burned, uint256 bonusReturned, bool late)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureClosedEvent(log *types.Log) (*MarketplaceV2LensTenureClosed, error) {
+	event := "TenureClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensTenureClosed)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensTenureCut represents a TenureCut event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTenureCut struct {
+	TenureId *big.Int
+	End      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensTenureCutEventName = "TenureCut"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensTenureCut) ContractEventName() string {
+	return MarketplaceV2LensTenureCutEventName
+}
+
+// UnpackTenureCutEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureCut(uint96 indexed tenureId, uint256 end)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureCutEvent(log *types.Log) (*MarketplaceV2LensTenureCut, error) {
+	event := "TenureCut"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensTenureCut)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensTenureSettled represents a TenureSettled event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTenureSettled struct {
+	TenureId  *big.Int
+	FromEpoch *big.Int
+	ToEpoch   *big.Int
+	Proven    *big.Int
+	Missed    *big.Int
+	Pay       *big.Int
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensTenureSettledEventName = "TenureSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensTenureSettled) ContractEventName() string {
+	return MarketplaceV2LensTenureSettledEventName
+}
+
+// UnpackTenureSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TenureSettled(uint96 indexed tenureId, uint256 fromEpoch, uint256 toEpoch, uint256 proven, uint256 missed, uint256 pay, uint256 slashed)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureSettledEvent(log *types.Log) (*MarketplaceV2LensTenureSettled, error) {
+	event := "TenureSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensTenureSettled)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketplaceV2LensWithdrawn represents a Withdrawn event raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketplaceV2LensWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (MarketplaceV2LensWithdrawn) ContractEventName() string {
+	return MarketplaceV2LensWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackWithdrawnEvent(log *types.Log) (*MarketplaceV2LensWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != marketplaceV2Lens.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketplaceV2LensWithdrawn)
+	if len(log.Data) > 0 {
+		if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range marketplaceV2Lens.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AdvanceSetFirst"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAdvanceSetFirstError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AllowedProvidersMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAllowedProvidersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AlreadyInRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAlreadyInRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AlreadyProven"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAlreadyProvenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AuditNotResolvable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAuditNotResolvableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["AuditOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackAuditOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadAmount"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadAuthKey"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadAuthKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadConfig"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadExpiry"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadExpiryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadPeerInfo"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadPeerInfoError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadRedundancy"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadRedundancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadRoot"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadShardSize"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadShardSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadSlotIndex"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadSlotIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadTicket"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadTicketError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["BadTimeline"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackBadTimelineError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["CannotCancel"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackCannotCancelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["EpochNotStarted"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackEpochNotStartedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["EpochOverflow"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackEpochOverflowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["EpochTooOld"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackEpochTooOldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["FillSeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackFillSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["FillTooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackFillTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["ManifestTooLarge"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackManifestTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NoAudit"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNoAuditError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NoHistoryContract"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNoHistoryContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NoReservation"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNoReservationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotAllowedProvider"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotAllowedProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotAuditable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotAuditableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotClient"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotClientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotCurrentTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotCurrentTenureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotExtendable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotExtendableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotFailed"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotInView"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotInViewError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotRemovable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotRemovableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NotSetOwner"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNotSetOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NothingToProve"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNothingToProveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NothingToSettle"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNothingToSettleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["ProofLengthMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackProofLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["ProofWindowClosed"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackProofWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["RequestEnding"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackRequestEndingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["RequestNotLive"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackRequestNotLiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["ReservationExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackReservationExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["RootsCountMismatch"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackRootsCountMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["SeedUnavailable"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackSeedUnavailableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["SetFull"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["SetNotActive"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackSetNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["SetWouldFail"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackSetWouldFailError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["SlotNotOpen"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackSlotNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TenureFinal"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTenureFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TenureForfeit"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTenureForfeitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TicketExpired"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTicketExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TicketInUse"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTicketInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TooLateToExtend"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTooLateToExtendError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["TooManyReservations"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackTooManyReservationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["UnknownSet"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackUnknownSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], marketplaceV2Lens.abi.Errors["UnknownTenure"].ID.Bytes()[:4]) {
+		return marketplaceV2Lens.UnpackUnknownTenureError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MarketplaceV2LensAdvanceSetFirst represents a AdvanceSetFirst error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAdvanceSetFirst struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AdvanceSetFirst()
+func MarketplaceV2LensAdvanceSetFirstErrorID() common.Hash {
+	return common.HexToHash("0x31a8ea47728e8f4e2d8d04cf05e3254ab1ba04a6053b281eaac7d9f1d7003572")
+}
+
+// UnpackAdvanceSetFirstError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AdvanceSetFirst()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAdvanceSetFirstError(raw []byte) (*MarketplaceV2LensAdvanceSetFirst, error) {
+	out := new(MarketplaceV2LensAdvanceSetFirst)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AdvanceSetFirst", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensAllowedProvidersMismatch represents a AllowedProvidersMismatch error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAllowedProvidersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AllowedProvidersMismatch()
+func MarketplaceV2LensAllowedProvidersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x1ffc76cc005cb7ead2bdd69e0297eeacf541c29dd1959ddd59c0c66745649a5a")
+}
+
+// UnpackAllowedProvidersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AllowedProvidersMismatch()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAllowedProvidersMismatchError(raw []byte) (*MarketplaceV2LensAllowedProvidersMismatch, error) {
+	out := new(MarketplaceV2LensAllowedProvidersMismatch)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AllowedProvidersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensAlreadyInRequest represents a AlreadyInRequest error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAlreadyInRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyInRequest()
+func MarketplaceV2LensAlreadyInRequestErrorID() common.Hash {
+	return common.HexToHash("0x870be1eb2131144e551cfb5482449752e06db67bdca5174d985d8323642e26ae")
+}
+
+// UnpackAlreadyInRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyInRequest()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAlreadyInRequestError(raw []byte) (*MarketplaceV2LensAlreadyInRequest, error) {
+	out := new(MarketplaceV2LensAlreadyInRequest)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AlreadyInRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensAlreadyProven represents a AlreadyProven error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAlreadyProven struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyProven()
+func MarketplaceV2LensAlreadyProvenErrorID() common.Hash {
+	return common.HexToHash("0x2c06a3642c0f0a1ce142b0bf4a187303b12b52143b8868d7e15ffc31f42e909e")
+}
+
+// UnpackAlreadyProvenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyProven()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAlreadyProvenError(raw []byte) (*MarketplaceV2LensAlreadyProven, error) {
+	out := new(MarketplaceV2LensAlreadyProven)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AlreadyProven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensAuditNotResolvable represents a AuditNotResolvable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAuditNotResolvable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditNotResolvable()
+func MarketplaceV2LensAuditNotResolvableErrorID() common.Hash {
+	return common.HexToHash("0x940af1155e884e7572655ba0167195cb0992bfd777aa145742144d5e6e908819")
+}
+
+// UnpackAuditNotResolvableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditNotResolvable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditNotResolvableError(raw []byte) (*MarketplaceV2LensAuditNotResolvable, error) {
+	out := new(MarketplaceV2LensAuditNotResolvable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AuditNotResolvable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensAuditOpen represents a AuditOpen error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensAuditOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuditOpen()
+func MarketplaceV2LensAuditOpenErrorID() common.Hash {
+	return common.HexToHash("0x5288d4c2e754e170f36f129bd4c4c39f939cd1ecca208ad067aead043b488b2b")
+}
+
+// UnpackAuditOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuditOpen()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackAuditOpenError(raw []byte) (*MarketplaceV2LensAuditOpen, error) {
+	out := new(MarketplaceV2LensAuditOpen)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "AuditOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadAmount represents a BadAmount error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAmount()
+func MarketplaceV2LensBadAmountErrorID() common.Hash {
+	return common.HexToHash("0x749b593924416ea8f46d8a8f5b89dfc2a554f6cc168b31407d6be5e73a078ac0")
+}
+
+// UnpackBadAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAmount()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadAmountError(raw []byte) (*MarketplaceV2LensBadAmount, error) {
+	out := new(MarketplaceV2LensBadAmount)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadAuthKey represents a BadAuthKey error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadAuthKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadAuthKey()
+func MarketplaceV2LensBadAuthKeyErrorID() common.Hash {
+	return common.HexToHash("0x35d2fd83d085b6e24411148f55cd776591a0acb55f2190a9c3e07d1abc94df4b")
+}
+
+// UnpackBadAuthKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadAuthKey()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadAuthKeyError(raw []byte) (*MarketplaceV2LensBadAuthKey, error) {
+	out := new(MarketplaceV2LensBadAuthKey)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadAuthKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadConfig represents a BadConfig error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadConfig struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConfig()
+func MarketplaceV2LensBadConfigErrorID() common.Hash {
+	return common.HexToHash("0x07cc321ce71a3eebb30014b3b8f136f5e867b17e2b76292bf086143aa7c7b50c")
+}
+
+// UnpackBadConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConfig()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadConfigError(raw []byte) (*MarketplaceV2LensBadConfig, error) {
+	out := new(MarketplaceV2LensBadConfig)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadExpiry represents a BadExpiry error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadExpiry struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadExpiry()
+func MarketplaceV2LensBadExpiryErrorID() common.Hash {
+	return common.HexToHash("0xf4ad9a1f15ee00575232a4dc8cbac58b397e217d19b70d4a4ad6646fee941714")
+}
+
+// UnpackBadExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadExpiry()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadExpiryError(raw []byte) (*MarketplaceV2LensBadExpiry, error) {
+	out := new(MarketplaceV2LensBadExpiry)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadPeerInfo represents a BadPeerInfo error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadPeerInfo struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPeerInfo()
+func MarketplaceV2LensBadPeerInfoErrorID() common.Hash {
+	return common.HexToHash("0x69e4784d063975e88c451f288b1f2034d99ca0f45c5d594912451f8de567946e")
+}
+
+// UnpackBadPeerInfoError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPeerInfo()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadPeerInfoError(raw []byte) (*MarketplaceV2LensBadPeerInfo, error) {
+	out := new(MarketplaceV2LensBadPeerInfo)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadPeerInfo", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadRedundancy represents a BadRedundancy error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadRedundancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRedundancy()
+func MarketplaceV2LensBadRedundancyErrorID() common.Hash {
+	return common.HexToHash("0x03b73d04fa529325ad9305fd15c94e6567e3a51e0b33749db5a4557afac887de")
+}
+
+// UnpackBadRedundancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRedundancy()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadRedundancyError(raw []byte) (*MarketplaceV2LensBadRedundancy, error) {
+	out := new(MarketplaceV2LensBadRedundancy)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadRedundancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadRoot represents a BadRoot error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRoot()
+func MarketplaceV2LensBadRootErrorID() common.Hash {
+	return common.HexToHash("0x2d698557a5b54efe3b125aa26d3ed8248f293159816c45c279fadd52e2eada30")
+}
+
+// UnpackBadRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRoot()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadRootError(raw []byte) (*MarketplaceV2LensBadRoot, error) {
+	out := new(MarketplaceV2LensBadRoot)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadShardSize represents a BadShardSize error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadShardSize struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShardSize()
+func MarketplaceV2LensBadShardSizeErrorID() common.Hash {
+	return common.HexToHash("0x3bff22c138a86b6208aef33f0fedb4653063c625eb5ed1b2eb0484395a7d54e7")
+}
+
+// UnpackBadShardSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShardSize()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadShardSizeError(raw []byte) (*MarketplaceV2LensBadShardSize, error) {
+	out := new(MarketplaceV2LensBadShardSize)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadShardSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadSlotIndex represents a BadSlotIndex error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadSlotIndex struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotIndex()
+func MarketplaceV2LensBadSlotIndexErrorID() common.Hash {
+	return common.HexToHash("0x77bd40d1775b2437a8c5e3f3395cfeab2cd5b634f5054ec5ccb8f5efde33129f")
+}
+
+// UnpackBadSlotIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotIndex()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadSlotIndexError(raw []byte) (*MarketplaceV2LensBadSlotIndex, error) {
+	out := new(MarketplaceV2LensBadSlotIndex)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadSlotIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadTicket represents a BadTicket error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadTicket struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTicket()
+func MarketplaceV2LensBadTicketErrorID() common.Hash {
+	return common.HexToHash("0x58b1509da62cffe0d4f240602cabd4100f7f821d3f939f130882ab4d1fb49636")
+}
+
+// UnpackBadTicketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTicket()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadTicketError(raw []byte) (*MarketplaceV2LensBadTicket, error) {
+	out := new(MarketplaceV2LensBadTicket)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadTicket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensBadTimeline represents a BadTimeline error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensBadTimeline struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTimeline()
+func MarketplaceV2LensBadTimelineErrorID() common.Hash {
+	return common.HexToHash("0x4220a872eb6039f0136fbf42c02b20073aec027b2b462dcf650ab51caef0e3fe")
+}
+
+// UnpackBadTimelineError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTimeline()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackBadTimelineError(raw []byte) (*MarketplaceV2LensBadTimeline, error) {
+	out := new(MarketplaceV2LensBadTimeline)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "BadTimeline", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensCannotCancel represents a CannotCancel error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensCannotCancel struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotCancel()
+func MarketplaceV2LensCannotCancelErrorID() common.Hash {
+	return common.HexToHash("0xfbc03578693f346f654ab7e4b30f351bfea8a91dfa05fab2c272a61b8d762fbd")
+}
+
+// UnpackCannotCancelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotCancel()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackCannotCancelError(raw []byte) (*MarketplaceV2LensCannotCancel, error) {
+	out := new(MarketplaceV2LensCannotCancel)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "CannotCancel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensEpochNotStarted represents a EpochNotStarted error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensEpochNotStarted struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochNotStarted()
+func MarketplaceV2LensEpochNotStartedErrorID() common.Hash {
+	return common.HexToHash("0x67cfa8e28d309af06112f37c89da5b046919e851040f9d1ab84a679aa3ed9e97")
+}
+
+// UnpackEpochNotStartedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochNotStarted()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackEpochNotStartedError(raw []byte) (*MarketplaceV2LensEpochNotStarted, error) {
+	out := new(MarketplaceV2LensEpochNotStarted)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "EpochNotStarted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensEpochOverflow represents a EpochOverflow error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensEpochOverflow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochOverflow()
+func MarketplaceV2LensEpochOverflowErrorID() common.Hash {
+	return common.HexToHash("0x73cde7516e73ee2127a248b6caf15d81f910f2c718efc7203d9a936cc9c7d2f3")
+}
+
+// UnpackEpochOverflowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochOverflow()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackEpochOverflowError(raw []byte) (*MarketplaceV2LensEpochOverflow, error) {
+	out := new(MarketplaceV2LensEpochOverflow)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "EpochOverflow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensEpochTooOld represents a EpochTooOld error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensEpochTooOld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EpochTooOld()
+func MarketplaceV2LensEpochTooOldErrorID() common.Hash {
+	return common.HexToHash("0xa32edb0e1d4e20ebb1be11b2c9cf818e4d45a5ee063d7541d1b2c783c688db29")
+}
+
+// UnpackEpochTooOldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EpochTooOld()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackEpochTooOldError(raw []byte) (*MarketplaceV2LensEpochTooOld, error) {
+	out := new(MarketplaceV2LensEpochTooOld)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "EpochTooOld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensFillSeedUnavailable represents a FillSeedUnavailable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensFillSeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillSeedUnavailable()
+func MarketplaceV2LensFillSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x7f993449a8a931b39dc3eed489837a3abbb51774d38ad3282a7d0b5649776963")
+}
+
+// UnpackFillSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillSeedUnavailable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackFillSeedUnavailableError(raw []byte) (*MarketplaceV2LensFillSeedUnavailable, error) {
+	out := new(MarketplaceV2LensFillSeedUnavailable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "FillSeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensFillTooEarly represents a FillTooEarly error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensFillTooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FillTooEarly()
+func MarketplaceV2LensFillTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x4d6c4f80619443ef021d80c12001fe0756cf6f5962bed7fdbc36b9be62060408")
+}
+
+// UnpackFillTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FillTooEarly()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackFillTooEarlyError(raw []byte) (*MarketplaceV2LensFillTooEarly, error) {
+	out := new(MarketplaceV2LensFillTooEarly)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "FillTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensInvalidProof represents a InvalidProof error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func MarketplaceV2LensInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackInvalidProofError(raw []byte) (*MarketplaceV2LensInvalidProof, error) {
+	out := new(MarketplaceV2LensInvalidProof)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensManifestTooLarge represents a ManifestTooLarge error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensManifestTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManifestTooLarge()
+func MarketplaceV2LensManifestTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xa1e014578550391d4a55f35d0f06221dd4bbf7ceab9f22f25d8face4e9d81eab")
+}
+
+// UnpackManifestTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManifestTooLarge()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackManifestTooLargeError(raw []byte) (*MarketplaceV2LensManifestTooLarge, error) {
+	out := new(MarketplaceV2LensManifestTooLarge)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "ManifestTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNoAudit represents a NoAudit error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNoAudit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoAudit()
+func MarketplaceV2LensNoAuditErrorID() common.Hash {
+	return common.HexToHash("0xb528ce78fc7c9b91d1fc4e6fc6c9cc1ef0587632c2f2a08afa27fd24f45ec88f")
+}
+
+// UnpackNoAuditError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoAudit()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNoAuditError(raw []byte) (*MarketplaceV2LensNoAudit, error) {
+	out := new(MarketplaceV2LensNoAudit)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NoAudit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNoHistoryContract represents a NoHistoryContract error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNoHistoryContract struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHistoryContract()
+func MarketplaceV2LensNoHistoryContractErrorID() common.Hash {
+	return common.HexToHash("0xa56a6b3f875a7f8e4d6d2f74f80e786d8c5537b624cc3bdab34c5441acebe205")
+}
+
+// UnpackNoHistoryContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHistoryContract()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNoHistoryContractError(raw []byte) (*MarketplaceV2LensNoHistoryContract, error) {
+	out := new(MarketplaceV2LensNoHistoryContract)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NoHistoryContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNoReservation represents a NoReservation error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNoReservation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReservation()
+func MarketplaceV2LensNoReservationErrorID() common.Hash {
+	return common.HexToHash("0x2f041fe0df18ede940462dc9f05a8e17fe2ca892fc2c739f8f211946c4cb8ffc")
+}
+
+// UnpackNoReservationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReservation()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNoReservationError(raw []byte) (*MarketplaceV2LensNoReservation, error) {
+	out := new(MarketplaceV2LensNoReservation)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NoReservation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotAllowedProvider represents a NotAllowedProvider error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotAllowedProvider struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowedProvider()
+func MarketplaceV2LensNotAllowedProviderErrorID() common.Hash {
+	return common.HexToHash("0x96309fb9311faf51a4e14854f6482ddcf29b88f02994735ce73fc0ca5e730785")
+}
+
+// UnpackNotAllowedProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowedProvider()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotAllowedProviderError(raw []byte) (*MarketplaceV2LensNotAllowedProvider, error) {
+	out := new(MarketplaceV2LensNotAllowedProvider)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotAllowedProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotAuditable represents a NotAuditable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotAuditable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuditable()
+func MarketplaceV2LensNotAuditableErrorID() common.Hash {
+	return common.HexToHash("0x74df27f4b53c4a875e0a486a0d4ac8caa936d37cca47da95514248192d47796c")
+}
+
+// UnpackNotAuditableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuditable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotAuditableError(raw []byte) (*MarketplaceV2LensNotAuditable, error) {
+	out := new(MarketplaceV2LensNotAuditable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotAuditable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotClient represents a NotClient error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotClient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClient()
+func MarketplaceV2LensNotClientErrorID() common.Hash {
+	return common.HexToHash("0x20dbc8744d453df555874a9fb4bfc2e2a9c4bad22c5742928ec789edbc038b43")
+}
+
+// UnpackNotClientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClient()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotClientError(raw []byte) (*MarketplaceV2LensNotClient, error) {
+	out := new(MarketplaceV2LensNotClient)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotClient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotCurrentTenure represents a NotCurrentTenure error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotCurrentTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCurrentTenure()
+func MarketplaceV2LensNotCurrentTenureErrorID() common.Hash {
+	return common.HexToHash("0xe8057931e6562370b3fcfab1a3e81d77acc3c863a1d0b9cb5b46b4f724963ba3")
+}
+
+// UnpackNotCurrentTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCurrentTenure()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotCurrentTenureError(raw []byte) (*MarketplaceV2LensNotCurrentTenure, error) {
+	out := new(MarketplaceV2LensNotCurrentTenure)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotCurrentTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotExtendable represents a NotExtendable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotExtendable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExtendable()
+func MarketplaceV2LensNotExtendableErrorID() common.Hash {
+	return common.HexToHash("0x9232876e3fd3744c8bc6a5924e8e0c13001f33ed91c0d691eca447b7dc019de4")
+}
+
+// UnpackNotExtendableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExtendable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotExtendableError(raw []byte) (*MarketplaceV2LensNotExtendable, error) {
+	out := new(MarketplaceV2LensNotExtendable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotExtendable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotFailed represents a NotFailed error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFailed()
+func MarketplaceV2LensNotFailedErrorID() common.Hash {
+	return common.HexToHash("0x7d7c29375dd3855e094e09ebaf482d93055ddb9b01f63518326801206f9043f4")
+}
+
+// UnpackNotFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFailed()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotFailedError(raw []byte) (*MarketplaceV2LensNotFailed, error) {
+	out := new(MarketplaceV2LensNotFailed)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotInView represents a NotInView error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotInView struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInView()
+func MarketplaceV2LensNotInViewErrorID() common.Hash {
+	return common.HexToHash("0xff7b7f8886ebd15912e0435a0c640de088d15ab54db6c7f7bc829af9af2492a4")
+}
+
+// UnpackNotInViewError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInView()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotInViewError(raw []byte) (*MarketplaceV2LensNotInView, error) {
+	out := new(MarketplaceV2LensNotInView)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotInView", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotRegistered represents a NotRegistered error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered()
+func MarketplaceV2LensNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xaba47339dbaad712368e6665e6e6eade636ab60e9b7dba037407409b19d7a053")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotRegisteredError(raw []byte) (*MarketplaceV2LensNotRegistered, error) {
+	out := new(MarketplaceV2LensNotRegistered)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotRemovable represents a NotRemovable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotRemovable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRemovable()
+func MarketplaceV2LensNotRemovableErrorID() common.Hash {
+	return common.HexToHash("0x5057a33ff3043ea26987fc2a6396f173e6d712df1d44a2fd90d8c6f82a963f79")
+}
+
+// UnpackNotRemovableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRemovable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotRemovableError(raw []byte) (*MarketplaceV2LensNotRemovable, error) {
+	out := new(MarketplaceV2LensNotRemovable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotRemovable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNotSetOwner represents a NotSetOwner error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNotSetOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSetOwner()
+func MarketplaceV2LensNotSetOwnerErrorID() common.Hash {
+	return common.HexToHash("0x236eb3d1bd3d2d826ab63cd225741498ee54155242b74ffeb15791a9a18292a5")
+}
+
+// UnpackNotSetOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSetOwner()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNotSetOwnerError(raw []byte) (*MarketplaceV2LensNotSetOwner, error) {
+	out := new(MarketplaceV2LensNotSetOwner)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NotSetOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNothingToProve represents a NothingToProve error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNothingToProve struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToProve()
+func MarketplaceV2LensNothingToProveErrorID() common.Hash {
+	return common.HexToHash("0x50ad628babe0d4e25b3c2d2a0d1e45cde0cdf1a4331c2f18cbbb3145389cc4e8")
+}
+
+// UnpackNothingToProveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToProve()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNothingToProveError(raw []byte) (*MarketplaceV2LensNothingToProve, error) {
+	out := new(MarketplaceV2LensNothingToProve)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NothingToProve", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNothingToSettle represents a NothingToSettle error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNothingToSettle struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSettle()
+func MarketplaceV2LensNothingToSettleErrorID() common.Hash {
+	return common.HexToHash("0x618104e821a31c94c175b9bf52827d750880c5f9e96152367da18c1fe40d3ee0")
+}
+
+// UnpackNothingToSettleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSettle()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNothingToSettleError(raw []byte) (*MarketplaceV2LensNothingToSettle, error) {
+	out := new(MarketplaceV2LensNothingToSettle)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NothingToSettle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensNothingToWithdraw represents a NothingToWithdraw error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func MarketplaceV2LensNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackNothingToWithdrawError(raw []byte) (*MarketplaceV2LensNothingToWithdraw, error) {
+	out := new(MarketplaceV2LensNothingToWithdraw)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensProofLengthMismatch represents a ProofLengthMismatch error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensProofLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofLengthMismatch()
+func MarketplaceV2LensProofLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf6552b02203dfba8ec0a492fda747f21a57bb1f7b674c7f71c8fe8d5a9aff87f")
+}
+
+// UnpackProofLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofLengthMismatch()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackProofLengthMismatchError(raw []byte) (*MarketplaceV2LensProofLengthMismatch, error) {
+	out := new(MarketplaceV2LensProofLengthMismatch)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "ProofLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensProofWindowClosed represents a ProofWindowClosed error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensProofWindowClosed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofWindowClosed()
+func MarketplaceV2LensProofWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xee19d8557c5353911c6ea5bab2b928014a8f76ac1623f018545caf89415cb294")
+}
+
+// UnpackProofWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofWindowClosed()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackProofWindowClosedError(raw []byte) (*MarketplaceV2LensProofWindowClosed, error) {
+	out := new(MarketplaceV2LensProofWindowClosed)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "ProofWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensRequestEnding represents a RequestEnding error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRequestEnding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestEnding()
+func MarketplaceV2LensRequestEndingErrorID() common.Hash {
+	return common.HexToHash("0xedd9239b3cef280be2040f05d85bd582b0a94e2ad26c7133b2c3ff7feb6b5d6a")
+}
+
+// UnpackRequestEndingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestEnding()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestEndingError(raw []byte) (*MarketplaceV2LensRequestEnding, error) {
+	out := new(MarketplaceV2LensRequestEnding)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "RequestEnding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensRequestNotLive represents a RequestNotLive error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRequestNotLive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotLive()
+func MarketplaceV2LensRequestNotLiveErrorID() common.Hash {
+	return common.HexToHash("0x2cad605c9c989dbc7b50c356d656c5b6a7799a789d8b5d3d02d3b532f2a5a6f2")
+}
+
+// UnpackRequestNotLiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotLive()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRequestNotLiveError(raw []byte) (*MarketplaceV2LensRequestNotLive, error) {
+	out := new(MarketplaceV2LensRequestNotLive)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "RequestNotLive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensReservationExpired represents a ReservationExpired error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensReservationExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReservationExpired()
+func MarketplaceV2LensReservationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x443df96f34561af99583eef51ec20910463139a8107158075d745bdd0fee0bbb")
+}
+
+// UnpackReservationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReservationExpired()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackReservationExpiredError(raw []byte) (*MarketplaceV2LensReservationExpired, error) {
+	out := new(MarketplaceV2LensReservationExpired)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "ReservationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensRootsCountMismatch represents a RootsCountMismatch error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensRootsCountMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsCountMismatch()
+func MarketplaceV2LensRootsCountMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3b396da30d01d25603cb3c310e41037ec58a6c2cd00238867792f4ef84b041f4")
+}
+
+// UnpackRootsCountMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsCountMismatch()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackRootsCountMismatchError(raw []byte) (*MarketplaceV2LensRootsCountMismatch, error) {
+	out := new(MarketplaceV2LensRootsCountMismatch)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "RootsCountMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensSeedUnavailable represents a SeedUnavailable error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSeedUnavailable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedUnavailable()
+func MarketplaceV2LensSeedUnavailableErrorID() common.Hash {
+	return common.HexToHash("0x92c3a58a91da05c559b7925836e4d9c943c6a366c805808cd09899de592040ec")
+}
+
+// UnpackSeedUnavailableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedUnavailable()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSeedUnavailableError(raw []byte) (*MarketplaceV2LensSeedUnavailable, error) {
+	out := new(MarketplaceV2LensSeedUnavailable)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "SeedUnavailable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensSetFull represents a SetFull error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetFull struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetFull()
+func MarketplaceV2LensSetFullErrorID() common.Hash {
+	return common.HexToHash("0x68d56d9362ff667152b01a97efdb8a1a24b18475b67bfe8e12feaca5769c9526")
+}
+
+// UnpackSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetFull()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetFullError(raw []byte) (*MarketplaceV2LensSetFull, error) {
+	out := new(MarketplaceV2LensSetFull)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "SetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensSetNotActive represents a SetNotActive error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetNotActive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetNotActive()
+func MarketplaceV2LensSetNotActiveErrorID() common.Hash {
+	return common.HexToHash("0xad6cc2e1b5d3f3c386bdd200d0e8cb3431237ef41dd34217c61b1627c3b1e745")
+}
+
+// UnpackSetNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetNotActive()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetNotActiveError(raw []byte) (*MarketplaceV2LensSetNotActive, error) {
+	out := new(MarketplaceV2LensSetNotActive)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "SetNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensSetWouldFail represents a SetWouldFail error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSetWouldFail struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SetWouldFail()
+func MarketplaceV2LensSetWouldFailErrorID() common.Hash {
+	return common.HexToHash("0x1e033c2472692f1d80e2d95826d50b8eb16af5e13e58e8b736049d8fa9374024")
+}
+
+// UnpackSetWouldFailError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SetWouldFail()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSetWouldFailError(raw []byte) (*MarketplaceV2LensSetWouldFail, error) {
+	out := new(MarketplaceV2LensSetWouldFail)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "SetWouldFail", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensSlotNotOpen represents a SlotNotOpen error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensSlotNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlotNotOpen()
+func MarketplaceV2LensSlotNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xa44719cc89309585540c3c15c14f7fee141145a510639e83d3321f34630c22d0")
+}
+
+// UnpackSlotNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlotNotOpen()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackSlotNotOpenError(raw []byte) (*MarketplaceV2LensSlotNotOpen, error) {
+	out := new(MarketplaceV2LensSlotNotOpen)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "SlotNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTenureFinal represents a TenureFinal error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTenureFinal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureFinal()
+func MarketplaceV2LensTenureFinalErrorID() common.Hash {
+	return common.HexToHash("0x63fe252e4c3774aef450040d9da3ca9472f3fe4a0d69a6c3aacb4e9d1f4fd1d3")
+}
+
+// UnpackTenureFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureFinal()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureFinalError(raw []byte) (*MarketplaceV2LensTenureFinal, error) {
+	out := new(MarketplaceV2LensTenureFinal)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TenureFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTenureForfeit represents a TenureForfeit error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTenureForfeit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TenureForfeit()
+func MarketplaceV2LensTenureForfeitErrorID() common.Hash {
+	return common.HexToHash("0x01696ddf210d819e3a4961acfbdd0c9c28ca71c32033f26fc90abc181fad87bb")
+}
+
+// UnpackTenureForfeitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TenureForfeit()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTenureForfeitError(raw []byte) (*MarketplaceV2LensTenureForfeit, error) {
+	out := new(MarketplaceV2LensTenureForfeit)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TenureForfeit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTicketExpired represents a TicketExpired error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTicketExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketExpired()
+func MarketplaceV2LensTicketExpiredErrorID() common.Hash {
+	return common.HexToHash("0x40d3544771f3c2382030d7a42c371f55cb608ac0eaf54ef2fa846da65af1b985")
+}
+
+// UnpackTicketExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketExpired()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTicketExpiredError(raw []byte) (*MarketplaceV2LensTicketExpired, error) {
+	out := new(MarketplaceV2LensTicketExpired)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TicketExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTicketInUse represents a TicketInUse error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTicketInUse struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TicketInUse()
+func MarketplaceV2LensTicketInUseErrorID() common.Hash {
+	return common.HexToHash("0x4588e639ea3e8de9f08dd807564bef4ddc49192f1046f85289896921f3878d48")
+}
+
+// UnpackTicketInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TicketInUse()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTicketInUseError(raw []byte) (*MarketplaceV2LensTicketInUse, error) {
+	out := new(MarketplaceV2LensTicketInUse)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TicketInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTooEarly represents a TooEarly error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTooEarly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly()
+func MarketplaceV2LensTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0x085de625ed51bbce95c12627fc263453b8d214878d184bd1eaa2cc357a507a30")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTooEarlyError(raw []byte) (*MarketplaceV2LensTooEarly, error) {
+	out := new(MarketplaceV2LensTooEarly)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTooLateToExtend represents a TooLateToExtend error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTooLateToExtend struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLateToExtend()
+func MarketplaceV2LensTooLateToExtendErrorID() common.Hash {
+	return common.HexToHash("0x7578b147f8f0f08a97cd51740ff1b7ef900ab4a09b3b3fd6fe9a4b32c8c5596f")
+}
+
+// UnpackTooLateToExtendError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLateToExtend()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTooLateToExtendError(raw []byte) (*MarketplaceV2LensTooLateToExtend, error) {
+	out := new(MarketplaceV2LensTooLateToExtend)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TooLateToExtend", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensTooManyReservations represents a TooManyReservations error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensTooManyReservations struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyReservations()
+func MarketplaceV2LensTooManyReservationsErrorID() common.Hash {
+	return common.HexToHash("0x0bf28109bb3300958e5905da0f4c3b968c39718dde39ba5f78752aedd8694f64")
+}
+
+// UnpackTooManyReservationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyReservations()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackTooManyReservationsError(raw []byte) (*MarketplaceV2LensTooManyReservations, error) {
+	out := new(MarketplaceV2LensTooManyReservations)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "TooManyReservations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensUnknownRequest represents a UnknownRequest error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensUnknownRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest()
+func MarketplaceV2LensUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x6d080297e5445bdc9bc11ef22a5fe0978cf1613ad09e7178b40b758b5ff568ad")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackUnknownRequestError(raw []byte) (*MarketplaceV2LensUnknownRequest, error) {
+	out := new(MarketplaceV2LensUnknownRequest)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensUnknownSet represents a UnknownSet error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensUnknownSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSet()
+func MarketplaceV2LensUnknownSetErrorID() common.Hash {
+	return common.HexToHash("0x2b3ddb299cdd36cea6db13512327db9615bc3704c94e761c2093ecaa8f467912")
+}
+
+// UnpackUnknownSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSet()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackUnknownSetError(raw []byte) (*MarketplaceV2LensUnknownSet, error) {
+	out := new(MarketplaceV2LensUnknownSet)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "UnknownSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketplaceV2LensUnknownTenure represents a UnknownTenure error raised by the MarketplaceV2Lens contract.
+type MarketplaceV2LensUnknownTenure struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTenure()
+func MarketplaceV2LensUnknownTenureErrorID() common.Hash {
+	return common.HexToHash("0x18f6f3b41c6ece1c694b4c58d6c266325591c1951f9d8610097717841632e5ac")
+}
+
+// UnpackUnknownTenureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTenure()
+func (marketplaceV2Lens *MarketplaceV2Lens) UnpackUnknownTenureError(raw []byte) (*MarketplaceV2LensUnknownTenure, error) {
+	out := new(MarketplaceV2LensUnknownTenure)
+	if err := marketplaceV2Lens.abi.UnpackIntoInterface(out, "UnknownTenure", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
