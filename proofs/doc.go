@@ -118,7 +118,9 @@
 //	BenchmarkVerify            Verify of that proof; reports verify_us and proof_bytes
 //	BenchmarkSetProve10kx64MiB derive + group + prove one epoch of a 10,000-member set of
 //	                           64 MiB shards (one shared shard file and tree), one core;
-//	                           reports ns_per_proof, us_per_challenge, proof_bytes
+//	                           reports ns_per_proof, cpu_ns_per_proof,
+//	                           set_proofs_per_12s_one_core, us_per_challenge, proof_bytes
+//	BenchmarkSetProve10kx4GiB  the same for 4 GiB members (all-zero trees)
 //	BenchmarkVerifySetProof10kx64MiB  VerifySetProof of that proof; reports verify_us
 //	BenchmarkSetChallenges     derivation alone at 10^4 and 10^6 members; reports draws
 //
