@@ -166,10 +166,13 @@ func checkSetCase(t *testing.T, c *vectors.SetCase) []string {
 		if i > 0 && g.Mid <= c.Groups[i-1].Mid || !slices.Equal(leaves, g.Leaves) {
 			t.Fatalf("group %d (mid %d, leaves %v): want leaves %v in ascending mid order", i, g.Mid, g.Leaves, leaves)
 		}
+		groups[i] = proofs.Group{Mid: g.Mid, Class: g.Class, Root: [32]byte(g.Root), Leaves: g.Leaves}
 		if len(g.Leaves) == 1 {
 			props = append(props, "one-leaf-group")
+			if size, err := proofs.SetProofSize(groups[i : i+1]); err != nil || size != 64+32*g.Class {
+				t.Fatalf("one-leaf group of class %d: %d bytes, %v", g.Class, size, err)
+			}
 		}
-		groups[i] = proofs.Group{Mid: g.Mid, Class: g.Class, Root: [32]byte(g.Root), Leaves: g.Leaves}
 	}
 	if fmtGroups(proofs.GroupChallenges(goAcc)) != fmtGroups(groups) {
 		t.Fatalf("GroupChallenges differs from the vector's groups")
