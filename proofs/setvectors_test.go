@@ -160,8 +160,17 @@ func checkSetCase(t *testing.T, c *vectors.SetCase) []string {
 	if len(byMid) != len(c.Groups) {
 		t.Fatalf("%d members challenged, %d groups", len(byMid), len(c.Groups))
 	}
+	rootOf := map[uint32][]byte{}
+	for _, vc := range c.View {
+		for _, m := range vc.Members {
+			rootOf[m.Mid] = m.Root
+		}
+	}
 	groups := make([]proofs.Group, len(c.Groups))
 	for i, g := range c.Groups {
+		if !bytes.Equal(g.Root, rootOf[g.Mid]) {
+			t.Fatalf("group %d: root %x, the view's member %d has %x", i, g.Root, g.Mid, rootOf[g.Mid])
+		}
 		leaves := slices.Sorted(slices.Values(byMid[g.Mid]))
 		if i > 0 && g.Mid <= c.Groups[i-1].Mid || !slices.Equal(leaves, g.Leaves) {
 			t.Fatalf("group %d (mid %d, leaves %v): want leaves %v in ascending mid order", i, g.Mid, g.Leaves, leaves)
