@@ -60,7 +60,7 @@ func (b *bench) write(outPath, mdPath string, epochs int) error {
 		runtime.NumCPU(), cpuModel(), runtime.Version(), time.Now().UTC().Format(time.RFC3339), epochs)
 	sb.WriteString("| name | gas | bar | what |\n|---|---|---|---|\n")
 	seen := map[string]bool{}
-	for _, br := range bars {
+	for _, br := range append(bars, barsV2...) {
 		g, ok := res[br.name]
 		if !ok {
 			continue
