@@ -90,6 +90,7 @@ func (b *bench) write(outPath, mdPath string, epochs int) error {
 	for _, k := range rest {
 		fmt.Fprintf(&sb, "| %s | %d |  |  |\n", k, res[k])
 	}
+	sb.WriteString(costModel(res))
 	sb.WriteString("\nThe 4 GiB shard repeats one random 64 KiB block, so its tree is computed from that block (levels above the block are one hash each); its root is the real root of those 4 GiB and its proofs have the same size and non-zero bytes as any shard's. See internal/gasbench.\n<!-- gasbench:end -->\n")
 	return updateSection(mdPath, sb.String())
 }

@@ -88,15 +88,47 @@ func (b *bench) measureV2(epochs int) error {
 	if err != nil {
 		return err
 	}
-	if _, err := v.fill("fillSlot_64MiB_v2", prov64, shards[0], set64, [][32]byte{r64}, nil); err != nil {
+	if _, err := v.fill("fillSlot_64MiB_firstInSet", prov64, shards[0], set64, [][32]byte{r64}, nil); err != nil {
 		return err
 	}
-	if _, err := v.fill("fillSlot_4GiB_v2", prov4G, big4, set4, [][32]byte{r4}, nil); err != nil {
+	if _, err := v.fill("fillSlot_4GiB_firstInSet", prov4G, big4, set4, [][32]byte{r4}, nil); err != nil {
 		return err
 	}
 	sets := []uint64{set64, set4}
 	owners := []*bind.TransactOpts{prov64, prov4G}
 	v.tick = func() error { return v.keep(sets, owners) }
+	// fillSlot_*: a fill into a set that already holds a member of the class
+	// (a provider's set takes its first member once); the first-in-set rows
+	// above also create the class's count and the set's mask words.
+	setFill, err := v.createSet(prov4G)
+	if err != nil {
+		return err
+	}
+	sets, owners = append(sets, setFill), append(owners, prov4G)
+	for _, c := range []struct {
+		name string
+		p    *prover
+		rest *prover
+	}{{"fillSlot_64MiB_v2", p64, shards[1]}, {"fillSlot_4GiB_v2", big4, other4}} {
+		now, err := v.currentEpoch()
+		if err != nil {
+			return err
+		}
+		var reqs [][32]byte
+		for i := 0; i < 2; i++ {
+			r, err := v.request("requestStorage_2slots_v2", client, v.params(1, 1, c.p.size, roots(c.p, c.rest), now+2, end))
+			if err != nil {
+				return err
+			}
+			reqs = append(reqs, r)
+		}
+		if _, err := v.fill(c.name+"_first", prov4G, c.p, setFill, reqs[:1], nil); err != nil {
+			return err
+		}
+		if _, err := v.fill(c.name, prov4G, c.p, setFill, reqs[1:], nil); err != nil {
+			return err
+		}
+	}
 
 	// settle_100_tenures: 100 requests, slot 0 of each filled into one set.
 	setMany, err := v.createSet(provMany)
@@ -159,6 +191,9 @@ func (b *bench) measureV2(epochs int) error {
 			return err
 		}
 		if err := v.proveSet("proveSet_100x64KiB", provMany, setMany, e); err != nil {
+			return err
+		}
+		if err := v.keep(sets, owners); err != nil {
 			return err
 		}
 	}
@@ -243,7 +278,17 @@ func (b *bench) measureV2(epochs int) error {
 			return err
 		}
 	}
+	// The set goes silent; the network still touches every epoch (nodes poke
+	// at each epoch start), so the seeds are stored when settleSet records.
 	silentFrom := cur + 4
+	for e := silentFrom; e <= silentFrom+uint64(v.cfg.MissThreshold); e++ {
+		if err := v.nextTxAt(v.epochStart(e)); err != nil {
+			return err
+		}
+		if _, err := v.send(a[9], v.mp.PackPoke(e)); err != nil {
+			return err
+		}
+	}
 	if err := v.nextTxAt(v.epochStart(silentFrom+uint64(v.cfg.MissThreshold)) + v.cfg.GraceBlocks + 1); err != nil {
 		return err
 	}

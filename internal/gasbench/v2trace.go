@@ -25,7 +25,7 @@ func (v *v2bench) traceV2(name string, from [20]byte, data []byte) {
 		} `json:"structLogs"`
 	}
 	call := map[string]any{"from": hexutil.Bytes(from[:]), "to": v.dep.Marketplace, "data": hexutil.Bytes(data), "gas": "0x1000000"}
-	if err := v.rc.CallContext(v.ctx, &tr, "debug_traceCall", call, "latest", map[string]any{"disableStack": true, "disableStorage": true}); err != nil {
+	if err := v.rc.CallContext(v.ctx, &tr, "debug_traceCall", call, "pending", map[string]any{"disableStack": true, "disableStorage": true}); err != nil {
 		v.log.Warn("trace", "err", err)
 		return
 	}
@@ -53,7 +53,7 @@ func (v *v2bench) traceV2(name string, from [20]byte, data []byte) {
 	}
 	sort.Slice(xs, func(i, j int) bool { return xs[i].v > xs[j].v })
 	args := []any{"name", name, "gas", tr.Gas, "exec", total, "steps", len(tr.StructLogs)}
-	for _, x := range xs[:min(12, len(xs))] {
+	for _, x := range xs[:min(16, len(xs))] {
 		args = append(args, x.k, x.v)
 	}
 	v.log.Info("trace", args...)
