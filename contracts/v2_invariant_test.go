@@ -375,7 +375,18 @@ func (c *v2chaos) accept() error  { return c.decide(true) }
 func (c *v2chaos) decline() error { return c.decide(false) }
 
 func (c *v2chaos) decide(accept bool) error {
-	id, ok := pickOne(c, c.tenures)
+	// Prefer tenures an extension left behind (end < the request's end).
+	var behind []*big.Int
+	for _, id := range c.tenures {
+		ti := c.tenure(id)
+		if ti.Out == 0 && ti.Flags&(2|4|8) == 0 && ti.End < c.reqEnd(ti.RequestId) {
+			behind = append(behind, id)
+		}
+	}
+	if len(behind) == 0 {
+		behind = c.tenures
+	}
+	id, ok := pickOne(c, behind)
 	if !ok {
 		return errSkip
 	}
@@ -486,6 +497,15 @@ func (c *v2chaos) checkInvariants(step int) {
 			}
 		}
 	}
+}
+
+func (c *v2chaos) reqEnd(id [32]byte) uint32 {
+	for _, r := range c.reqs {
+		if r.id == id {
+			return c.reqInfo(r).EndEpoch
+		}
+	}
+	return 0
 }
 
 func (c *v2chaos) reqCollateral(id [32]byte) *big.Int {
