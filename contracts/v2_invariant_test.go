@@ -119,6 +119,9 @@ func TestV2RandomActions(t *testing.T) {
 		c.proveAll()
 		f.checkFunds("step " + strconv.Itoa(step))
 		c.checkInvariants(step)
+		if step%10 == 0 {
+			c.checkViews(step)
+		}
 	}
 	t.Logf("ok: %v", c.ok)
 	t.Logf("expected reverts: %v", c.reverts)
@@ -515,4 +518,66 @@ func (c *v2chaos) reqCollateral(id [32]byte) *big.Int {
 		}
 	}
 	return new(big.Int)
+}
+
+// checkViews: §14.3 for t = x (the view in effect) and t = x+1 (the newest):
+// positions [0, count_c(t)) hold exactly the members filled before t and not
+// out by t, each once and in its own class; mask ⇔ count > 0; Σ newest
+// counts = live; a member in the newest view sits at its posIdx.
+func (c *v2chaos) checkViews(step int) {
+	c.t.Helper()
+	x := c.CurrentEpoch()
+	for _, s := range c.sets {
+		si := c.setInfo(s)
+		if si.State != 0 {
+			continue
+		}
+		for _, t := range []uint64{x, x + 1} {
+			sv := contracttest.LensCall(c.EnvV2, c.lens().PackSetView(s, new(big.Int).SetUint64(t)), c.lens().UnpackSetView)
+			got := map[uint32]bool{}
+			var total uint64
+			for cl := 0; cl < 32; cl++ {
+				n := sv.Counts[cl]
+				if (sv.Mask>>cl)&1 == 1 != (n > 0) {
+					c.t.Fatalf("step %d: set %d t %d class %d: mask bit vs count %d", step, s, t, cl, n)
+				}
+				total += n
+				for p := uint64(0); p < n; p++ {
+					m, err := contracttest.TryLensCall(c.EnvV2, c.lens().PackMemberAt(s, new(big.Int).SetUint64(t), big.NewInt(int64(cl)), new(big.Int).SetUint64(p)), c.lens().UnpackMemberAt)
+					if err != nil {
+						c.t.Fatal(err)
+					}
+					if got[m.Mid] {
+						c.t.Fatalf("step %d: set %d t %d: member %d twice", step, s, t, m.Mid)
+					}
+					got[m.Mid] = true
+					ti := c.tenure(tid(s, m.Mid))
+					if int(ti.Cls) != cl {
+						c.t.Fatalf("step %d: set %d: member %d of class %d at class %d", step, s, m.Mid, ti.Cls, cl)
+					}
+					if t == x+1 && uint64(ti.PosIdx) != p {
+						c.t.Fatalf("step %d: set %d: member %d at %d, posIdx %d", step, s, m.Mid, p, ti.PosIdx)
+					}
+				}
+			}
+			if t == x+1 && total != uint64(si.Live) {
+				c.t.Fatalf("step %d: set %d: newest counts %d, live %d", step, s, total, si.Live)
+			}
+			for _, id := range c.tenures {
+				if id.Uint64()>>32 != s {
+					continue
+				}
+				ti := c.tenure(id)
+				want := c.fillEpoch[id.String()] < t && (ti.Out == 0 || uint64(ti.Out) > t)
+				if got[uint32(id.Uint64())] != want {
+					c.t.Fatalf("step %d: set %d t %d: member %d in view %v, want %v (fill %d, out %d)",
+						step, s, t, uint32(id.Uint64()), got[uint32(id.Uint64())], want, c.fillEpoch[id.String()], ti.Out)
+				}
+			}
+		}
+	}
+}
+
+func tid(set uint64, mid uint32) *big.Int {
+	return new(big.Int).Or(new(big.Int).Lsh(new(big.Int).SetUint64(set), 32), big.NewInt(int64(mid)))
 }
