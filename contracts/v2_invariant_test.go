@@ -221,7 +221,7 @@ func (c *v2chaos) reqCollateral(id [32]byte) *big.Int {
 	return new(big.Int)
 }
 
-// checkViews: §14.3 for t = x (the view in effect) and t = x+1 (the newest):
+// checkViews: §14.3 for t = x−1, x (the view in effect) and x+1 (the newest):
 // positions [0, count_c(t)) hold exactly the members filled before t and not
 // out by t, each once and in its own class; mask ⇔ count > 0; Σ newest
 // counts = live; a member in the newest view sits at its posIdx.
@@ -233,7 +233,11 @@ func (c *v2chaos) checkViews(step int) {
 		if si.State != 0 {
 			continue
 		}
-		for _, t := range []uint64{x, x + 1} {
+		ts := []uint64{x, x + 1}
+		if x > 0 {
+			ts = append(ts, x-1) // §3.1: at(·, t) stays right for t ≥ x−1
+		}
+		for _, t := range ts {
 			sv := contracttest.LensCall(c.EnvV2, c.lens().PackSetView(s, new(big.Int).SetUint64(t)), c.lens().UnpackSetView)
 			got := map[uint32]bool{}
 			var total uint64
