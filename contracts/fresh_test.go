@@ -16,6 +16,14 @@ var generated = []string{
 	"contracts/build/CairnToken.bin",
 	"contracts/marketplace.go",
 	"contracts/token.go",
+	"contracts/build/MarketplaceV2.abi",
+	"contracts/build/MarketplaceV2.bin",
+	"contracts/build/MarketplaceV2Facet.abi",
+	"contracts/build/MarketplaceV2Facet.bin",
+	"contracts/build/MarketplaceV2Lens.abi",
+	"contracts/build/MarketplaceV2Lens.bin",
+	"contracts/build/v2.combined.json",
+	"contracts/marketplace_v2.go",
 }
 
 // TestArtifactsFresh recompiles the sources and regenerates the bindings

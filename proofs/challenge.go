@@ -82,3 +82,17 @@ func FillChallenges(blockHash, slotID [32]byte, sender [20]byte, n uint64, k int
 	}
 	return out
 }
+
+// AuditChallenges returns the leaves an answerAudit proof must cover
+// (PROTOCOL-V2.md §10.2): v1's epoch challenges of the slot for the audit
+// epoch a, idx_j = uint256(keccak256(abi.encode(seed(a), slotId, j))) mod n
+// for j < k, sorted and deduplicated. The proof is the slot's v1 multiproof
+// (Tree.Prove) for them at the shard's depth; Verify checks it. It returns
+// nil when n == 0 or k <= 0.
+func AuditChallenges(seed, slotID [32]byte, n uint64, k int) []uint64 {
+	idx := EpochChallenges(seed, slotID, n, k)
+	if idx == nil {
+		return nil
+	}
+	return Normalize(idx)
+}

@@ -1,7 +1,9 @@
 package proofs_test
 
 import (
+	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -46,5 +48,34 @@ func TestChallengesEdgeCases(t *testing.T) {
 	epoch := proofs.EpochChallenges(seed, slot, 1000, 10)
 	if len(fill) != 10 || len(epoch) != 10 || fill[0] == epoch[0] && fill[1] == epoch[1] {
 		t.Errorf("fill %v and epoch %v challenges look alike", fill, epoch)
+	}
+}
+
+// TestAuditChallenges: audit leaves are v1's epoch challenges, normalized,
+// and a v1 proof of them verifies against the shard root.
+func TestAuditChallenges(t *testing.T) {
+	data := shard(1000 * 64)
+	tree, err := proofs.BuildTree(bytes.NewReader(data), uint64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 50 {
+		seed := proofs.EpochSeed([32]byte{7}, uint64(i))
+		slot := proofs.SlotID([32]byte{8}, uint64(i%6))
+		got := proofs.AuditChallenges(seed, slot, 1000, 10)
+		raw := proofs.EpochChallenges(seed, slot, 1000, 10)
+		if !slices.Equal(got, proofs.Normalize(raw)) || !slices.IsSorted(got) {
+			t.Fatalf("audit %v, epoch challenges %v", got, raw)
+		}
+		p, err := tree.Prove(bytes.NewReader(data), got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := proofs.Verify(tree.Root(), uint64(len(data)), raw, p); err != nil {
+			t.Fatalf("audit proof: %v", err)
+		}
+	}
+	if proofs.AuditChallenges([32]byte{}, [32]byte{}, 0, 10) != nil || proofs.AuditChallenges([32]byte{}, [32]byte{}, 5, 0) != nil {
+		t.Error("n = 0 or k = 0 gave challenges")
 	}
 }

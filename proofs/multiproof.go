@@ -56,6 +56,13 @@ func Verify(root [32]byte, shardSize uint64, indices []uint64, proof []byte) err
 	if uint64(len(proof)) != want {
 		return fmt.Errorf("proof has %d bytes, want %d: %w", len(proof), want, ErrProofLength)
 	}
+	return verifyDepth(root, d, pos, proof)
+}
+
+// verifyDepth checks the multiproof of a depth-d tree for the sorted, unique
+// positions pos (all < 2^d; overwritten) against root. The caller has checked
+// that proof is exactly as long as pos needs.
+func verifyDepth(root [32]byte, d int, pos []uint64, proof []byte) error {
 	hashes := make([][32]byte, len(pos))
 	for i := range pos {
 		hashes[i] = sha256.Sum256(proof[i*LeafSize : (i+1)*LeafSize])

@@ -17,7 +17,7 @@ import (
 	"github.com/cairn-storage/cairn/proofs/prooftest"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/vectors.json")
+var update = flag.Bool("update", false, "rewrite testdata/vectors.json and testdata/set_vectors.json")
 
 const vectorsPath = "testdata/vectors.json"
 

@@ -19,3 +19,4 @@ gen() { # name type file
 }
 gen Marketplace Marketplace marketplace.go
 gen CairnToken CairnToken token.go
+go tool abigen --v2 --combined-json "$out/contracts/build/v2.combined.json" --pkg contracts --out "$out/contracts/marketplace_v2.go"

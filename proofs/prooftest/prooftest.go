@@ -4,8 +4,13 @@
 package prooftest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/cairn-storage/cairn/proofs"
 )
 
 // TestShard returns size deterministic bytes derived from seed: block i
@@ -22,3 +27,39 @@ func TestShard(seed [32]byte, size uint64) []byte {
 	}
 	return out[:size]
 }
+
+// MemShards is an in-memory proofs.ShardOpener: member id → shard bytes and
+// their tree. It is not safe for concurrent mutation.
+type MemShards map[uint32]*MemShard
+
+// MemShard is one member's shard held by MemShards.
+type MemShard struct {
+	Data []byte
+	Tree *proofs.Tree
+}
+
+// Add builds the tree of data and stores it as member mid's shard.
+func (m MemShards) Add(mid uint32, data []byte) (*proofs.Tree, error) {
+	tree, err := proofs.BuildTree(bytes.NewReader(data), uint64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	m[mid] = &MemShard{Data: data, Tree: tree}
+	return tree, nil
+}
+
+// ErrNoShard: MemShards holds no shard for the member.
+var ErrNoShard = errors.New("prooftest: no shard for member")
+
+// OpenShard implements proofs.ShardOpener.
+func (m MemShards) OpenShard(mid uint32) (*proofs.Tree, proofs.ShardReader, error) {
+	s, ok := m[mid]
+	if !ok {
+		return nil, nil, fmt.Errorf("member %d: %w", mid, ErrNoShard)
+	}
+	return s.Tree, readCloser{bytes.NewReader(s.Data)}, nil
+}
+
+type readCloser struct{ *bytes.Reader }
+
+func (readCloser) Close() error { return nil }

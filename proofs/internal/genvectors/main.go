@@ -1,6 +1,7 @@
-// Command genvectors writes proofs/testdata/vectors.json.
+// Command genvectors writes proofs/testdata/vectors.json (protocol v1) and
+// proofs/testdata/set_vectors.json (protocol v2 set proofs).
 //
-//	go run ./proofs/internal/genvectors [-o proofs/testdata/vectors.json]
+//	go run ./proofs/internal/genvectors [-o proofs/testdata/vectors.json] [-set-o proofs/testdata/set_vectors.json]
 package main
 
 import (
@@ -12,15 +13,16 @@ import (
 )
 
 func main() {
-	out := flag.String("o", "proofs/testdata/vectors.json", "output file")
+	out := flag.String("o", "proofs/testdata/vectors.json", "output file of the v1 vectors")
+	setOut := flag.String("set-o", "proofs/testdata/set_vectors.json", "output file of the set vectors")
 	flag.Parse()
-	if err := run(*out); err != nil {
+	if err := run(*out, *setOut); err != nil {
 		fmt.Fprintln(os.Stderr, "genvectors:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string) error {
+func run(out, setOut string) error {
 	f, err := vectors.Generate()
 	if err != nil {
 		return err
@@ -29,5 +31,15 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(out, b, 0o644)
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	sf, err := vectors.GenerateSet()
+	if err != nil {
+		return err
+	}
+	if b, err = sf.Marshal(); err != nil {
+		return err
+	}
+	return os.WriteFile(setOut, b, 0o644)
 }
