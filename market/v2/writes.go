@@ -14,7 +14,6 @@ import (
 
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
-
 // EnsureAllowance approves the marketplace to pull at least need tokens from
 // the sender, approving the maximum once.
 func (m *Market) EnsureAllowance(ctx context.Context, need *big.Int) error {
