@@ -95,6 +95,10 @@ func OpenVolumes(ctx context.Context, vols []Volume, bind Binding, sets SetCreat
 	if err := ValidateVolumes(vols); err != nil {
 		return nil, err
 	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log = log.With("component", "volumes")
 	var out []*OpenVolume
 	fail := func(err error) ([]*OpenVolume, error) {
 		CloseVolumes(out)

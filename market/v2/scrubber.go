@@ -1,0 +1,324 @@
+package marketv2
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/proofs"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// ScrubberConfig tunes the scrubber.
+type ScrubberConfig struct {
+	// Cycle is how long one pass over the whole store may take: the rate
+	// is Used/Cycle bytes per second, at least MinRate and at most MaxRate.
+	Cycle            time.Duration
+	MinRate, MaxRate uint64 // bytes per second
+	// Burst caps the unspent budget (in seconds of the rate) after a pause.
+	Burst time.Duration
+	// Poll is how often Run steps.
+	Poll time.Duration
+}
+
+// DefaultScrubberConfig verifies the whole store every 7 days, at 1 MiB/s
+// at least and 64 MiB/s at most.
+func DefaultScrubberConfig() ScrubberConfig {
+	return ScrubberConfig{Cycle: 7 * 24 * time.Hour, MinRate: 1 << 20, MaxRate: 64 << 20, Burst: time.Minute, Poll: 10 * time.Second}
+}
+
+// Validate reports a config that cannot work.
+func (c ScrubberConfig) Validate() error {
+	if c.Cycle <= 0 || c.Poll <= 0 || c.Burst <= 0 {
+		return errors.New("scrubber: cycle, burst and poll must be > 0")
+	}
+	if c.MaxRate == 0 || c.MinRate > c.MaxRate {
+		return fmt.Errorf("scrubber: rates %d..%d bytes/s", c.MinRate, c.MaxRate)
+	}
+	return nil
+}
+
+// ScrubStore is what the scrubber needs of a volume's store (storage.Store).
+type ScrubStore interface {
+	ShardStore
+	List() ([]storage.ShardInfo, error)
+	Used() uint64
+}
+
+// SlotReader finds a slot's current tenure (Market).
+type SlotReader interface {
+	SlotInfo(ctx context.Context, req [32]byte, index uint64) (contracts.IMarketplaceV2SlotInfo, error)
+}
+
+// ScrubChain is the scrubber's chain (Market).
+type ScrubChain interface {
+	SlotReader
+	FaultDeclarer
+}
+
+// ScrubbedSet is one of our sets and its store.
+type ScrubbedSet struct {
+	SetID uint64
+	Store ScrubStore
+}
+
+// ScrubStats counts the scrubber's work since it started.
+type ScrubStats struct {
+	Verified, Bytes uint64 // shards and bytes verified good
+	Lost, Corrupt   uint64 // shards found missing or wrong
+	Declared        uint64 // of those, declared on chain
+	Passes          uint64 // complete passes over a store
+}
+
+// Scrubber re-verifies every stored shard against its root, one store after
+// another in slot order, at a rate that covers the store once per Cycle. A
+// missing or corrupt shard is declared (declareFaults) before a challenge
+// finds it, then deleted.
+type Scrubber struct {
+	cfg   ScrubberConfig
+	log   *slog.Logger
+	chain ScrubChain
+	sets  []ScrubbedSet
+
+	mu     sync.Mutex
+	last   time.Time
+	budget float64
+	cursor []storage.SlotID // per set: the last slot verified (zero: start)
+	stats  ScrubStats
+
+	closeOnce sync.Once
+	closed    chan struct{}
+}
+
+// NewScrubber builds a scrubber; it starts nothing.
+func NewScrubber(cfg ScrubberConfig, log *slog.Logger, chain ScrubChain, sets []ScrubbedSet) (*Scrubber, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if chain == nil {
+		return nil, errors.New("scrubber: chain is required")
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Scrubber{
+		cfg: cfg, log: log.With("component", "scrubber"), chain: chain, sets: sets,
+		cursor: make([]storage.SlotID, len(sets)), closed: make(chan struct{}),
+	}, nil
+}
+
+// Stats returns a copy of the counters.
+func (s *Scrubber) Stats() ScrubStats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stats
+}
+
+// Run steps every Poll until ctx ends or Close is called.
+func (s *Scrubber) Run(ctx context.Context) error {
+	t := time.NewTicker(s.cfg.Poll)
+	defer t.Stop()
+	for {
+		if err := s.Step(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			s.log.Warn("scrub step", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.closed:
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Close stops Run; it is idempotent.
+func (s *Scrubber) Close() { s.closeOnce.Do(func() { close(s.closed) }) }
+
+// rate is the bytes per second that cover used bytes once per cycle.
+func (s *Scrubber) rate(used uint64) float64 {
+	r := float64(used) / s.cfg.Cycle.Seconds()
+	return min(max(r, float64(s.cfg.MinRate)), float64(s.cfg.MaxRate))
+}
+
+// Step verifies as many shards as the budget accrued since the previous
+// Step allows (the first Step only starts the clock). A shard is verified
+// whole once the budget is positive; its size is then spent, so a large
+// shard may leave the budget negative for a while.
+func (s *Scrubber) Step(ctx context.Context, now time.Time) error {
+	var used uint64
+	for _, set := range s.sets {
+		used += set.Store.Used()
+	}
+	r := s.rate(used)
+	s.mu.Lock()
+	if !s.last.IsZero() && now.After(s.last) {
+		s.budget = min(s.budget+r*now.Sub(s.last).Seconds(), r*s.cfg.Burst.Seconds()+float64(maxShard(s.sets)))
+	}
+	s.last = now
+	s.mu.Unlock()
+	var errs error
+	for s.spendable() {
+		progressed, err := s.next(ctx)
+		errs = errors.Join(errs, err)
+		if !progressed {
+			break
+		}
+	}
+	return errs
+}
+
+func maxShard(sets []ScrubbedSet) uint64 {
+	var m uint64
+	for _, set := range sets {
+		if l, err := set.Store.List(); err == nil {
+			for _, i := range l {
+				m = max(m, i.Size)
+			}
+		}
+	}
+	return m
+}
+
+func (s *Scrubber) spendable() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.budget > 0
+}
+
+// next verifies the shard after the cursor, moving to the next store at
+// the end of one. It reports false when no store holds anything to verify.
+func (s *Scrubber) next(ctx context.Context) (bool, error) {
+	for tries := 0; tries <= len(s.sets); tries++ {
+		i, info, ok, err := s.pick()
+		if err != nil {
+			return false, err
+		}
+		if !ok {
+			continue
+		}
+		s.mu.Lock()
+		s.cursor[i] = info.Slot
+		s.budget -= float64(info.Size)
+		s.mu.Unlock()
+		return true, s.check(ctx, s.sets[i], info)
+	}
+	return false, nil
+}
+
+// pick returns the first verifiable shard after the cursor of the current
+// store; at a store's end it rewinds that cursor and moves on.
+func (s *Scrubber) pick() (int, storage.ShardInfo, bool, error) {
+	s.mu.Lock()
+	idx := int(s.stats.Passes) % max(len(s.sets), 1)
+	cur := s.cursor
+	s.mu.Unlock()
+	if len(s.sets) == 0 {
+		return 0, storage.ShardInfo{}, false, nil
+	}
+	list, err := s.sets[idx].Store.List()
+	if err != nil {
+		return 0, storage.ShardInfo{}, false, fmt.Errorf("set %d: list shards: %w", s.sets[idx].SetID, err)
+	}
+	for _, info := range list {
+		if scrubbable(info.State) && bytes.Compare(info.Slot[:], cur[idx][:]) > 0 {
+			return idx, info, true, nil
+		}
+	}
+	s.mu.Lock()
+	s.cursor[idx] = storage.SlotID{}
+	s.stats.Passes++
+	s.mu.Unlock()
+	return 0, storage.ShardInfo{}, false, nil
+}
+
+func scrubbable(st storage.ShardState) bool {
+	return st == storage.StateStored || st == storage.StateFilled || st == storage.StateProving
+}
+
+// check verifies one shard and handles a bad one.
+func (s *Scrubber) check(ctx context.Context, set ScrubbedSet, info storage.ShardInfo) error {
+	bad, err := verifyShard(set.Store, info)
+	if err != nil {
+		return err
+	}
+	if bad == nil {
+		s.mu.Lock()
+		s.stats.Verified++
+		s.stats.Bytes += info.Size
+		s.mu.Unlock()
+		return nil
+	}
+	lost := errors.Is(bad, os.ErrNotExist)
+	s.mu.Lock()
+	if lost {
+		s.stats.Lost++
+	} else {
+		s.stats.Corrupt++
+	}
+	s.mu.Unlock()
+	s.log.Warn("bad shard", "set_id", set.SetID, "slot", info.Slot.String(), "lost", lost, "err", bad)
+	return s.declare(ctx, set, info)
+}
+
+// verifyShard returns bad ≠ nil for a shard that is missing, of the wrong
+// size or does not hash to its root; err is for the store itself failing.
+func verifyShard(store ScrubStore, info storage.ShardInfo) (bad, err error) {
+	f, err := store.Open(info.Slot)
+	if errors.Is(err, os.ErrNotExist) {
+		return err, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("slot %s: %w", info.Slot, err)
+	}
+	if uint64(st.Size()) != info.Size {
+		return fmt.Errorf("slot %s: %d bytes, want %d: %w", info.Slot, st.Size(), info.Size, proofs.ErrShardMismatch), nil
+	}
+	root, err := proofs.Root(io.NewSectionReader(f, 0, int64(info.Size)), info.Size)
+	if err != nil {
+		return fmt.Errorf("slot %s: %w", info.Slot, err), nil
+	}
+	if root != info.Root {
+		return fmt.Errorf("slot %s: root %x, want %x: %w", info.Slot, root[:6], info.Root[:6], proofs.ErrShardMismatch), nil
+	}
+	return nil, nil
+}
+
+// declare declares the shard's tenure when it is a member of this set, then
+// deletes the shard. A shard no tenure of ours holds is only deleted.
+func (s *Scrubber) declare(ctx context.Context, set ScrubbedSet, info storage.ShardInfo) error {
+	si, err := s.chain.SlotInfo(ctx, info.RequestID, info.SlotIndex)
+	if err != nil {
+		return err
+	}
+	if si.Tenure == nil || si.Tenure.Sign() == 0 || !ours(si.Tenure, set.SetID) {
+		return releaseShard(set.Store, info.Slot)
+	}
+	_, mid := SplitTenure(si.Tenure)
+	n, err := declareFaults(ctx, s.chain, ProvedSet{SetID: set.SetID, Store: set.Store}, []uint32{mid}, []storage.SlotID{info.Slot})
+	s.mu.Lock()
+	s.stats.Declared += n
+	s.mu.Unlock()
+	if n > 0 {
+		s.log.Info("fault declared", "set_id", set.SetID, "mid", mid, "slot", info.Slot.String())
+	}
+	return err
+}
+
+func ours(tenure *big.Int, setID uint64) bool {
+	id, _ := SplitTenure(tenure)
+	return id == setID
+}
