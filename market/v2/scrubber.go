@@ -19,20 +19,21 @@ import (
 
 // ScrubberConfig tunes the scrubber.
 type ScrubberConfig struct {
-	// Cycle is how long one pass over the whole store may take: the rate
-	// is Used/Cycle bytes per second, at least MinRate and at most MaxRate.
-	Cycle            time.Duration
-	MinRate, MaxRate uint64 // bytes per second
+	// Cycle is how long one pass over every store takes: the rate is
+	// Used/Cycle bytes per second, limited to MaxRate (a larger store then
+	// takes longer than Cycle).
+	Cycle   time.Duration
+	MaxRate uint64 // bytes per second
 	// Burst caps the unspent budget (in seconds of the rate) after a pause.
 	Burst time.Duration
 	// Poll is how often Run steps.
 	Poll time.Duration
 }
 
-// DefaultScrubberConfig verifies the whole store every 7 days, at 1 MiB/s
-// at least and 64 MiB/s at most.
+// DefaultScrubberConfig verifies the whole store every 7 days, reading at
+// most 64 MiB/s (a 10 TB volume then needs 4.4 MB/s, 0.1 of one disk).
 func DefaultScrubberConfig() ScrubberConfig {
-	return ScrubberConfig{Cycle: 7 * 24 * time.Hour, MinRate: 1 << 20, MaxRate: 64 << 20, Burst: time.Minute, Poll: 10 * time.Second}
+	return ScrubberConfig{Cycle: 7 * 24 * time.Hour, MaxRate: 64 << 20, Burst: time.Minute, Poll: 10 * time.Second}
 }
 
 // Validate reports a config that cannot work.
@@ -40,8 +41,8 @@ func (c ScrubberConfig) Validate() error {
 	if c.Cycle <= 0 || c.Poll <= 0 || c.Burst <= 0 {
 		return errors.New("scrubber: cycle, burst and poll must be > 0")
 	}
-	if c.MaxRate == 0 || c.MinRate > c.MaxRate {
-		return fmt.Errorf("scrubber: rates %d..%d bytes/s", c.MinRate, c.MaxRate)
+	if c.MaxRate == 0 {
+		return errors.New("scrubber: max rate is zero")
 	}
 	return nil
 }
@@ -145,14 +146,14 @@ func (s *Scrubber) Close() { s.closeOnce.Do(func() { close(s.closed) }) }
 
 // rate is the bytes per second that cover used bytes once per cycle.
 func (s *Scrubber) rate(used uint64) float64 {
-	r := float64(used) / s.cfg.Cycle.Seconds()
-	return min(max(r, float64(s.cfg.MinRate)), float64(s.cfg.MaxRate))
+	return min(float64(used)/s.cfg.Cycle.Seconds(), float64(s.cfg.MaxRate))
 }
 
 // Step verifies as many shards as the budget accrued since the previous
-// Step allows (the first Step only starts the clock). A shard is verified
-// whole once the budget is positive; its size is then spent, so a large
-// shard may leave the budget negative for a while.
+// Step allows (the first Step only starts the clock), stopping at the end
+// of each store so that one Step never makes more than one pass. A shard
+// is verified whole once the budget is positive; its size is then spent,
+// so a large shard may leave the budget negative for a while.
 func (s *Scrubber) Step(ctx context.Context, now time.Time) error {
 	var used uint64
 	for _, set := range s.sets {
@@ -165,8 +166,11 @@ func (s *Scrubber) Step(ctx context.Context, now time.Time) error {
 	}
 	s.last = now
 	s.mu.Unlock()
+	s.mu.Lock()
+	stop := s.stats.Passes + uint64(len(s.sets))
+	s.mu.Unlock()
 	var errs error
-	for s.spendable() {
+	for s.spendable(stop) {
 		progressed, err := s.next(ctx)
 		errs = errors.Join(errs, err)
 		if !progressed {
@@ -188,30 +192,25 @@ func maxShard(sets []ScrubbedSet) uint64 {
 	return m
 }
 
-func (s *Scrubber) spendable() bool {
+func (s *Scrubber) spendable(stop uint64) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.budget > 0
+	return s.budget > 0 && s.stats.Passes < stop
 }
 
-// next verifies the shard after the cursor, moving to the next store at
-// the end of one. It reports false when no store holds anything to verify.
+// next verifies the shard after the cursor of the current store; at a
+// store's end it moves on to the next store (a pass, which Step counts to
+// stop after one pass over every store).
 func (s *Scrubber) next(ctx context.Context) (bool, error) {
-	for tries := 0; tries <= len(s.sets); tries++ {
-		i, info, ok, err := s.pick()
-		if err != nil {
-			return false, err
-		}
-		if !ok {
-			continue
-		}
-		s.mu.Lock()
-		s.cursor[i] = info.Slot
-		s.budget -= float64(info.Size)
-		s.mu.Unlock()
-		return true, s.check(ctx, s.sets[i], info)
+	i, info, ok, err := s.pick()
+	if err != nil || !ok {
+		return err == nil, err
 	}
-	return false, nil
+	s.mu.Lock()
+	s.cursor[i] = info.Slot
+	s.budget -= float64(info.Size)
+	s.mu.Unlock()
+	return true, s.check(ctx, s.sets[i], info)
 }
 
 // pick returns the first verifiable shard after the cursor of the current
