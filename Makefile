@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos demo clean fmt lint
 
 all: build
 
@@ -56,6 +56,10 @@ bench: tools deps
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
 	$(GO) run ./internal/gasbench
+
+## chaos: the long seeded random-action run of the v2 contract (2,000 actions on anvil)
+chaos: tools deps
+	CAIRN_V2_ACTIONS=2000 $(GO) test -count=1 -timeout 60m -run TestV2RandomActions ./contracts/
 
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build

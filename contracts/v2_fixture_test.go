@@ -158,13 +158,18 @@ func (f *v2fx) reserve(r *v2req, i int, a *contracttest.Account) (uint64, error)
 	return rc.BlockNumber.Uint64(), nil
 }
 
-// fillProof mines past rb + fillDelay if needed and proves a's fill challenges.
-func (f *v2fx) fillProof(r *v2req, i int, a *contracttest.Account, rb uint64) []byte {
+// fillProof mines past rb + fillDelay if needed and proves a's fill
+// challenges; the lens's revert (e.g. NoReservation once the entry was
+// evicted or swept) is returned.
+func (f *v2fx) fillProof(r *v2req, i int, a *contracttest.Account, rb uint64) ([]byte, error) {
 	f.t.Helper()
 	if f.Head() < rb+f.Config.FillDelayBlocks+1 {
 		f.NextTxAt(rb + f.Config.FillDelayBlocks + 2)
 	}
-	idx := contracttest.LensCall(f.EnvV2, f.lens().PackFillChallenges(r.id, big.NewInt(int64(i)), a.Addr), f.lens().UnpackFillChallenges)
+	idx, err := contracttest.TryLensCall(f.EnvV2, f.lens().PackFillChallenges(r.id, big.NewInt(int64(i)), a.Addr), f.lens().UnpackFillChallenges)
+	if err != nil {
+		return nil, err
+	}
 	h := f.blockHash(rb + f.Config.FillDelayBlocks)
 	want := proofs.Normalize(proofs.FillChallenges(h, r.slots[i], a.Addr, r.p.ShardSize/64, int(f.Config.FillChallenges)))
 	if len(want) != len(idx) {
@@ -177,7 +182,7 @@ func (f *v2fx) fillProof(r *v2req, i int, a *contracttest.Account, rb uint64) []
 			f.t.Fatalf("fill challenge %d: lens %d, Go %d", j, u[j], want[j])
 		}
 	}
-	return f.prove(r.roots[i], u)
+	return f.prove(r.roots[i], u), nil
 }
 
 func (f *v2fx) blockHash(n uint64) [32]byte {
@@ -204,7 +209,11 @@ func (f *v2fx) fill(r *v2req, i int, a *contracttest.Account, set uint64) *big.I
 }
 
 func (f *v2fx) fillReserved(r *v2req, i int, a *contracttest.Account, set, rb uint64) (*big.Int, error) {
-	rc, err := f.Send(a, f.MP.PackFillSlot(r.id, big.NewInt(int64(i)), set, f.fillProof(r, i, a, rb)))
+	proof, err := f.fillProof(r, i, a, rb)
+	if err != nil {
+		return nil, err
+	}
+	rc, err := f.Send(a, f.MP.PackFillSlot(r.id, big.NewInt(int64(i)), set, proof))
 	if err != nil {
 		return nil, err
 	}

@@ -47,11 +47,12 @@ func main() {
 	out := flag.String("out", "bench/gas.json", "gas figures (JSON)")
 	md := flag.String("md", "BENCHMARKS.md", "markdown file whose Gas section is rewritten")
 	epochs := flag.Int("epochs", 20, "steady-state epochs per proof figure")
+	withV1 := flag.Bool("v1", true, "measure protocol v1 too (v2 is always measured)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	if err := run(ctx, log, *out, *md, *epochs); err != nil {
+	if err := run(ctx, log, *out, *md, *epochs, *withV1); err != nil {
 		log.Error("gasbench failed", "err", err)
 		os.Exit(1)
 	}
@@ -71,7 +72,7 @@ type bench struct {
 	notes  map[string]string
 }
 
-func run(ctx context.Context, log *slog.Logger, outPath, mdPath string, epochs int) error {
+func run(ctx context.Context, log *slog.Logger, outPath, mdPath string, epochs int, withV1 bool) error {
 	if epochs < 20 {
 		return errors.New("-epochs must be at least 20")
 	}
@@ -85,8 +86,13 @@ func run(ctx context.Context, log *slog.Logger, outPath, mdPath string, epochs i
 		return err
 	}
 	defer b.rc.Close()
-	if err := b.measure(epochs); err != nil {
-		return err
+	if withV1 {
+		if err := b.measure(epochs); err != nil {
+			return err
+		}
+	}
+	if err := b.measureV2(epochs); err != nil {
+		return fmt.Errorf("v2: %w", err)
 	}
 	return b.write(outPath, mdPath, epochs)
 }

@@ -104,6 +104,7 @@ contract MarketplaceV2 is MarketplaceV2Core {
         (uint256[] memory acc, uint256 na) = _derive(id, t, maskV, sigma);
         mapping(uint32 => Tenure) storage ts = _tenures[id];
         uint256 off;
+        bool bad;
         for (uint256 g; g < na;) {
             uint256 mid = acc[g] >> 72;
             uint256 e = g + 1;
@@ -112,14 +113,14 @@ contract MarketplaceV2 is MarketplaceV2Core {
             for (uint256 q = g; q < e; ++q) {
                 leaves[q - g] = (acc[q] >> 8) & M64;
             }
-            (uint256 status, uint256 next) =
-                SetProofs.verifyGroup(ts[uint32(mid)].root, acc[g] & 0xff, leaves, proof, off);
-            if (status == SetProofs.BAD_LENGTH) revert ProofLengthMismatch();
-            if (status != SetProofs.OK) revert InvalidProof();
+            (uint256 status, uint256 next) = SetProofs.verifyAt(ts[uint32(mid)].root, acc[g] & 0xff, leaves, proof, off);
+            if (status != SetProofs.OK) bad = true;
             off = next;
             g = e;
         }
+        // The cursor's path depends only on the challenges, so the length is checked first.
         if (off != proof.length) revert ProofLengthMismatch();
+        if (bad) revert InvalidProof();
     }
 
     /// @dev The accepted challenges of set id at epoch t (§5.1), sorted and deduplicated keys.
@@ -309,14 +310,14 @@ contract MarketplaceV2 is MarketplaceV2Core {
             ProofSet storage s0 = _sets[setId];
             if (s0.owner != msg.sender) revert NotSetOwner();
             _activeAdvanced(setId);
-            uint256 status = MerkleVerifier.verify(
+            uint256 status = SetProofs.verifyWhole(
                 _roots[sid],
                 r.depth,
                 Challenges.sortUnique(Challenges.fillIndices(h, sid, msg.sender, uint256(r.shardSize) / 64, KF)),
                 proof
             );
-            if (status == MerkleVerifier.BAD_LENGTH) revert ProofLengthMismatch();
-            if (status != MerkleVerifier.OK) revert InvalidProof();
+            if (status == SetProofs.BAD_LENGTH) revert ProofLengthMismatch();
+            if (status != SetProofs.OK) revert InvalidProof();
         }
         Acc memory acc;
         uint256 bonus;

@@ -4,7 +4,7 @@ pragma solidity 0.8.30;
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MarketplaceV2Core} from "./MarketplaceV2Core.sol";
 import {MarketplaceV2State} from "./MarketplaceV2State.sol";
-import {MerkleVerifier} from "../MerkleVerifier.sol";
+import {SetProofs} from "./SetProofs.sol";
 import {Challenges} from "../Challenges.sol";
 
 /// @title MarketplaceV2Facet
@@ -373,14 +373,14 @@ contract MarketplaceV2Facet is MarketplaceV2Core {
         bytes32 seed = _seed(a);
         if (seed == 0) revert SeedUnavailable();
         bytes32 sid = _slotId(t.requestId, t.index);
-        uint256 status = MerkleVerifier.verify(
+        uint256 status = SetProofs.verifyWhole(
             t.root,
             t.cls,
             Challenges.sortUnique(Challenges.epochIndices(seed, sid, uint256(r.shardSize) / 64, K)),
             proof
         );
-        if (status == MerkleVerifier.BAD_LENGTH) revert ProofLengthMismatch();
-        if (status != MerkleVerifier.OK) revert InvalidProof();
+        if (status == SetProofs.BAD_LENGTH) revert ProofLengthMismatch();
+        if (status != SetProofs.OK) revert InvalidProof();
         t.audit = 0;
         balanceOf[msg.sender] += AUDIT_FEE;
         emit AuditAnswered(tenureId, a);
