@@ -264,3 +264,43 @@ func TestProverDecidesExtensionsByPolicy(t *testing.T) {
 	}
 	_ = storage.StateProving
 }
+
+// A terminated request: the holder removes its member in epoch stop − 1,
+// is paid through stop − 1 and gets its collateral back.
+func TestProverRemovesAtTermination(t *testing.T) {
+	w := newWorld(t)
+	a := w.newProvider(2, 1, testProverConfig(), nil)
+	b := w.newProvider(3, 1, testProverConfig(), nil)
+	start, end := w.window(2, 12)
+	r := w.request(1088, start, end)
+	tid := a.fill(r, 0, 0)
+	b.fill(r, 1, 0)
+	e := uint64(w.tenure(tid).Join)
+	w.step(e, a, b)
+	w.step(e+1, a, b)
+	if err := w.Client.TerminateRequest(t.Context(), r.id); err != nil {
+		t.Fatal(err)
+	}
+	stop := e + 3 // terminated in epoch e+1: stop = x + 2
+	if ri, err := w.Client.RequestInfo(t.Context(), r.id); err != nil || uint64(ri.Stop) != stop || ri.State != marketv2.RequestTerminated {
+		t.Fatalf("request after terminate: %+v, %v", ri, err)
+	}
+	w.step(e+1, a, b) // e* − 1 is e+2: not yet
+	if ti := w.tenure(tid); ti.Out != 0 || uint64(ti.EStar) != stop {
+		t.Fatalf("removed too early or wrong e*: out %d, e* %d", ti.Out, ti.EStar)
+	}
+	for ep := e + 2; ep <= stop+1; ep++ {
+		w.step(ep, a, b)
+	}
+	ti := w.tenure(tid)
+	if uint64(ti.Out) != stop || ti.Flags&marketv2.FlagFinal == 0 || uint64(ti.Proven) != stop-e {
+		t.Fatalf("tenure after termination: out %d, flags %d, proven %d; want out %d, final, %d proven", ti.Out, ti.Flags, ti.Proven, stop, stop-e)
+	}
+	want := new(big.Int).Add(contracts.Tokens(int64(stop-e)), contracts.Tokens(10))
+	if got, err := a.Market.Balance(t.Context(), a.acct.Addr); err != nil || got.Cmp(want) != 0 {
+		t.Fatalf("balance %s (%v), want %s: pay through stop − 1 and the collateral", got, err, want)
+	}
+	if st := a.Prover.Stats(a.Vols[0].SetID); st.Removed != 1 || st.Missed != 0 || st.Released != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+}

@@ -1,11 +1,14 @@
 package marketv2_test
 
 import (
+	"context"
 	"errors"
+	"math/big"
 	"os"
 	"testing"
 	"time"
 
+	"github.com/cairn-storage/cairn/contracts"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -139,5 +142,89 @@ func TestScrubberRateLimit(t *testing.T) {
 		if got := sc.Stats().Verified; got != s.verified {
 			t.Fatalf("step %d (+%s): %d verified, want %d", i, s.after, got, s.verified)
 		}
+	}
+}
+
+// fakeSlots answers slotInfo with a fixed tenure and records declarations.
+type fakeSlots struct {
+	tenure   *big.Int
+	declared [][]uint32
+}
+
+func (f *fakeSlots) SlotInfo(context.Context, [32]byte, uint64) (contracts.IMarketplaceV2SlotInfo, error) {
+	return contracts.IMarketplaceV2SlotInfo{Tenure: f.tenure}, nil
+}
+
+func (f *fakeSlots) DeclareFaults(_ context.Context, set uint64, mids []uint32) error {
+	if set != 7 {
+		return errors.New("wrong set")
+	}
+	f.declared = append(f.declared, mids)
+	return nil
+}
+
+// A shard with one flipped byte is found corrupt: declared when a tenure of
+// this set holds its slot, only deleted when none does.
+func TestScrubberCorruptShard(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		tenure  *big.Int
+		declare bool
+	}{
+		{"our tenure", marketv2.TenureID(7, 3), true},
+		{"another set's tenure", marketv2.TenureID(8, 3), false},
+		{"no tenure", new(big.Int), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := storage.OpenStore(storage.StoreConfig{Dir: t.TempDir(), Capacity: 1 << 30}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			w := &world{t: t}
+			var bad *req
+			for i := range 3 {
+				data := w.shard(4096)
+				r := &req{p: contractsParams(4096)}
+				r.id[0] = byte(i + 1)
+				putShard(t, st, r, data)
+				bad = r
+			}
+			info, err := st.Info(bad.slot(0))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.OpenFile(info.Path, os.O_RDWR, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.WriteAt([]byte{0xff}, 4000); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			chain := &fakeSlots{tenure: tc.tenure}
+			sc, err := marketv2.NewScrubber(testScrubberConfig(), nil, chain, []marketv2.ScrubbedSet{{SetID: 7, Store: st}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := time.Unix(1_800_000_000, 0)
+			for _, d := range []time.Duration{0, time.Minute} {
+				if err := sc.Step(t.Context(), now.Add(d)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if s := sc.Stats(); s.Corrupt != 1 || s.Verified != 2 || s.Lost != 0 {
+				t.Fatalf("stats %+v, want 1 corrupt, 2 verified", s)
+			}
+			if _, err := st.Info(bad.slot(0)); !errors.Is(err, storage.ErrNotFound) {
+				t.Fatalf("corrupt shard still stored: %v", err)
+			}
+			if got := len(chain.declared) == 1 && len(chain.declared[0]) == 1 && chain.declared[0][0] == 3; got != tc.declare {
+				t.Fatalf("declarations %v, want declared = %v", chain.declared, tc.declare)
+			}
+			if s := sc.Stats(); (s.Declared == 1) != tc.declare {
+				t.Fatalf("declared count %d", s.Declared)
+			}
+		})
 	}
 }
