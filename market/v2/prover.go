@@ -208,7 +208,8 @@ func (p *Prover) Run(ctx context.Context) error {
 func (p *Prover) Close() { p.closeOnce.Do(func() { close(p.closed) }) }
 
 // Step does one epoch's work for every set: prove epoch (and epoch−1 if it
-// is still unhandled and its grace may be open), then tend the tenures.
+// is still unhandled and its grace may be open, the first Step included),
+// then tend the tenures.
 // Errors of one set do not stop the others; they are joined.
 func (p *Prover) Step(ctx context.Context, epoch uint64) error {
 	var errs error
@@ -241,17 +242,19 @@ func (p *Prover) stepSet(ctx context.Context, s ProvedSet, epoch uint64) error {
 func (p *Prover) proveUpTo(ctx context.Context, s ProvedSet, epoch uint64) error {
 	p.mu.Lock()
 	next, ok := p.next[s.SetID]
-	if !ok {
-		next = epoch
-	}
 	p.mu.Unlock()
+	probe := uint64(NoEpoch)
+	if !ok { // first step: try the previous epoch too, its grace may be open
+		next = epoch - min(epoch, 1)
+		probe = next
+	}
 	for e := next; e <= epoch; e++ {
 		if e+1 < epoch {
 			p.miss(s.SetID, e, "window passed before a proof was sent")
 			p.setNext(s.SetID, e+1)
 			continue
 		}
-		done, err := p.proveEpoch(ctx, s, e)
+		done, err := p.proveEpoch(ctx, s, e, e == probe && e < epoch)
 		if err != nil {
 			p.setNext(s.SetID, e)
 			return err
@@ -277,8 +280,10 @@ func (p *Prover) miss(setID, e uint64, why string, args ...any) {
 }
 
 // proveEpoch proves epoch e of one set. done is false when e cannot be
-// handled yet (seed unknown); an error means try again.
-func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64) (done bool, err error) {
+// handled yet (seed unknown); an error means try again. A probe (the epoch
+// before the first step's) counts no miss when its window has closed: that
+// epoch belonged to whoever ran before.
+func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64, probe bool) (done bool, err error) {
 	gs, err := p.deps.Chain.ChallengesFor(ctx, s.SetID, e)
 	switch {
 	case errors.Is(err, ErrSeedUnavailable):
@@ -316,6 +321,8 @@ func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64) (done bo
 		return true, nil
 	case errors.Is(err, ErrNothingToProve):
 		p.count(s.SetID, func(st *SetStats) { st.Empty++ })
+		return true, nil
+	case probe && errors.Is(err, ErrProofWindowClosed):
 		return true, nil
 	case errors.Is(err, ErrProofWindowClosed), errors.Is(err, ErrSetNotActive), errors.Is(err, ErrSetWouldFail),
 		errors.Is(err, ErrInvalidProof), errors.Is(err, ErrProofLength):

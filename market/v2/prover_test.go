@@ -304,3 +304,23 @@ func TestProverRemovesAtTermination(t *testing.T) {
 		t.Fatalf("stats %+v", st)
 	}
 }
+
+// A prover's first Step also tries the previous epoch: started in its
+// grace window, it still gets that epoch's late proof in.
+func TestProverFirstStepSendsLateProof(t *testing.T) {
+	w := newWorld(t)
+	a := w.newProvider(2, 1, testProverConfig(), nil)
+	w.provers = nil // not stepped while filling
+	start, end := w.window(2, 10)
+	r := w.request(4096, start, end)
+	tid := a.fill(r, 0, 0)
+	join := uint64(w.tenure(tid).Join)
+	w.step(join+1, a) // block 1 of join+1: join's grace is still open
+	proven := w.provenEpochs(a.Vols[0].SetID)
+	if proven[join] != 1 || proven[join+1] != 1 {
+		t.Fatalf("proofs %v, want epochs %d (late) and %d", proven, join, join+1)
+	}
+	if st := a.Prover.Stats(a.Vols[0].SetID); st.Proven != 2 || st.Missed != 0 {
+		t.Fatalf("stats %+v", st)
+	}
+}
