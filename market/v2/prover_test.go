@@ -57,6 +57,10 @@ func TestProverTwoSetsProveEveryEpochAndArePaid(t *testing.T) {
 		w.step(e, a, b)
 		if e == first+1 {
 			w.step(e, a) // a second step in the same epoch sends nothing
+			mid, err := a.Prover.Status(t.Context())
+			if err != nil || mid[1].Members != 2 || mid[1].Bytes != 3072+65536 || marketv2.SetStateName(mid[1].State) != "active" {
+				t.Fatalf("status while proving: %+v, %v", mid, err)
+			}
 		}
 	}
 	w.step(end, a, b)
@@ -99,6 +103,16 @@ func TestProverTwoSetsProveEveryEpochAndArePaid(t *testing.T) {
 		}
 		if l, err := v.Store.List(); err != nil || len(l) != 0 {
 			t.Errorf("set %d: store still holds %d shards (%v)", v.SetID, len(l), err)
+		}
+	}
+	status, err := a.Prover.Status(t.Context())
+	if err != nil || len(status) != 2 {
+		t.Fatalf("status %+v, %v", status, err)
+	}
+	for i, st := range status {
+		if st.SetID != a.Vols[i].SetID || st.Members != 0 || st.State != marketv2.SetActive ||
+			uint64(st.CumProven) != st.Local.Proven || st.CumMissed != 0 || st.Bytes != 0 {
+			t.Errorf("status of set %d: %+v", i, st)
 		}
 	}
 	got, err := a.Market.Balance(t.Context(), a.acct.Addr)
