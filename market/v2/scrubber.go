@@ -1,7 +1,6 @@
 package marketv2
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -80,7 +79,7 @@ type ScrubStats struct {
 }
 
 // Scrubber re-verifies every stored shard against its root, one store after
-// another in slot order, at a rate that covers the store once per Cycle. A
+// another in slot order, at a rate that covers the stores once per Cycle. A
 // missing or corrupt shard is declared (declareFaults) before a challenge
 // finds it, then deleted.
 type Scrubber struct {
@@ -89,10 +88,14 @@ type Scrubber struct {
 	chain ScrubChain
 	sets  []ScrubbedSet
 
-	mu     sync.Mutex
+	stepMu sync.Mutex // serializes Step; guards the pass below
+	store  int        // the store being scrubbed
+	listed bool       // queue holds the rest of its pass
+	queue  []storage.ShardInfo
+
+	mu     sync.Mutex // guards the budget and the counters
 	last   time.Time
 	budget float64
-	cursor []storage.SlotID // per set: the last slot verified (zero: start)
 	stats  ScrubStats
 
 	closeOnce sync.Once
@@ -112,7 +115,7 @@ func NewScrubber(cfg ScrubberConfig, log *slog.Logger, chain ScrubChain, sets []
 	}
 	return &Scrubber{
 		cfg: cfg, log: log.With("component", "scrubber"), chain: chain, sets: sets,
-		cursor: make([]storage.SlotID, len(sets)), closed: make(chan struct{}),
+		closed: make(chan struct{}),
 	}, nil
 }
 
@@ -153,8 +156,11 @@ func (s *Scrubber) rate(used uint64) float64 {
 // Step allows (the first Step only starts the clock), stopping at the end
 // of each store so that one Step never makes more than one pass. A shard
 // is verified whole once the budget is positive; its size is then spent,
-// so a large shard may leave the budget negative for a while.
+// so a large shard may leave the budget negative for a while. Steps are
+// serialized.
 func (s *Scrubber) Step(ctx context.Context, now time.Time) error {
+	s.stepMu.Lock()
+	defer s.stepMu.Unlock()
 	var used uint64
 	for _, set := range s.sets {
 		used += set.Store.Used()
@@ -162,34 +168,26 @@ func (s *Scrubber) Step(ctx context.Context, now time.Time) error {
 	r := s.rate(used)
 	s.mu.Lock()
 	if !s.last.IsZero() && now.After(s.last) {
-		s.budget = min(s.budget+r*now.Sub(s.last).Seconds(), r*s.cfg.Burst.Seconds()+float64(maxShard(s.sets)))
+		s.budget = min(s.budget+r*now.Sub(s.last).Seconds(), r*s.cfg.Burst.Seconds())
 	}
 	s.last = now
-	s.mu.Unlock()
-	s.mu.Lock()
 	stop := s.stats.Passes + uint64(len(s.sets))
 	s.mu.Unlock()
 	var errs error
 	for s.spendable(stop) {
-		progressed, err := s.next(ctx)
-		errs = errors.Join(errs, err)
-		if !progressed {
-			break
+		set, info, ok, err := s.pick()
+		if err != nil {
+			return errors.Join(errs, err)
 		}
+		if !ok {
+			continue // a store's end: spendable counts the pass
+		}
+		s.mu.Lock()
+		s.budget -= float64(info.Size)
+		s.mu.Unlock()
+		errs = errors.Join(errs, s.check(ctx, set, info))
 	}
 	return errs
-}
-
-func maxShard(sets []ScrubbedSet) uint64 {
-	var m uint64
-	for _, set := range sets {
-		if l, err := set.Store.List(); err == nil {
-			for _, i := range l {
-				m = max(m, i.Size)
-			}
-		}
-	}
-	return m
 }
 
 func (s *Scrubber) spendable(stop uint64) bool {
@@ -198,45 +196,36 @@ func (s *Scrubber) spendable(stop uint64) bool {
 	return s.budget > 0 && s.stats.Passes < stop
 }
 
-// next verifies the shard after the cursor of the current store; at a
-// store's end it moves on to the next store (a pass, which Step counts to
-// stop after one pass over every store).
-func (s *Scrubber) next(ctx context.Context) (bool, error) {
-	i, info, ok, err := s.pick()
-	if err != nil || !ok {
-		return err == nil, err
-	}
-	s.mu.Lock()
-	s.cursor[i] = info.Slot
-	s.budget -= float64(info.Size)
-	s.mu.Unlock()
-	return true, s.check(ctx, s.sets[i], info)
-}
-
-// pick returns the first verifiable shard after the cursor of the current
-// store; at a store's end it rewinds that cursor and moves on.
-func (s *Scrubber) pick() (int, storage.ShardInfo, bool, error) {
-	s.mu.Lock()
-	idx := int(s.stats.Passes) % max(len(s.sets), 1)
-	cur := s.cursor
-	s.mu.Unlock()
-	if len(s.sets) == 0 {
-		return 0, storage.ShardInfo{}, false, nil
-	}
-	list, err := s.sets[idx].Store.List()
-	if err != nil {
-		return 0, storage.ShardInfo{}, false, fmt.Errorf("set %d: list shards: %w", s.sets[idx].SetID, err)
-	}
-	for _, info := range list {
-		if scrubbable(info.State) && bytes.Compare(info.Slot[:], cur[idx][:]) > 0 {
-			return idx, info, true, nil
+// pick returns the next shard of the current store's pass. A pass lists the
+// store once (in slot order) and walks that list; shards stored meanwhile
+// wait for the next pass. At the list's end it counts a pass and moves to
+// the next store. Called with stepMu held.
+func (s *Scrubber) pick() (ScrubbedSet, storage.ShardInfo, bool, error) {
+	set := s.sets[s.store]
+	if !s.listed {
+		list, err := set.Store.List()
+		if err != nil {
+			return set, storage.ShardInfo{}, false, fmt.Errorf("set %d: list shards: %w", set.SetID, err)
 		}
+		s.queue = s.queue[:0]
+		for _, info := range list {
+			if scrubbable(info.State) {
+				s.queue = append(s.queue, info)
+			}
+		}
+		s.listed = true
 	}
-	s.mu.Lock()
-	s.cursor[idx] = storage.SlotID{}
-	s.stats.Passes++
-	s.mu.Unlock()
-	return 0, storage.ShardInfo{}, false, nil
+	if len(s.queue) == 0 {
+		s.listed = false
+		s.store = (s.store + 1) % len(s.sets)
+		s.mu.Lock()
+		s.stats.Passes++
+		s.mu.Unlock()
+		return set, storage.ShardInfo{}, false, nil
+	}
+	info := s.queue[0]
+	s.queue = s.queue[1:]
+	return set, info, true, nil
 }
 
 func scrubbable(st storage.ShardState) bool {
@@ -246,6 +235,9 @@ func scrubbable(st storage.ShardState) bool {
 // check verifies one shard and handles a bad one.
 func (s *Scrubber) check(ctx context.Context, set ScrubbedSet, info storage.ShardInfo) error {
 	bad, err := verifyShard(set.Store, info)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil // released since the pass was listed
+	}
 	if err != nil {
 		return err
 	}
