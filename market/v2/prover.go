@@ -129,9 +129,10 @@ type Prover struct {
 	log  *slog.Logger
 	deps ProverDeps
 
-	mu    sync.Mutex
-	next  map[uint64]uint64 // set → first epoch not yet handled
-	stats map[uint64]*SetStats
+	mu     sync.Mutex
+	next   map[uint64]uint64 // set → first epoch not yet handled
+	tended map[uint64]uint64 // set → 1 + the epoch whose duties are done
+	stats  map[uint64]*SetStats
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -153,7 +154,7 @@ func NewProver(cfg ProverConfig, log *slog.Logger, deps ProverDeps) (*Prover, er
 	}
 	p := &Prover{
 		cfg: cfg, log: log.With("component", "prover"), deps: deps,
-		next: map[uint64]uint64{}, stats: map[uint64]*SetStats{}, closed: make(chan struct{}),
+		next: map[uint64]uint64{}, tended: map[uint64]uint64{}, stats: map[uint64]*SetStats{}, closed: make(chan struct{}),
 	}
 	for _, s := range deps.Sets {
 		p.stats[s.SetID] = &SetStats{}
@@ -209,7 +210,7 @@ func (p *Prover) Close() { p.closeOnce.Do(func() { close(p.closed) }) }
 
 // Step does one epoch's work for every set: prove epoch (and epoch−1 if it
 // is still unhandled and its grace may be open, the first Step included),
-// then tend the tenures.
+// then tend the tenures, once per epoch unless that failed.
 // Errors of one set do not stop the others; they are joined.
 func (p *Prover) Step(ctx context.Context, epoch uint64) error {
 	var errs error
@@ -230,11 +231,23 @@ func (p *Prover) stepSet(ctx context.Context, s ProvedSet, epoch uint64) error {
 	if info.State == SetActive {
 		errs = p.proveUpTo(ctx, s, epoch)
 	}
+	p.mu.Lock()
+	tended := p.tended[s.SetID] == epoch+1
+	p.mu.Unlock()
+	if tended { // once per epoch: every duty is decided per epoch
+		return errs
+	}
 	tenures, err := p.deps.Tenures.Tenures(ctx, s.SetID)
 	if err != nil {
 		return errors.Join(errs, err)
 	}
-	return errors.Join(errs, p.tend(ctx, s, info, epoch, tenures))
+	if err := p.tend(ctx, s, info, epoch, tenures); err != nil {
+		return errors.Join(errs, err) // tended again at the next step
+	}
+	p.mu.Lock()
+	p.tended[s.SetID] = epoch + 1
+	p.mu.Unlock()
+	return errs
 }
 
 // proveUpTo handles every epoch from the set's next unhandled one through
