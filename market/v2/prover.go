@@ -313,6 +313,9 @@ func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64, probe bo
 	}
 	shards := newSlotShards(s.Store, gs)
 	proof, bad, perr := proveGroups(toGroups(gs), shards)
+	if errors.Is(perr, errMachine) {
+		return false, perr // retried at the next step, a miss once the window passes
+	}
 	if perr != nil {
 		// Never send a proof that fails: it would cost the gas and change
 		// nothing. Declare what is lost so later epochs can pass.

@@ -130,6 +130,9 @@ func (p *Prover) answer(ctx context.Context, s ProvedSet, t Tenure) error {
 		return err
 	}
 	proof, err := proveSlot(s.Store, t.Slot(), t.Info.Root, idx)
+	if err != nil && !lostShard(err) {
+		return fmt.Errorf("audit of member %d: %w", t.Mid, err)
+	}
 	if err != nil {
 		p.log.Warn("audit: shard cannot answer, declaring it", "set_id", s.SetID, "mid", t.Mid, "err", err)
 		return p.declareLost(ctx, s, []uint32{t.Mid}, []storage.SlotID{t.Slot()})

@@ -279,8 +279,11 @@ func verifyShard(store ScrubStore, info storage.ShardInfo) (bad, err error) {
 		return fmt.Errorf("slot %s: %d bytes, want %d: %w", info.Slot, st.Size(), info.Size, proofs.ErrShardMismatch), nil
 	}
 	root, err := proofs.Root(io.NewSectionReader(f, 0, int64(info.Size)), info.Size)
-	if err != nil {
+	if err != nil && lostShard(err) {
 		return fmt.Errorf("slot %s: %w", info.Slot, err), nil
+	}
+	if err != nil { // an I/O error of this machine: no verdict on the shard
+		return nil, fmt.Errorf("slot %s: %w", info.Slot, err)
 	}
 	if root != info.Root {
 		return fmt.Errorf("slot %s: root %x, want %x: %w", info.Slot, root[:6], info.Root[:6], proofs.ErrShardMismatch), nil

@@ -34,6 +34,10 @@ func newSlotShards(store ShardStore, groups []contracts.IMarketplaceV2Group) *sl
 	return s
 }
 
+// errMachine marks a proof that failed for a reason of this machine, not
+// of the shard: the epoch is retried, nothing is declared.
+var errMachine = errors.New("shard unreadable for a local reason")
+
 // ErrUnknownMember means a challenged member has no slot in the groups.
 var ErrUnknownMember = errors.New("challenged member not in this epoch's groups")
 
@@ -65,12 +69,16 @@ func toGroups(gs []contracts.IMarketplaceV2Group) []proofs.Group {
 
 // proveGroups builds the set proof group by group so that every member
 // whose shard cannot answer is named (not only the first), then verifies
-// the whole proof locally. bad lists the members that failed; err is set
-// when the proof must not be sent.
+// the whole proof locally. bad lists the members whose shards are lost;
+// err is set when the proof must not be sent, and wraps errMachine when
+// the failure is this machine's (then bad is empty and nothing is lost).
 func proveGroups(groups []proofs.Group, shards proofs.ShardOpener) (proof []byte, bad []uint32, err error) {
 	for _, g := range groups {
 		p, gerr := proofs.ProveSet([]proofs.Group{g}, shards)
 		if gerr != nil {
+			if !lostShard(gerr) {
+				return nil, nil, fmt.Errorf("%w: %w", errMachine, gerr)
+			}
 			bad = append(bad, g.Mid)
 			err = errors.Join(err, gerr)
 			continue
@@ -106,6 +114,20 @@ func proveSlot(store ShardStore, slot storage.SlotID, root [32]byte, indices []u
 		return nil, fmt.Errorf("slot %s: local verification: %w", slot, err)
 	}
 	return p, nil
+}
+
+// lostShard reports an error that proves the shard itself is gone or
+// wrong (missing file or index entry, short file, bytes or tree not
+// matching), as opposed to the machine failing (I/O errors, a closed
+// store), which must not cost a declaration.
+func lostShard(err error) bool {
+	for _, e := range []error{os.ErrNotExist, storage.ErrNotFound, proofs.ErrShardMismatch, proofs.ErrShardLength,
+		proofs.ErrClassMismatch, proofs.ErrBadTree} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // releaseShard deletes a shard the node no longer has to keep; an absent
