@@ -21,6 +21,14 @@
 // Reverts carry custom errors: decode them with ethclient.RevertErrorData and
 // (*Marketplace).UnpackError, or with ErrorName.
 //
+// Protocol v2 (proof sets, ../shared/PROTOCOL-V2.md) lives beside v1 until the
+// switch-over: src/v2 compiles to MarketplaceV2 (hot paths), MarketplaceV2Facet
+// (run by MarketplaceV2's fallback) and MarketplaceV2Lens (views through
+// extsload), bound in marketplace_v2.go; DeployV2 / DeployV2Devnet and
+// DevnetConfigV2 deploy them, ErrorNameV2 names their errors, and
+// contracttest.DeployV2 gives tests an EnvV2. docs/contract-v2.md records the
+// decisions the spec leaves open.
+//
 // This package imports nothing of cairn. Tests run against a real anvil
 // (internal/anvil) through contracttest, which market and testnet code can
 // reuse to deploy the same way.

@@ -30,6 +30,8 @@ type v2fx struct {
 	tenures []*big.Int
 	// broken roots fail their challenged leaves (a lost leaf).
 	broken map[[32]byte]uint64
+	// fillEpoch of each tenure (key: tenure id), from SlotFilled.
+	fillEpoch map[string]uint64
 }
 
 type v2shard struct {
@@ -47,7 +49,7 @@ type v2req struct {
 func newV2(t testing.TB, cfg contracts.IMarketplaceV2Config) *v2fx {
 	t.Helper()
 	env := contracttest.DeployV2(t, anviltest.Shared(t), cfg, contracttest.Options{})
-	f := &v2fx{EnvV2: env, t: t, client: env.Accounts[1], shards: map[[32]byte]*v2shard{}, broken: map[[32]byte]uint64{}}
+	f := &v2fx{EnvV2: env, t: t, client: env.Accounts[1], shards: map[[32]byte]*v2shard{}, broken: map[[32]byte]uint64{}, fillEpoch: map[string]uint64{}}
 	for _, a := range env.Accounts[2:] {
 		f.MustSend(a, f.MP.PackRegisterProvider([]byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())))
 	}
@@ -225,6 +227,7 @@ func (f *v2fx) filledTenure(rc *types.Receipt) *big.Int {
 	for _, l := range rc.Logs {
 		if ev, err := f.MP.UnpackSlotFilledEvent(l); err == nil {
 			f.tenures = append(f.tenures, ev.TenureId)
+			f.fillEpoch[ev.TenureId.String()] = ev.Epoch.Uint64()
 			return ev.TenureId
 		}
 	}
