@@ -61,8 +61,9 @@ func (w *world) viewFromEvents(set uint64) *proofs.SetState {
 	return st
 }
 
-// compareChallenges checks challengesFor(set, t) against proofs.SetChallenges
-// over the replayed view and returns how many groups there were.
+// compareChallenges checks setView, memberAt and challengesFor(set, t)
+// against the replayed view and proofs.SetChallenges over it, and returns
+// how many groups there were.
 func (w *world) compareChallenges(set, t uint64) int {
 	w.t.Helper()
 	ctx := w.t.Context()
@@ -77,6 +78,27 @@ func (w *world) compareChallenges(set, t uint64) int {
 	view, err := w.viewFromEvents(set).View(uint32(t))
 	if err != nil {
 		w.t.Fatalf("view at %d: %v", t, err)
+	}
+	sv, err := w.Client.SetView(ctx, set, t)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if sv.Mask != view.Mask() || sv.PaddedLeaves.Uint64() != view.Total() {
+		w.t.Fatalf("epoch %d: setView mask %b padded %s, replay %b %d", t, sv.Mask, sv.PaddedLeaves, view.Mask(), view.Total())
+	}
+	for c := range proofs.NumClasses {
+		if sv.Counts[c] != uint64(len(view.Classes[c])) {
+			w.t.Fatalf("epoch %d class %d: setView %d members, replay %d", t, c, sv.Counts[c], len(view.Classes[c]))
+		}
+		for p, m := range view.Classes[c] {
+			got, err := w.Client.MemberAt(ctx, set, t, c, uint64(p))
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			if got.Mid != m.Mid || got.Pad != uint64(m.Pad) {
+				w.t.Fatalf("epoch %d class %d position %d: memberAt %+v, replay %+v", t, c, p, got, m)
+			}
+		}
 	}
 	k := int(w.Config.Challenges)
 	var want []proofs.Group
