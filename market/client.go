@@ -38,8 +38,16 @@ type ClientConfig struct {
 	// UsePermit pays with an EIP-2612 permit (one transaction) when the
 	// allowance does not cover the cost; else approve is sent first.
 	UsePermit bool
-	// TempDir stages encoded shards (default os.TempDir()).
+	// TempDir holds shards being fetched by get (default os.TempDir()); put
+	// stages nothing.
 	TempDir string
+	// JournalDir holds the put journal, which lets a rerun of an
+	// interrupted put resume its request instead of paying again ("": no
+	// journal, and an interrupted put cancels its request).
+	JournalDir string
+	// SourceCache bounds the memory of recently coded stripes a put keeps
+	// while streaming shards (0: storage.DefaultSourceCache).
+	SourceCache int64
 	// Poll is how often the chain is polled while waiting.
 	Poll time.Duration
 	// Progress, if set, receives progress events (stage, done, total).
@@ -97,14 +105,23 @@ func (c ClientConfig) Validate() error {
 	return nil
 }
 
+var (
+	// ErrFileChanged means the file changed while it was being put.
+	ErrFileChanged = errors.New("file changed during put")
+	// ErrInterrupted means a put stopped (cancelled) after its request was
+	// paid for; rerunning it resumes the same request.
+	ErrInterrupted = errors.New("put interrupted")
+)
+
 // Client stores and fetches a wallet's files.
 type Client struct {
-	cfg  ClientConfig
-	log  *slog.Logger
-	m    *Market
-	keys *storage.Keys
-	host *p2p.Host
-	auth p2p.Signer
+	cfg     ClientConfig
+	journal journal
+	log     *slog.Logger
+	m       *Market
+	keys    *storage.Keys
+	host    *p2p.Host
+	auth    p2p.Signer
 }
 
 // NewClient builds a client with an outbound-only libp2p host; Close it.
@@ -129,7 +146,7 @@ func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
 }
 
 // Close stops the client's host.

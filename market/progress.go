@@ -50,3 +50,21 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// countingReader reports bytes read through it.
+type countingReader struct {
+	r      io.Reader
+	n      int64
+	next   int64
+	report func(done int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.n >= c.next {
+		c.next = c.n + 4*progressEvery
+		c.report(c.n)
+	}
+	return n, err
+}

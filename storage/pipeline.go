@@ -162,7 +162,8 @@ func checkShardList(n, k, m int, isNil func(int) bool) error {
 }
 
 // EncodeFiles is Encode into k+m files dir/shard-NN (created, truncated),
-// the way a client stages an upload before pushing it. It returns the files'
+// for tools and benchmarks that want the shards on disk (a put streams them
+// from a ShardSource instead). It returns the files'
 // paths; on error it removes them.
 func EncodeFiles(ctx context.Context, r io.Reader, size int64, key FileKey, k, m int, dir string) (EncodeResult, []string, error) {
 	if err := CheckParams(k, m); err != nil {

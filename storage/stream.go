@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // NoncePrefix is the per-stream random part of every segment nonce.
@@ -149,4 +151,54 @@ func (s *segmentSealer) seal(j int64) error {
 	s.sealed = s.aead.Seal(s.sealed[:0], s.nonce[:], buf, s.header[:])
 	s.cur = j
 	return nil
+}
+
+// ErrStreamAuth: sealed stream parameters do not open (another master key,
+// another record, or tampering).
+var ErrStreamAuth = errors.New("storage: sealed stream parameters do not open")
+
+// sealedStreamLen is version ‖ nonce ‖ seal(key ‖ cipher ‖ prefix).
+const sealedStreamLen = 1 + chacha20poly1305.NonceSizeX + KeySize + 1 + noncePrefixSize + chacha20poly1305.Overhead
+
+var streamAADPrefix = []byte("cairn/stream/v1")
+
+// SealStream seals sp under the master key, bound to aad (a put journal
+// binds it to the file's content hash), so a local record of an upload in
+// progress holds no usable key.
+func SealStream(master [KeySize]byte, sp Stream, aad []byte) ([]byte, error) {
+	a, err := chacha20poly1305.NewX(master[:])
+	if err != nil {
+		return nil, fmt.Errorf("seal stream: %w", err)
+	}
+	out := make([]byte, 1+chacha20poly1305.NonceSizeX, sealedStreamLen)
+	out[0] = 1
+	if _, err := rand.Read(out[1:]); err != nil {
+		return nil, fmt.Errorf("seal stream: %w", err)
+	}
+	plain := append(append(append(make([]byte, 0, KeySize+1+noncePrefixSize), sp.Key[:]...), byte(sp.Cipher)), sp.Prefix[:]...)
+	return a.Seal(out, out[1:], plain, append(append([]byte(nil), streamAADPrefix...), aad...)), nil
+}
+
+// OpenStream opens what SealStream sealed with the same master key and aad.
+func OpenStream(master [KeySize]byte, sealed, aad []byte) (Stream, error) {
+	if len(sealed) != sealedStreamLen || sealed[0] != 1 {
+		return Stream{}, fmt.Errorf("sealed stream of %d bytes: %w", len(sealed), ErrStreamAuth)
+	}
+	a, err := chacha20poly1305.NewX(master[:])
+	if err != nil {
+		return Stream{}, fmt.Errorf("open stream: %w", err)
+	}
+	n := 1 + chacha20poly1305.NonceSizeX
+	plain, err := a.Open(nil, sealed[1:n], sealed[n:], append(append([]byte(nil), streamAADPrefix...), aad...))
+	if err != nil {
+		return Stream{}, ErrStreamAuth
+	}
+	var sp Stream
+	copy(sp.Key[:], plain[:KeySize])
+	sp.Cipher = Cipher(plain[KeySize])
+	copy(sp.Prefix[:], plain[KeySize+1:])
+	if _, err := newAEAD(sp.Cipher, sp.Key); err != nil {
+		return Stream{}, fmt.Errorf("cipher %d: %w", sp.Cipher, ErrStreamAuth)
+	}
+	return sp, nil
 }

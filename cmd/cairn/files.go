@@ -24,8 +24,11 @@ func putCommand() *cli.Command {
 		Description: `The file is encrypted on this machine with a fresh key, split into k data and
 m parity shards, and each shard is pushed to a different provider, who must
 prove every epoch that it still holds it. Prints the file id once every slot
-is filled. If the slots are not filled in time the request is cancelled and
-refunded.
+is filled. Nothing is staged on disk: the shards are hashed in a first pass
+and re-encoded while they are pushed. If put is interrupted (Ctrl-C, crash)
+after it paid, running the same put again resumes that request instead of
+paying twice. If the slots are not filled in time the request is cancelled
+and refunded.
 
 Examples:
   cairn put photo.jpg
@@ -69,6 +72,7 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 	cfg.Place = !c.Bool("no-place")
 	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
+	cfg.JournalDir = filepath.Join(s.datadir, "journal")
 	cfg.Progress = e.newProgress().event
 	return cfg, cfg.Validate()
 }
@@ -154,6 +158,12 @@ func putAction(c *cli.Context, e *Env) error {
 	}
 	start := time.Now()
 	res, err := cl.Put(c.Context, path)
+	if errors.Is(err, market.ErrInterrupted) {
+		return hint(err, "run `cairn put "+path+"` again: it resumes the paid request")
+	}
+	if errors.Is(err, market.ErrFileChanged) {
+		return hint(err, "put the file again once nothing writes to it")
+	}
 	if err != nil {
 		return hint(err, "check `cairn status` and that providers are running")
 	}
@@ -163,9 +173,12 @@ func putAction(c *cli.Context, e *Env) error {
 	}
 	return e.Out.Result(map[string]any{
 		"id": hex32(res.ID), "name": res.Name, "size": res.Size, "shard_size": res.ShardSize,
-		"k": q.K, "m": q.M, "start_epoch": q.StartEpoch, "end_epoch": q.EndEpoch,
-		"cost_wei": q.Total.String(), "providers": holders, "seconds": time.Since(start).Seconds(),
+		"k": res.Quote.K, "m": res.Quote.M, "start_epoch": res.Quote.StartEpoch, "end_epoch": res.Quote.EndEpoch,
+		"cost_wei": res.Quote.Total.String(), "providers": holders, "resumed": res.Resumed, "seconds": time.Since(start).Seconds(),
 	}, func(w io.Writer) error {
+		if res.Resumed {
+			fmt.Fprintln(w, "resumed the request of an interrupted put (paid once)")
+		}
 		fmt.Fprintf(w, "stored %s (%s) as %d+%d shards in %s\n", res.Name, FormatSize(uint64(res.Size)), q.K, q.M, time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(w, "id %s\n", hex32(res.ID))
 		return nil
