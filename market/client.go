@@ -213,17 +213,33 @@ func (c *Client) List(ctx context.Context) ([]FileEntry, error) {
 	return out, nil
 }
 
-// Resolve finds a file by request id (0x…) or by name (the newest upload
-// of that name wins).
+// Resolve finds a file by request id (0x…) or by name: the newest active
+// upload of that name, else the newest pending one, else the newest of any
+// state (whose get will say why it fails).
 func (c *Client) Resolve(ctx context.Context, idOrName string) (FileEntry, error) {
 	files, err := c.List(ctx)
 	if err != nil {
 		return FileEntry{}, err
 	}
+	rank := func(state string) int {
+		switch state {
+		case "active":
+			return 2
+		case "pending":
+			return 1
+		}
+		return 0
+	}
 	var found *FileEntry
-	for i := range files {
+	for i := range files { // oldest first, so a later one of equal rank is newer
 		f := &files[i]
-		if fmt.Sprintf("0x%x", f.ID) == idOrName || f.Name == idOrName || filepath.Base(f.Name) == idOrName {
+		if fmt.Sprintf("0x%x", f.ID) == idOrName {
+			return *f, nil
+		}
+		if f.Name != idOrName && filepath.Base(f.Name) != idOrName {
+			continue
+		}
+		if found == nil || rank(f.State) >= rank(found.State) {
 			found = f
 		}
 	}

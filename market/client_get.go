@@ -2,6 +2,7 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/cairn-storage/cairn/internal/atomicfile"
 	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -18,35 +20,125 @@ import (
 // its on-chain root, decodes, decrypts and writes out atomically: on any
 // error nothing is left at out. Missing or corrupt shards are routed around.
 func (c *Client) Get(ctx context.Context, f FileEntry, out string) error {
-	p := f.Request.Params
-	n := int(p.K) + int(p.M)
+	return c.GetRange(ctx, f, out, 0, f.Size)
+}
+
+// GetRange is Get of plaintext bytes [off, off+n) only.
+func (c *Client) GetRange(ctx context.Context, f FileEntry, out string, off, n int64) error {
+	a, err := atomicfile.Create(out, 0o600)
+	if err != nil {
+		return err
+	}
+	defer a.Abort()
+	if err := c.GetTo(ctx, f, a, off, n); err != nil {
+		return err
+	}
+	return a.Commit()
+}
+
+// GetTo writes plaintext bytes [off, off+n) of the file to w. The whole
+// file is fetched as k verified shards; a smaller range fetches from k
+// shards only the stripes that hold it (storage.RangeSpan) and decrypts
+// only its 64 KiB segments, each authenticated before it reaches w. If a
+// provider served bytes that fail authentication, the range is read again
+// from whole, root-verified shards. On error w may have received a prefix
+// of the range, never unauthenticated bytes.
+func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int64) error {
+	if off < 0 || n < 0 || off > f.Size || n > f.Size-off {
+		return fmt.Errorf("get %s: bytes %d+%d of %d: %w", f.Name, off, n, f.Size, storage.ErrRange)
+	}
 	tmp, err := c.tempDir("get-")
 	if err != nil {
 		return fmt.Errorf("staging dir: %w", err)
 	}
 	defer os.RemoveAll(tmp)
+	holders, err := c.holders(ctx, f)
+	if err != nil {
+		return err
+	}
+	dp := f.Manifest.DecodeParams(f.Request.Params.ShardRoots)
+	dp.Verified = true
+	if n < f.Size {
+		from, to, err := storage.RangeSpan(f.Size, f.K, off, n)
+		if err != nil {
+			return err
+		}
+		if uint64(to-from) < f.Request.Params.ShardSize {
+			sw := &startedWriter{w: w}
+			shards, closeAll, err := c.fetchK(ctx, f, holders, func(i int) (*os.File, error) { return c.fetchSpan(ctx, f, i, holders[i], tmp, from, to) })
+			if err == nil {
+				err = storage.DecodeRange(ctx, dp, shards, off, n, sw)
+				closeAll()
+			}
+			if err == nil || !errors.Is(err, storage.ErrDecrypt) || sw.started {
+				if err != nil {
+					return fmt.Errorf("get %s: %w", f.Name, err)
+				}
+				return nil
+			}
+			c.log.Warn("a provider served bytes that fail authentication; fetching whole verified shards", "request_id", short(f.ID), "err", err)
+		}
+	}
+	shards, closeAll, err := c.fetchK(ctx, f, holders, func(i int) (*os.File, error) { return c.fetchVerified(ctx, f, i, holders[i], tmp) })
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	c.progress(Progress{Stage: "decode", Slot: -1, Total: n})
+	if n == f.Size {
+		err = storage.Decode(ctx, dp, shards, w)
+	} else {
+		err = storage.DecodeRange(ctx, dp, shards, off, n, w)
+	}
+	if err != nil {
+		return fmt.Errorf("decode %s: %w", f.Name, err)
+	}
+	c.progress(Progress{Stage: "decode", Slot: -1, Done: n, Total: n})
+	return nil
+}
 
-	holders := make([]common.Address, n)
+// startedWriter notes whether anything was written.
+type startedWriter struct {
+	w       io.Writer
+	started bool
+}
+
+func (s *startedWriter) Write(p []byte) (int, error) {
+	s.started = s.started || len(p) > 0
+	return s.w.Write(p)
+}
+
+// holders reads who holds each slot of f (zero address: nobody).
+func (c *Client) holders(ctx context.Context, f FileEntry) ([]common.Address, error) {
+	p := f.Request.Params
+	holders := make([]common.Address, int(p.K)+int(p.M))
 	for i := range holders {
 		si, err := c.m.SlotInfo(ctx, SlotID(f.ID, uint64(i)))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if si.State == SlotFilled {
 			holders[i] = si.Provider
 		}
 	}
+	return holders, nil
+}
+
+// fetchK fetches k shards with fetch, k at a time, data shards first
+// (decoding them needs no reconstruction); each failure moves on to the
+// next candidate. It returns the k+m readers (nil: not fetched) and a
+// function that closes them.
+func (c *Client) fetchK(ctx context.Context, f FileEntry, holders []common.Address, fetch func(i int) (*os.File, error)) ([]io.ReaderAt, func(), error) {
+	p := f.Request.Params
+	n := len(holders)
 	shards := make([]io.ReaderAt, n)
 	var files []*os.File
-	defer func() {
+	closeAll := func() {
 		for _, fh := range files {
 			fh.Close()
 		}
-	}()
-	// Fetch k at a time, data shards first (decoding them needs no
-	// reconstruction); each failure moves on to the next candidate.
-	next := 0
-	have := 0
+	}
+	next, have := 0, 0
 	var lastErr error
 	for have < int(p.K) && next < n {
 		want := int(p.K) - have
@@ -65,7 +157,7 @@ func (c *Client) Get(ctx context.Context, f FileEntry, out string) error {
 			wg.Add(1)
 			go func(i int) {
 				defer wg.Done()
-				fh, err := c.fetchVerified(ctx, f, i, holders[i], tmp)
+				fh, err := fetch(i)
 				mu.Lock()
 				defer mu.Unlock()
 				if err != nil {
@@ -81,16 +173,43 @@ func (c *Client) Get(ctx context.Context, f FileEntry, out string) error {
 		wg.Wait()
 	}
 	if have < int(p.K) {
-		return fmt.Errorf("get %s: only %d of the %d shards needed could be fetched (last error: %v): %w", f.Name, have, p.K, lastErr, storage.ErrTooFewShards)
+		closeAll()
+		return nil, nil, fmt.Errorf("get %s: only %d of the %d shards needed could be fetched (last error: %v): %w", f.Name, have, p.K, lastErr, storage.ErrTooFewShards)
 	}
-	c.progress(Progress{Stage: "decode", Slot: -1, Total: f.Size})
-	dp := f.Manifest.DecodeParams(p.ShardRoots)
-	dp.Verified = true
-	if err := storage.DecodeToFile(ctx, dp, shards, out); err != nil {
-		return fmt.Errorf("decode %s: %w", f.Name, err)
+	return shards, closeAll, nil
+}
+
+// fetchSpan fetches [0, HeaderSpan) and [from, to) of shard i into a
+// sparse temp file at their own offsets. The bytes are not root-checked
+// (DecodeRange authenticates every segment it uses).
+func (c *Client) fetchSpan(ctx context.Context, f FileEntry, i int, holder common.Address, dir string, from, to uint64) (*os.File, error) {
+	fh, err := os.CreateTemp(dir, fmt.Sprintf("span-%02d-", i))
+	if err != nil {
+		return nil, err
 	}
-	c.progress(Progress{Stage: "decode", Slot: -1, Done: f.Size, Total: f.Size})
-	return nil
+	ai, err := PeerOf(ctx, c.m, holder)
+	if err == nil {
+		err = c.host.Connect(ctx, ai)
+	}
+	slot := SlotID(f.ID, uint64(i))
+	total := int64(to - from)
+	c.progress(Progress{Stage: "fetch", Slot: i, Total: total, Note: holder.Hex()})
+	for j, r := range [][2]uint64{{0, min(storage.HeaderSpan, f.Request.Params.ShardSize)}, {from, to}} {
+		if err != nil || (j == 0 && from == 0) {
+			continue
+		}
+		var got int64
+		got, err = c.host.Fetch(ctx, ai.ID, slot, r[0], r[1]-r[0], io.NewOffsetWriter(fh, int64(r[0])), c.auth)
+		if err == nil && uint64(got) != r[1]-r[0] {
+			err = fmt.Errorf("fetched %d of %d bytes at %d", got, r[1]-r[0], r[0])
+		}
+	}
+	if err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("slot %d: %w", i, err)
+	}
+	c.progress(Progress{Stage: "fetch", Slot: i, Done: total, Total: total, Note: holder.Hex()})
+	return fh, nil
 }
 
 func (c *Client) fetchVerified(ctx context.Context, f FileEntry, i int, holder common.Address, dir string) (*os.File, error) {

@@ -191,51 +191,6 @@ func quoteJSON(q market.Quote) map[string]any {
 		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate}
 }
 
-func getCommand() *cli.Command {
-	return &cli.Command{
-		Name:      "get",
-		Usage:     "fetch, verify, decode and decrypt a stored file",
-		ArgsUsage: "ID|NAME",
-		Args:      true,
-		Description: `Any k shards are fetched in parallel from their providers and checked against
-their on-chain roots; missing or corrupt ones are routed around. The output is
-written atomically: on failure nothing is left at -o.
-
-Examples:
-  cairn get photo.jpg -o photo.jpg
-  cairn get 0x3f5c…e1 -o restored.tar`,
-		Flags: append(filesFlags(), &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "where to write the file (default: its name)"}),
-		Action: withEnv(func(c *cli.Context, e *Env) error {
-			if c.NArg() != 1 {
-				return hint(errors.New("get needs exactly one ID or NAME"), "cairn get ID|NAME -o OUT")
-			}
-			s, cl, err := e.openReader(c)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			defer cl.Close()
-			f, err := cl.Resolve(c.Context, c.Args().First())
-			if err != nil {
-				return hint(err, "`cairn ls` lists your files")
-			}
-			out := c.String("output")
-			if out == "" {
-				out = filepath.Base(f.Name)
-			}
-			start := time.Now()
-			if err := cl.Get(c.Context, f, out); err != nil {
-				return err
-			}
-			return e.Out.Result(map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": out, "seconds": time.Since(start).Seconds()},
-				func(w io.Writer) error {
-					_, err := fmt.Fprintf(w, "wrote %s (%s) to %s\n", f.Name, FormatSize(uint64(f.Size)), out)
-					return err
-				})
-		}),
-	}
-}
-
 func lsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "ls",

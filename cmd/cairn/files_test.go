@@ -132,6 +132,15 @@ func TestFileCommands(t *testing.T) {
 	if err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("restored file differs (%v)", err)
 	}
+	// get refuses to overwrite without --force; a range goes to stdout.
+	checkOneLineError(t, runCLI(t, env, "--datadir", bob, "get", "notes.bin", "-o", rs.Files[0].Output), "exists", "--force")
+	ok(t, env, "--datadir", bob, "get", "notes.bin", "-o", rs.Files[0].Output, "--force")
+	if got, err := os.ReadFile(rs.Files[0].Output); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("get --force: file differs (%v)", err)
+	}
+	if r := ok(t, env, "--datadir", bob, "get", "notes.bin", "--range", "70000-200000", "-o", "-"); r.stdout != string(data[70000:200001]) {
+		t.Fatalf("get --range -o -: %d bytes on stdout, want %d of the file's", len(r.stdout), 200001-70000)
+	}
 
 	// contracts deploy records the deployment for the chain; commands then
 	// find it without --marketplace.
