@@ -50,6 +50,14 @@ type ClientConfig struct {
 	SourceCache int64
 	// Poll is how often the chain is polled while waiting.
 	Poll time.Duration
+	// StallWindow and StallMinRate: a shard fetch that receives less than
+	// StallMinRate bytes per second over a whole StallWindow is dropped for
+	// another shard.
+	StallWindow  time.Duration
+	StallMinRate int64
+	// Hedge starts one extra (k+1th) fetch when a running one is on course
+	// to take more than twice as long as the first that finished.
+	Hedge bool
 	// Progress, if set, receives progress events (stage, done, total).
 	Progress func(ev Progress)
 }
@@ -81,6 +89,9 @@ func DefaultClientConfig() ClientConfig {
 		Place:             true,
 		UsePermit:         true,
 		Poll:              300 * time.Millisecond,
+		StallWindow:       10 * time.Second,
+		StallMinRate:      64 << 10,
+		Hedge:             true,
 	}
 }
 
@@ -101,6 +112,8 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: price, collateral, repair bonus and reserve must be set")
 	case c.ExpiryBlocks == 0 || c.Poll <= 0:
 		return errors.New("client: expiry blocks and poll must be > 0")
+	case c.StallWindow <= 0 || c.StallMinRate < 0:
+		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
 	}
 	return nil
 }
