@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -55,6 +56,11 @@ type ClientConfig struct {
 	// another shard.
 	StallWindow  time.Duration
 	StallMinRate int64
+	// MaxShardSize caps the shard size of one request (0: the
+	// Marketplace's maxShardSize). A larger file is split into segments,
+	// each its own request, put SegmentParallel at a time.
+	MaxShardSize    uint64
+	SegmentParallel int
 	// Hedge starts one extra (k+1th) fetch when a running one is on course
 	// to take more than twice as long as the first that finished.
 	Hedge bool
@@ -92,6 +98,7 @@ func DefaultClientConfig() ClientConfig {
 		StallWindow:       10 * time.Second,
 		StallMinRate:      64 << 10,
 		Hedge:             true,
+		SegmentParallel:   2,
 	}
 }
 
@@ -112,6 +119,10 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: price, collateral, repair bonus and reserve must be set")
 	case c.ExpiryBlocks == 0 || c.Poll <= 0:
 		return errors.New("client: expiry blocks and poll must be > 0")
+	case c.SegmentParallel < 1:
+		return errors.New("client: segment parallelism must be ≥ 1")
+	case c.MaxShardSize != 0 && (c.MaxShardSize < 2*storage.StripeChunk || c.MaxShardSize%64 != 0):
+		return fmt.Errorf("client: max shard size %d must be 0 or a multiple of 64 of at least %d", c.MaxShardSize, 2*storage.StripeChunk)
 	case c.StallWindow <= 0 || c.StallMinRate < 0:
 		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
 	}
@@ -130,6 +141,7 @@ var (
 type Client struct {
 	cfg     ClientConfig
 	journal journal
+	reqMu   sync.Mutex // one requestStorage in flight (nonces are recorded before sending)
 	log     *slog.Logger
 	m       *Market
 	keys    *storage.Keys
@@ -199,12 +211,26 @@ type FileEntry struct {
 	End      uint64
 	Manifest storage.Manifest
 	Request  StorageRequest
+	// Parts are the segments of a file split across requests, by offset
+	// (nil for a file in one request). ID, Manifest and Request are then
+	// those of the first part; State is "active" only if every part is.
+	Parts []FileEntry
 }
 
 // List returns the wallet's files from chain events alone (this is also
-// what restore uses on a fresh machine). Requests whose manifest does not
-// open with this wallet's key are skipped.
+// what restore uses on a fresh machine), the segments of a split file
+// listed as one file. Requests whose manifest does not open with this
+// wallet's key are skipped.
 func (c *Client) List(ctx context.Context) ([]FileEntry, error) {
+	reqs, err := c.listRequests(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return groupSegments(reqs), nil
+}
+
+// listRequests is one FileEntry per request, oldest first.
+func (c *Client) listRequests(ctx context.Context) ([]FileEntry, error) {
 	reqs, err := c.m.RequestsOf(ctx, c.keys.WalletAddress())
 	if err != nil {
 		return nil, err
@@ -248,6 +274,11 @@ func (c *Client) Resolve(ctx context.Context, idOrName string) (FileEntry, error
 		f := &files[i]
 		if fmt.Sprintf("0x%x", f.ID) == idOrName {
 			return *f, nil
+		}
+		for _, p := range f.Parts {
+			if fmt.Sprintf("0x%x", p.ID) == idOrName {
+				return *f, nil
+			}
 		}
 		if f.Name != idOrName && filepath.Base(f.Name) != idOrName {
 			continue

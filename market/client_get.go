@@ -46,6 +46,9 @@ func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int
 	if off < 0 || n < 0 || off > f.Size || n > f.Size-off {
 		return fmt.Errorf("get %s: bytes %d+%d of %d: %w", f.Name, off, n, f.Size, storage.ErrRange)
 	}
+	if f.Parts != nil {
+		return c.getParts(ctx, f, w, off, n)
+	}
 	holders, err := c.holders(ctx, f)
 	if err != nil {
 		return err

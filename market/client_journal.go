@@ -33,6 +33,7 @@ type journalEntry struct {
 	ContentHash string `json:"content_hash"` // hex sha256 of the plaintext
 	Name        string `json:"name"`
 	Path        string `json:"path"`
+	Offset      int64  `json:"offset"` // of a segment in its file
 	Size        int64  `json:"size"`
 	MtimeNs     int64  `json:"mtime_ns"`
 	K           int    `json:"k"`

@@ -30,18 +30,41 @@ type Quote struct {
 	Reserve     *big.Int // repair reserve, unused part refunded at finish
 	Total       *big.Int // tokens pulled by requestStorage
 	GasEstimate uint64   // approve + requestStorage, roughly
+	// Segments is the number of requests the file is split into (1: one).
+	Segments int
 }
 
 // Quote prices storing size bytes under the client's terms.
 func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
-	if _, err := storage.ShardSize(size, c.cfg.K); err != nil {
+	if size < 0 {
+		return Quote{}, fmt.Errorf("size %d: %w", size, storage.ErrTooLarge)
+	}
+	segLen, err := c.segmentLen()
+	if err != nil {
 		return Quote{}, err
 	}
 	epoch, _, err := c.m.Clock.Current(ctx)
 	if err != nil {
 		return Quote{}, err
 	}
-	return c.quoteOf(size, epoch+1, epoch+1+c.cfg.Epochs, c.cfg.PricePerSlotEpoch, c.cfg.RepairReserve, c.cfg.K, c.cfg.M), nil
+	one := func(n int64) Quote {
+		return c.quoteOf(n, epoch+1, epoch+1+c.cfg.Epochs, c.cfg.PricePerSlotEpoch, c.cfg.RepairReserve, c.cfg.K, c.cfg.M)
+	}
+	if size <= segLen {
+		return one(size), nil
+	}
+	count := (size + segLen - 1) / segLen
+	parts := []PutResult{{Quote: one(segLen)}}
+	full := parts[0].Quote
+	q := sumQuotes(parts)
+	// count-1 full segments and the rest.
+	mul := big.NewInt(count - 1)
+	last := one(size - (count-1)*segLen)
+	q.Escrow = new(big.Int).Add(new(big.Int).Mul(full.Escrow, mul), last.Escrow)
+	q.Reserve = new(big.Int).Add(new(big.Int).Mul(full.Reserve, mul), last.Reserve)
+	q.Total = new(big.Int).Add(q.Escrow, q.Reserve)
+	q.Size, q.Segments, q.GasEstimate = size, int(count), full.GasEstimate*uint64(count)
+	return q, nil
 }
 
 // PutResult is a stored file.
@@ -56,6 +79,9 @@ type PutResult struct {
 	// Resumed is set when the put continued a request an earlier,
 	// interrupted run had created (and paid for).
 	Resumed bool
+	// Parts are the segments of a file split across requests (nil: one
+	// request, the fields above).
+	Parts []PutResult
 }
 
 // Put encrypts, erasure-codes and stores the file at path, and returns
@@ -84,11 +110,23 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, fmt.Errorf("put %s: %w", path, err)
 	}
-	u := &upload{file: f, path: abs, name: filepath.Base(path), size: st.Size(), mtime: st.ModTime().UnixNano()}
-	// A record of this very file (same path, size and mtime) gives the
-	// stream to encode with, so the first pass reproduces its roots.
+	segLen, err := c.segmentLen()
+	if err != nil {
+		return PutResult{}, err
+	}
+	u := &upload{src: f, path: abs, name: filepath.Base(path), size: st.Size(), mtime: st.ModTime().UnixNano()}
+	if u.size > segLen {
+		return c.putSegments(ctx, u, segLen)
+	}
+	return c.putOne(ctx, u)
+}
+
+// putOne stores u as one request, resuming a journalled one if there is.
+func (c *Client) putOne(ctx context.Context, u *upload) (PutResult, error) {
+	// A record of this very file (same path, offset, size and mtime) gives
+	// the stream to encode with, so the first pass reproduces its roots.
 	prior, err := c.journal.entries(func(e *journalEntry) bool {
-		return e.Path == u.path && e.Size == u.size && e.MtimeNs == u.mtime && e.K == c.cfg.K && e.M == c.cfg.M
+		return u.path != "" && e.Path == u.path && e.Offset == u.seg.Offset && e.Size == u.size && e.MtimeNs == u.mtime && e.K == c.cfg.K && e.M == c.cfg.M
 	})
 	if err != nil {
 		return PutResult{}, err
@@ -120,16 +158,17 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	return c.putNew(ctx, u)
 }
 
-// upload is one file being put.
+// upload is one file (or one segment of a file) being put.
 type upload struct {
-	file   *os.File
-	path   string
+	src    io.ReaderAt // the bytes to store, [0, size)
+	path   string      // absolute path of the file, "" if none
 	name   string
 	size   int64
 	mtime  int64
 	stream storage.Stream
 	hash   string // hex sha256 of the plaintext, from the first pass
 	res    storage.EncodeResult
+	seg    storage.Segment // Count 0: the whole file
 }
 
 // encodeRoots is the first pass: encrypt, erasure-code and hash every shard
@@ -137,7 +176,7 @@ type upload struct {
 func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
 	c.progress(Progress{Stage: "encode", Slot: -1, Total: u.size})
 	h := sha256.New()
-	in := &countingReader{r: io.TeeReader(io.NewSectionReader(u.file, 0, u.size+1), h), report: func(done int64) {
+	in := &countingReader{r: io.TeeReader(io.NewSectionReader(u.src, 0, u.size+1), h), report: func(done int64) {
 		c.progress(Progress{Stage: "encode", Slot: -1, Done: min(done, max(u.size-1, 0)), Total: u.size})
 	}}
 	ws := make([]io.Writer, c.cfg.K+c.cfg.M)
@@ -166,6 +205,7 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 	}
 	sealed, err := storage.SealManifest(c.keys.Master, storage.Manifest{
 		Name: u.name, Size: u.size, FileKey: u.stream.Key, K: c.cfg.K, M: c.cfg.M, ShardSize: u.res.ShardSize, Cipher: u.res.Cipher, Created: time.Now().UTC(),
+		Segment: u.seg,
 	}, c.binding(u.res.Roots))
 	if err != nil {
 		return PutResult{}, err
@@ -189,11 +229,16 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 			params.AllowedProviders = placed
 		}
 	}
+	// One request at a time per client: each is recorded under the nonce
+	// it will take, so segments put in parallel must not race for one.
+	c.reqMu.Lock()
 	e, err := c.record(ctx, u, params)
 	if err != nil {
+		c.reqMu.Unlock()
 		return PutResult{}, err
 	}
 	id, err := c.sendRequest(ctx, e, q.Total)
+	c.reqMu.Unlock()
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -211,7 +256,7 @@ func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarket
 	if err != nil {
 		return nil, err
 	}
-	e := &journalEntry{Version: journalVersion, ContentHash: u.hash, Name: u.name, Path: u.path, Size: u.size, MtimeNs: u.mtime,
+	e := &journalEntry{Version: journalVersion, ContentHash: u.hash, Name: u.name, Path: u.path, Offset: u.seg.Offset, Size: u.size, MtimeNs: u.mtime,
 		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
 	if err := c.journal.write(e); err != nil {
 		return nil, err
@@ -255,7 +300,7 @@ func (c *Client) sendRequest(ctx context.Context, e *journalEntry, cost *big.Int
 // fill pushes u's shards, streamed from the file, until every slot is
 // filled, and then drops the journal entry.
 func (c *Client) fill(ctx context.Context, u *upload, e *journalEntry, id [32]byte, params contracts.IMarketplaceRequestParams, q Quote, resumed bool) (PutResult, error) {
-	src, err := storage.NewShardSource(u.file, u.size, u.stream, int(params.K), int(params.M), c.cfg.SourceCache)
+	src, err := storage.NewShardSource(u.src, u.size, u.stream, int(params.K), int(params.M), c.cfg.SourceCache)
 	if err != nil {
 		return PutResult{ID: id}, err
 	}

@@ -88,7 +88,9 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 			}
 		}
 		q = c.quoteOf(u.size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, int(params.K), int(params.M))
+		c.reqMu.Lock()
 		got, err := c.sendRequest(ctx, e, q.Total)
+		c.reqMu.Unlock()
 		if err != nil {
 			return PutResult{}, true, err
 		}
@@ -105,7 +107,7 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 // for 2 slots, 371k for 6); a permit adds ~35k.
 func (c *Client) quoteOf(size int64, start, end uint64, price, reserve *big.Int, k, m int) Quote {
 	shard, _ := storage.ShardSize(size, k)
-	q := Quote{Size: size, ShardSize: shard, K: k, M: m, StartEpoch: start, EndEpoch: end}
+	q := Quote{Size: size, ShardSize: shard, K: k, M: m, StartEpoch: start, EndEpoch: end, Segments: 1}
 	q.Escrow = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(int64(k+m))), new(big.Int).SetUint64(end-start))
 	q.Reserve = new(big.Int).Set(reserve)
 	q.Total = new(big.Int).Add(q.Escrow, q.Reserve)

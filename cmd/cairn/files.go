@@ -33,7 +33,8 @@ and refunded.
 Examples:
   cairn put photo.jpg
   cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
-  cairn put --dry-run big.iso --json`,
+  cairn put --dry-run big.iso --json
+  cairn put --max-shard-size 1GiB --parallel 3 disk.img`,
 		Flags: []cli.Flag{
 			passwordFileFlag(),
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
@@ -46,6 +47,8 @@ Examples:
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
 			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
+			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
+			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 		},
 		Action: withEnv(putAction),
@@ -69,6 +72,12 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 		return cfg, err
 	}
 	cfg.ExpiryBlocks = c.Uint64("expiry-blocks")
+	if v := c.String("max-shard-size"); v != "" {
+		if cfg.MaxShardSize, err = parseSize(v); err != nil {
+			return cfg, err
+		}
+	}
+	cfg.SegmentParallel = c.Int("parallel")
 	cfg.Place = !c.Bool("no-place")
 	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
@@ -152,6 +161,9 @@ func putAction(c *cli.Context, e *Env) error {
 	if c.Bool("dry-run") {
 		return e.Out.Result(quoteJSON(q), func(w io.Writer) error {
 			fmt.Fprintf(w, "%s as %d+%d shards of %s, epochs %d..%d\n", FormatSize(uint64(q.Size)), q.K, q.M, FormatSize(q.ShardSize), q.StartEpoch, q.EndEpoch)
+			if q.Segments > 1 {
+				fmt.Fprintf(w, "split into %d segments (one request each: the file is larger than one request holds)\n", q.Segments)
+			}
 			fmt.Fprintf(w, "escrow %s + repair reserve %s = %s; gas about %d\n", FormatToken(q.Escrow), FormatToken(q.Reserve), FormatToken(q.Total), q.GasEstimate)
 			return nil
 		})
@@ -174,7 +186,7 @@ func putAction(c *cli.Context, e *Env) error {
 	return e.Out.Result(map[string]any{
 		"id": hex32(res.ID), "name": res.Name, "size": res.Size, "shard_size": res.ShardSize,
 		"k": res.Quote.K, "m": res.Quote.M, "start_epoch": res.Quote.StartEpoch, "end_epoch": res.Quote.EndEpoch,
-		"cost_wei": res.Quote.Total.String(), "providers": holders, "resumed": res.Resumed, "seconds": time.Since(start).Seconds(),
+		"cost_wei": res.Quote.Total.String(), "providers": holders, "resumed": res.Resumed, "segments": max(len(res.Parts), 1), "seconds": time.Since(start).Seconds(),
 	}, func(w io.Writer) error {
 		if res.Resumed {
 			fmt.Fprintln(w, "resumed the request of an interrupted put (paid once)")
@@ -188,7 +200,7 @@ func putAction(c *cli.Context, e *Env) error {
 func quoteJSON(q market.Quote) map[string]any {
 	return map[string]any{"size": q.Size, "shard_size": q.ShardSize, "k": q.K, "m": q.M, "start_epoch": q.StartEpoch,
 		"end_epoch": q.EndEpoch, "escrow_wei": q.Escrow.String(), "reserve_wei": q.Reserve.String(), "total_wei": q.Total.String(),
-		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate}
+		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate, "segments": q.Segments}
 }
 
 func lsCommand() *cli.Command {
@@ -213,7 +225,7 @@ func lsAction(c *cli.Context, e *Env) error {
 	out := make([]map[string]any, 0, len(files))
 	rows := make([][]string, 0, len(files))
 	for _, f := range files {
-		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State,
+		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State, "segments": max(len(f.Parts), 1),
 			"start_epoch": f.Start, "end_epoch": f.End, "created": f.Created.Format(time.RFC3339)})
 		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State, fmt.Sprintf("%d..%d", f.Start, f.End)})
 	}
