@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas demo chaos clean fmt lint
 
 all: build
 
@@ -56,6 +56,11 @@ bench: tools deps
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
 	$(GO) run ./internal/gasbench
+
+## chaos: long runs kept out of `make test`: a 20 GiB file put as segments
+## and read back (needs ~30 GiB free for the providers; CAIRN_CHAOS_SIZE to change)
+chaos: tools deps
+	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 3h -run 'Chaos' -v ./market/
 
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build
