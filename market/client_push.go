@@ -19,7 +19,9 @@ import (
 
 // pushUntilFilled pushes each shard (read from src) to whoever reserved its slot, until
 // every slot is filled or the request expires (then it is cancelled).
-func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceRequestParams, src *storage.ShardSource) ([]common.Address, error) {
+// changed, if set, is asked every poll whether the source file changed;
+// then pushing stops with ErrFileChanged.
+func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceRequestParams, src *storage.ShardSource, changed func() bool) ([]common.Address, error) {
 	n := int(params.K) + int(params.M)
 	var mu sync.Mutex
 	pushed := map[string]bool{} // slot/provider pairs done or in flight
@@ -45,6 +47,11 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 		c.progress(Progress{Stage: "fill", Slot: -1, Done: int64(filled), Total: int64(n)})
 		if filled == n {
 			return holders, nil
+		}
+		if changed != nil && changed() {
+			cancel()
+			wg.Wait()
+			return nil, fmt.Errorf("%d of %d slots filled: %w", filled, n, ErrFileChanged)
 		}
 		head, err := c.m.Client().BlockNumber(ctx)
 		if err != nil {

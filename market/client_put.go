@@ -142,6 +142,9 @@ func (c *Client) putOne(ctx context.Context, u *upload) (PutResult, error) {
 	if err := c.encodeRoots(ctx, u); err != nil {
 		return PutResult{}, err
 	}
+	if u.changed() {
+		return PutResult{}, fmt.Errorf("put %s: %w while it was read; nothing was paid", u.path, ErrFileChanged)
+	}
 	// Same content (wherever it lives now) and terms: resume that record.
 	recs, err := c.journal.entries(func(e *journalEntry) bool {
 		return e.ContentHash == u.hash && e.K == c.cfg.K && e.M == c.cfg.M
@@ -169,6 +172,17 @@ type upload struct {
 	hash   string // hex sha256 of the plaintext, from the first pass
 	res    storage.EncodeResult
 	seg    storage.Segment // Count 0: the whole file
+}
+
+// changed reports whether the file at u.path is no longer the one being
+// put (size or mtime differ; a file that cannot be stat'ed counts as
+// changed). An upload with no path never changes.
+func (u *upload) changed() bool {
+	if u.path == "" {
+		return false
+	}
+	st, err := os.Stat(u.path)
+	return err != nil || st.ModTime().UnixNano() != u.mtime || (u.seg.Count == 0 && st.Size() != u.size) || (u.seg.Count > 0 && st.Size() != u.seg.FileSize)
 }
 
 // encodeRoots is the first pass: encrypt, erasure-code and hash every shard
@@ -304,9 +318,16 @@ func (c *Client) fill(ctx context.Context, u *upload, e *journalEntry, id [32]by
 	if err != nil {
 		return PutResult{ID: id}, err
 	}
-	holders, err := c.pushUntilFilled(ctx, id, params, src)
+	holders, err := c.pushUntilFilled(ctx, id, params, src, u.changed)
 	if err != nil {
 		switch {
+		case errors.Is(err, ErrFileChanged):
+			// The shards no longer match the roots paid for: cancel the
+			// (still pending) request and take the refund back.
+			if rerr := c.journal.remove(e); rerr != nil {
+				c.log.Warn("put journal", "err", rerr)
+			}
+			err = fmt.Errorf("put %s: %w; %s", u.path, err, c.abandon(id))
 		case ctx.Err() != nil && !c.journal.enabled():
 			// Interrupted with no journal to resume from: cancel the
 			// request and take the refund back rather than leave escrow.

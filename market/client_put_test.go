@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cairn-storage/cairn/market"
 )
@@ -147,5 +149,62 @@ func TestPutResumesAfterInterrupt(t *testing.T) {
 				t.Fatalf("journal holds %d bytes after the resumed put finished", n)
 			}
 		})
+	}
+}
+
+// TestPutFileChanged: a file rewritten after its request was paid for stops
+// the put with ErrFileChanged; the request is cancelled and refunded, and
+// no journal entry is left to resume it.
+func TestPutFileChanged(t *testing.T) {
+	w := newWorld(t, 3)
+	cfg := smallClientConfig()
+	cfg.JournalDir = filepath.Join(t.TempDir(), "journal")
+	var path string
+	var once sync.Once
+	cfg.Progress = func(ev market.Progress) {
+		if ev.Stage == "request" && ev.Done == 1 {
+			once.Do(func() {
+				other, _ := randomFile(t, 1<<20)
+				b, err := os.ReadFile(other)
+				if err == nil {
+					err = os.WriteFile(path, b, 0o600)
+				}
+				if err == nil {
+					later := time.Now().Add(time.Minute)
+					err = os.Chtimes(path, later, later)
+				}
+				if err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	client, keys := w.newClient(newMnemonic(t), cfg)
+	m := w.marketFor(keys)
+	before, err := m.TokenBalance(t.Context(), keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ = randomFile(t, 1<<20)
+	res, err := client.Put(t.Context(), path)
+	if !errors.Is(err, market.ErrFileChanged) {
+		t.Fatalf("put of a file rewritten midway: %v, want ErrFileChanged", err)
+	}
+	ri, err := m.RequestInfo(t.Context(), res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ri.State != market.RequestCancelled {
+		t.Fatalf("request %s, want cancelled", market.RequestStateName(ri.State))
+	}
+	after, err := m.TokenBalance(t.Context(), keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Cmp(before) != 0 {
+		t.Fatalf("client holds %s tokens, had %s", after, before)
+	}
+	if n := dirBytes(t, cfg.JournalDir); n != 0 {
+		t.Fatalf("journal holds %d bytes after the failed put", n)
 	}
 }
