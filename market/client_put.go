@@ -172,12 +172,16 @@ type upload struct {
 	hash   string // hex sha256 of the plaintext, from the first pass
 	res    storage.EncodeResult
 	seg    storage.Segment // Count 0: the whole file
+	check  func() bool     // if set, reports a change of the source (else u.path is stat'ed)
 }
 
 // changed reports whether the file at u.path is no longer the one being
 // put (size or mtime differ; a file that cannot be stat'ed counts as
 // changed). An upload with no path never changes.
 func (u *upload) changed() bool {
+	if u.check != nil {
+		return u.check()
+	}
 	if u.path == "" {
 		return false
 	}

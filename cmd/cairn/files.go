@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,7 +20,7 @@ func putCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "put",
 		Usage:     "encrypt, erasure-code and store a file with providers",
-		ArgsUsage: "FILE",
+		ArgsUsage: "FILE | -r DIR",
 		Args:      true,
 		Description: `The file is encrypted on this machine with a fresh key, split into k data and
 m parity shards, and each shard is pushed to a different provider, who must
@@ -34,7 +35,8 @@ Examples:
   cairn put photo.jpg
   cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
   cairn put --dry-run big.iso --json
-  cairn put --max-shard-size 1GiB --parallel 3 disk.img`,
+  cairn put --max-shard-size 1GiB --parallel 3 disk.img
+  cairn put -r photos/            # again later: uploads only what changed`,
 		Flags: []cli.Flag{
 			passwordFileFlag(),
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
@@ -50,6 +52,7 @@ Examples:
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
+			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
 		},
 		Action: withEnv(putAction),
 	}
@@ -154,6 +157,15 @@ func putAction(c *cli.Context, e *Env) error {
 		return err
 	}
 	defer cl.Close()
+	if c.Bool("recursive") {
+		if !st.IsDir() {
+			return hint(fmt.Errorf("put -r %s: not a directory", path), "put a single file without -r")
+		}
+		return putTree(c, e, cl, path)
+	}
+	if st.IsDir() {
+		return hint(fmt.Errorf("%s is a directory", path), "cairn put -r "+path)
+	}
 	q, err := cl.Quote(c.Context, st.Size())
 	if err != nil {
 		return err
@@ -319,8 +331,28 @@ Examples:
 			}
 			var out []map[string]any
 			failed := 0
-			for _, f := range files {
+			newestFolder := map[string]int{}
+			for i, f := range files {
+				if market.IsFolder(f) && f.State == "active" {
+					newestFolder[f.Name] = i
+				}
+			}
+			for i, f := range files {
 				if f.State != "active" && f.State != "pending" {
+					continue
+				}
+				if market.IsFolder(f) {
+					if newestFolder[f.Name] != i {
+						continue // an older version of the folder
+					}
+					dst := filepath.Join(dir, strings.TrimSuffix(f.Name, "/"))
+					r := map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": dst}
+					if _, err := cl.GetTree(c.Context, f, dst, false); err != nil {
+						e.Log.Error("restore failed", "request_id", hex32(f.ID), "err", err)
+						r["error"] = err.Error()
+						failed++
+					}
+					out = append(out, r)
 					continue
 				}
 				dst := filepath.Join(dir, filepath.Base(f.Name))
@@ -353,4 +385,36 @@ Examples:
 			return nil
 		}),
 	}
+}
+
+// putTree is put -r.
+func putTree(c *cli.Context, e *Env, cl *market.Client, dir string) error {
+	start := time.Now()
+	res, err := cl.PutTree(c.Context, dir)
+	for _, sk := range res.Skipped {
+		e.Log.Warn("skipped (not uploaded)", "entry", sk)
+	}
+	if errors.Is(err, market.ErrInterrupted) {
+		return hint(err, "run `cairn put -r "+dir+"` again: it resumes the paid request")
+	}
+	if err != nil {
+		return hint(err, "check `cairn status` and that providers are running")
+	}
+	return e.Out.Result(map[string]any{
+		"id": hex32(res.ID), "name": res.Name, "files": res.Files, "dirs": res.Dirs, "links": res.Links,
+		"uploaded_files": res.Uploaded, "uploaded_bytes": res.UploadedBytes, "reused_files": res.Reused,
+		"size": res.Size, "skipped": res.Skipped, "up_to_date": res.UpToDate, "seconds": time.Since(start).Seconds(),
+	}, func(w io.Writer) error {
+		if res.UpToDate {
+			fmt.Fprintf(w, "%s is up to date (%d files, nothing uploaded)\n", res.Name, res.Files)
+		} else {
+			fmt.Fprintf(w, "stored %s: %d files (%s), %d uploaded (%s), %d unchanged, in %s\n", res.Name, res.Files, FormatSize(uint64(res.Size)),
+				res.Uploaded, FormatSize(uint64(res.UploadedBytes)), res.Reused, time.Since(start).Round(time.Millisecond))
+		}
+		if len(res.Skipped) > 0 {
+			fmt.Fprintf(w, "%d entries skipped (see the warnings above)\n", len(res.Skipped))
+		}
+		fmt.Fprintf(w, "id %s\n", hex32(res.ID))
+		return nil
+	})
 }

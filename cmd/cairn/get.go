@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/cairn-storage/cairn/market"
 )
 
 func getCommand() *cli.Command {
@@ -32,11 +34,13 @@ Examples:
   cairn get photo.jpg -o photo.jpg
   cairn get 0x3f5c…e1 -o restored.tar --force
   cairn get backup.tar --range 1048576-2097151 -o - | xxd | head
-  cairn get video.mp4 -o - | mpv -`,
+  cairn get video.mp4 -o - | mpv -
+  cairn get -r photos -o restored-photos/`,
 		Flags: append(filesFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "where to write the file, - for stdout (default: its name)"},
 			&cli.StringFlag{Name: "range", Usage: "only bytes START-END (END inclusive, START- to the end)"},
 			&cli.BoolFlag{Name: "force", Aliases: []string{"f"}, Usage: "overwrite an existing output file"},
+			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "get a folder put with put -r into -o DIR"},
 		),
 		Action: withEnv(getAction),
 	}
@@ -79,9 +83,16 @@ func getAction(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	defer cl.Close()
-	f, err := cl.Resolve(c.Context, c.Args().First())
+	name := c.Args().First()
+	if c.Bool("recursive") && !strings.HasSuffix(name, "/") && !strings.HasPrefix(name, "0x") {
+		name += "/"
+	}
+	f, err := cl.Resolve(c.Context, name)
 	if err != nil {
 		return hint(err, "`cairn ls` lists your files")
+	}
+	if c.Bool("recursive") || market.IsFolder(f) {
+		return getTree(c, e, cl, f)
 	}
 	off, n, err := parseRange(c.String("range"), f.Size)
 	if err != nil {
@@ -108,6 +119,28 @@ func getAction(c *cli.Context, e *Env) error {
 	return e.Out.Result(map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "offset": off, "length": n, "output": out, "seconds": time.Since(start).Seconds()},
 		func(w io.Writer) error {
 			_, err := fmt.Fprintf(w, "wrote %s (%s) to %s\n", f.Name, FormatSize(uint64(n)), out)
+			return err
+		})
+}
+
+// getTree is get -r.
+func getTree(c *cli.Context, e *Env, cl *market.Client, f market.FileEntry) error {
+	if !market.IsFolder(f) {
+		return hint(fmt.Errorf("%s: %w", f.Name, market.ErrNotFolder), "get a file without -r")
+	}
+	out := c.String("output")
+	if out == "" || out == "-" {
+		out = strings.TrimSuffix(f.Name, "/")
+	}
+	start := time.Now()
+	res, err := cl.GetTree(c.Context, f, out, c.Bool("force"))
+	if err != nil {
+		return hint(err, "add --force to overwrite existing files, or choose another -o")
+	}
+	return e.Out.Result(map[string]any{"id": hex32(f.ID), "name": f.Name, "files": res.Files, "dirs": res.Dirs, "links": res.Links,
+		"size": res.Size, "output": out, "seconds": time.Since(start).Seconds()},
+		func(w io.Writer) error {
+			_, err := fmt.Fprintf(w, "restored %s: %d files (%s), %d dirs, %d links into %s\n", f.Name, res.Files, FormatSize(uint64(res.Size)), res.Dirs, res.Links, out)
 			return err
 		})
 }
