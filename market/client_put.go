@@ -215,12 +215,6 @@ func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
 
 // putNew creates, records and fills a new request for u.
 func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
-	// The timeline is fixed after the encode, so a long encode cannot
-	// start the request in the past.
-	q, err := c.Quote(ctx, u.size)
-	if err != nil {
-		return PutResult{}, err
-	}
 	sealed, err := storage.SealManifest(c.keys.Master, storage.Manifest{
 		Name: u.name, Size: u.size, FileKey: u.stream.Key, K: c.cfg.K, M: c.cfg.M, ShardSize: u.res.ShardSize, Cipher: u.res.Cipher, Created: time.Now().UTC(),
 		Segment: u.seg,
@@ -228,15 +222,10 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	head, err := c.m.Client().BlockNumber(ctx)
-	if err != nil {
-		return PutResult{}, err
-	}
 	params := contracts.IMarketplaceRequestParams{
 		K: uint8(c.cfg.K), M: uint8(c.cfg.M), ShardSize: u.res.ShardSize,
-		StartEpoch: q.StartEpoch, EndEpoch: q.EndEpoch,
 		PricePerSlotEpoch: c.cfg.PricePerSlotEpoch, CollateralPerSlot: c.cfg.CollateralPerSlot,
-		Expiry: min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(q.EndEpoch)), AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
+		AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
 		RepairBonus: c.cfg.RepairBonus, RepairReserve: c.cfg.RepairReserve,
 		ShardRoots: u.res.Roots, Manifest: sealed,
 	}
@@ -248,8 +237,15 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 		}
 	}
 	// One request at a time per client: each is recorded under the nonce
-	// it will take, so segments put in parallel must not race for one.
+	// it will take, so segments put in parallel must not race for one. The
+	// timeline is fixed here, after the encode and the wait for the lock,
+	// so neither can start the request in the past (BadTimeline).
 	c.reqMu.Lock()
+	q, err := c.timeline(ctx, u.size, &params)
+	if err != nil {
+		c.reqMu.Unlock()
+		return PutResult{}, err
+	}
 	e, err := c.record(ctx, u, params)
 	if err != nil {
 		c.reqMu.Unlock()
@@ -261,6 +257,21 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 		return PutResult{}, err
 	}
 	return c.fill(ctx, u, e, id, params, q, false)
+}
+
+// timeline sets params' epochs and expiry from now and returns the quote.
+func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceRequestParams) (Quote, error) {
+	epoch, _, err := c.m.Clock.Current(ctx)
+	if err != nil {
+		return Quote{}, err
+	}
+	head, err := c.m.Client().BlockNumber(ctx)
+	if err != nil {
+		return Quote{}, err
+	}
+	params.StartEpoch, params.EndEpoch = epoch+1, epoch+1+c.cfg.Epochs
+	params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(params.EndEpoch))
+	return c.quoteOf(size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, c.cfg.K, c.cfg.M), nil
 }
 
 // record writes the journal entry of a request about to be sent: its

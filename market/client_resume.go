@@ -71,25 +71,17 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 		log.Info("sending the interrupted put's request again")
 		u.stream = sp
 		params := e.Params
-		q, err := c.Quote(ctx, u.size)
-		if err != nil {
-			return PutResult{}, false, err
-		}
-		head, err := c.m.Client().BlockNumber(ctx)
-		if err != nil {
-			return PutResult{}, false, err
-		}
-		if params.StartEpoch < q.StartEpoch || params.Expiry <= head {
-			params.StartEpoch, params.EndEpoch = q.StartEpoch, q.EndEpoch
-			params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(q.EndEpoch))
-			e.Params = params
-			if err := c.journal.write(e); err != nil {
-				return PutResult{}, false, err
-			}
-		}
-		q = c.quoteOf(u.size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, int(params.K), int(params.M))
 		c.reqMu.Lock()
-		got, err := c.sendRequest(ctx, e, q.Total)
+		start := params.StartEpoch
+		q, err := c.timeline(ctx, u.size, &params)
+		if err == nil && params.StartEpoch != start {
+			e.Params = params // the old timeline passed: a fresh one, same nonce
+			err = c.journal.write(e)
+		}
+		var got [32]byte
+		if err == nil {
+			got, err = c.sendRequest(ctx, e, q.Total)
+		}
 		c.reqMu.Unlock()
 		if err != nil {
 			return PutResult{}, true, err
