@@ -51,6 +51,9 @@ type ClientConfig struct {
 	SourceCache int64
 	// Poll is how often the chain is polled while waiting.
 	Poll time.Duration
+	// RPCPatience is how long a put keeps retrying failing chain reads
+	// while its slots fill before it gives up (the request stays journalled).
+	RPCPatience time.Duration
 	// StallWindow and StallMinRate: a shard fetch that receives less than
 	// StallMinRate bytes per second over a whole StallWindow is dropped for
 	// another shard.
@@ -96,6 +99,7 @@ func DefaultClientConfig() ClientConfig {
 		UsePermit:         true,
 		Poll:              300 * time.Millisecond,
 		StallWindow:       10 * time.Second,
+		RPCPatience:       2 * time.Minute,
 		StallMinRate:      64 << 10,
 		Hedge:             true,
 		SegmentParallel:   2,
@@ -123,6 +127,8 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: segment parallelism must be ≥ 1")
 	case c.MaxShardSize != 0 && (c.MaxShardSize < 2*storage.StripeChunk || c.MaxShardSize%64 != 0):
 		return fmt.Errorf("client: max shard size %d must be 0 or a multiple of 64 of at least %d", c.MaxShardSize, 2*storage.StripeChunk)
+	case c.RPCPatience < 0:
+		return errors.New("client: rpc patience must be ≥ 0")
 	case c.StallWindow <= 0 || c.StallMinRate < 0:
 		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
 	}

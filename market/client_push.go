@@ -31,18 +31,48 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 	defer cancel()
 	t := time.NewTicker(c.cfg.Poll)
 	defer t.Stop()
+	// A chain read that fails (the RPC node restarting, a dropped
+	// connection) is retried every poll for up to RPCPatience before the
+	// put gives up; the request stays journalled either way.
+	var failingSince time.Time
+	retry := func(err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if failingSince.IsZero() {
+			failingSince = time.Now()
+			c.log.Warn("chain read failed while filling; retrying", "request_id", short(id), "err", err)
+		}
+		if time.Since(failingSince) > c.cfg.RPCPatience {
+			return fmt.Errorf("chain unreachable for %s: %w", c.cfg.RPCPatience, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		return nil
+	}
 	for {
 		holders := make([]common.Address, n)
 		filled := 0
+		var readErr error
 		for i := 0; i < n; i++ {
 			si, err := c.m.SlotInfo(ctx, SlotID(id, uint64(i)))
 			if err != nil {
-				return nil, err
+				readErr = err
+				break
 			}
 			if si.State == SlotFilled {
 				holders[i] = si.Provider
 				filled++
 			}
+		}
+		if readErr != nil {
+			if err := retry(readErr); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		c.progress(Progress{Stage: "fill", Slot: -1, Done: int64(filled), Total: int64(n)})
 		if filled == n {
@@ -55,7 +85,10 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 		}
 		head, err := c.m.Client().BlockNumber(ctx)
 		if err != nil {
-			return nil, err
+			if err := retry(err); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		if head > params.Expiry {
 			cancel()
@@ -70,7 +103,14 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 		}
 		rs, err := c.m.ReservationsOf(ctx, id)
 		if err != nil {
-			return nil, err
+			if err := retry(err); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !failingSince.IsZero() {
+			c.log.Info("chain reachable again", "request_id", short(id), "after", time.Since(failingSince).Round(time.Millisecond))
+			failingSince = time.Time{}
 		}
 		for _, r := range rs {
 			if holders[r.Index] != (common.Address{}) {
