@@ -208,3 +208,22 @@ func TestPutFileChanged(t *testing.T) {
 		t.Fatalf("journal holds %d bytes after the failed put", n)
 	}
 }
+
+// BenchmarkPut measures a whole put of a 64 MiB file stored 4+2 with six
+// in-process providers: the roots pass, requestStorage, and the six shards
+// re-encoded from the file while they are pushed over libp2p on loopback
+// (each provider verifies and stores its shard, then fills).
+func BenchmarkPut(b *testing.B) {
+	w := newWorld(b, 6)
+	cfg := market.DefaultClientConfig()
+	cfg.Poll = 100 * time.Millisecond
+	client, _ := w.newClient(newMnemonic(b), cfg)
+	path, _ := randomFile(b, benchFileSize)
+	b.SetBytes(benchFileSize)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := client.Put(b.Context(), path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

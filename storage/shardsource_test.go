@@ -153,3 +153,34 @@ func TestShardSourceFileShrank(t *testing.T) {
 		t.Fatalf("got %v, want ErrSizeMismatch", err)
 	}
 }
+
+// BenchmarkShardSource reads all six shards of a 64 MiB 4+2 file from a
+// ShardSource in step (as six pushes do): the cost of put's second pass.
+// Compare with BenchmarkEncode, the first pass.
+func BenchmarkShardSource(b *testing.B) {
+	const size = 64 << 20
+	pt := randBytes(1, size)
+	sp := testStream(b)
+	b.SetBytes(size)
+	for b.Loop() {
+		src, err := storage.NewShardSource(bytes.NewReader(pt), size, sp, 4, 2, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for i := range 6 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				buf := make([]byte, storage.StripeChunk)
+				for off := int64(0); off < int64(src.ShardSize()); off += int64(len(buf)) {
+					if _, err := src.Shard(i).ReadAt(buf[:min(int64(len(buf)), int64(src.ShardSize())-off)], off); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}
