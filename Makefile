@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos demo clean fmt lint
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos chaos-contracts chaos-client demo clean fmt lint
 
 all: build
 
@@ -57,9 +57,17 @@ bench: tools deps
 bench-gas: tools deps
 	$(GO) run ./internal/gasbench
 
-## chaos: the long seeded random-action run of the v2 contract (2,000 actions on anvil)
-chaos: tools deps
+## chaos: the long scenarios kept out of `make test` (each also runs alone)
+chaos: chaos-contracts chaos-client
+
+## chaos-contracts: the long seeded random-action run of the v2 contract (2,000 actions on anvil)
+chaos-contracts: tools deps
 	CAIRN_V2_ACTIONS=2000 $(GO) test -count=1 -timeout 60m -run TestV2RandomActions ./contracts/
+
+## chaos-client: a 20 GiB file put as segments and read back
+## (needs ~30 GiB free for the providers; CAIRN_CHAOS_SIZE to change)
+chaos-client: tools deps
+	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 3h -run 'Chaos' -v ./market/
 
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -38,10 +39,34 @@ type ClientConfig struct {
 	// UsePermit pays with an EIP-2612 permit (one transaction) when the
 	// allowance does not cover the cost; else approve is sent first.
 	UsePermit bool
-	// TempDir stages encoded shards (default os.TempDir()).
+	// TempDir holds shards being fetched by get (default os.TempDir()); put
+	// stages nothing.
 	TempDir string
+	// JournalDir holds the put journal, which lets a rerun of an
+	// interrupted put resume its request instead of paying again ("": no
+	// journal, and an interrupted put cancels its request).
+	JournalDir string
+	// SourceCache bounds the memory of recently coded stripes a put keeps
+	// while streaming shards (0: storage.DefaultSourceCache).
+	SourceCache int64
 	// Poll is how often the chain is polled while waiting.
 	Poll time.Duration
+	// RPCPatience is how long a put keeps retrying failing chain reads
+	// while its slots fill before it gives up (the request stays journalled).
+	RPCPatience time.Duration
+	// StallWindow and StallMinRate: a shard fetch that receives less than
+	// StallMinRate bytes per second over a whole StallWindow is dropped for
+	// another shard.
+	StallWindow  time.Duration
+	StallMinRate int64
+	// MaxShardSize caps the shard size of one request (0: the
+	// Marketplace's maxShardSize). A larger file is split into segments,
+	// each its own request, put SegmentParallel at a time.
+	MaxShardSize    uint64
+	SegmentParallel int
+	// Hedge starts one extra (k+1th) fetch when a running one is on course
+	// to take more than twice as long as the first that finished.
+	Hedge bool
 	// Progress, if set, receives progress events (stage, done, total).
 	Progress func(ev Progress)
 }
@@ -73,6 +98,11 @@ func DefaultClientConfig() ClientConfig {
 		Place:             true,
 		UsePermit:         true,
 		Poll:              300 * time.Millisecond,
+		StallWindow:       10 * time.Second,
+		RPCPatience:       2 * time.Minute,
+		StallMinRate:      64 << 10,
+		Hedge:             true,
+		SegmentParallel:   2,
 	}
 }
 
@@ -93,18 +123,36 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: price, collateral, repair bonus and reserve must be set")
 	case c.ExpiryBlocks == 0 || c.Poll <= 0:
 		return errors.New("client: expiry blocks and poll must be > 0")
+	case c.SegmentParallel < 1:
+		return errors.New("client: segment parallelism must be ≥ 1")
+	case c.MaxShardSize != 0 && (c.MaxShardSize < 2*storage.StripeChunk || c.MaxShardSize%64 != 0):
+		return fmt.Errorf("client: max shard size %d must be 0 or a multiple of 64 of at least %d", c.MaxShardSize, 2*storage.StripeChunk)
+	case c.RPCPatience < 0:
+		return errors.New("client: rpc patience must be ≥ 0")
+	case c.StallWindow <= 0 || c.StallMinRate < 0:
+		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
 	}
 	return nil
 }
 
+var (
+	// ErrFileChanged means the file changed while it was being put.
+	ErrFileChanged = errors.New("file changed during put")
+	// ErrInterrupted means a put stopped (cancelled) after its request was
+	// paid for; rerunning it resumes the same request.
+	ErrInterrupted = errors.New("put interrupted")
+)
+
 // Client stores and fetches a wallet's files.
 type Client struct {
-	cfg  ClientConfig
-	log  *slog.Logger
-	m    *Market
-	keys *storage.Keys
-	host *p2p.Host
-	auth p2p.Signer
+	cfg     ClientConfig
+	journal journal
+	reqMu   sync.Mutex // one requestStorage in flight (nonces are recorded before sending)
+	log     *slog.Logger
+	m       *Market
+	keys    *storage.Keys
+	host    *p2p.Host
+	auth    p2p.Signer
 }
 
 // NewClient builds a client with an outbound-only libp2p host; Close it.
@@ -129,7 +177,7 @@ func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
 }
 
 // Close stops the client's host.
@@ -169,12 +217,26 @@ type FileEntry struct {
 	End      uint64
 	Manifest storage.Manifest
 	Request  StorageRequest
+	// Parts are the segments of a file split across requests, by offset
+	// (nil for a file in one request). ID, Manifest and Request are then
+	// those of the first part; State is "active" only if every part is.
+	Parts []FileEntry
 }
 
 // List returns the wallet's files from chain events alone (this is also
-// what restore uses on a fresh machine). Requests whose manifest does not
-// open with this wallet's key are skipped.
+// what restore uses on a fresh machine), the segments of a split file
+// listed as one file. Requests whose manifest does not open with this
+// wallet's key are skipped.
 func (c *Client) List(ctx context.Context) ([]FileEntry, error) {
+	reqs, err := c.listRequests(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return groupSegments(reqs), nil
+}
+
+// listRequests is one FileEntry per request, oldest first.
+func (c *Client) listRequests(ctx context.Context) ([]FileEntry, error) {
 	reqs, err := c.m.RequestsOf(ctx, c.keys.WalletAddress())
 	if err != nil {
 		return nil, err
@@ -196,17 +258,38 @@ func (c *Client) List(ctx context.Context) ([]FileEntry, error) {
 	return out, nil
 }
 
-// Resolve finds a file by request id (0x…) or by name (the newest upload
-// of that name wins).
+// Resolve finds a file by request id (0x…) or by name: the newest active
+// upload of that name, else the newest pending one, else the newest of any
+// state (whose get will say why it fails).
 func (c *Client) Resolve(ctx context.Context, idOrName string) (FileEntry, error) {
 	files, err := c.List(ctx)
 	if err != nil {
 		return FileEntry{}, err
 	}
+	rank := func(state string) int {
+		switch state {
+		case "active":
+			return 2
+		case "pending":
+			return 1
+		}
+		return 0
+	}
 	var found *FileEntry
-	for i := range files {
+	for i := range files { // oldest first, so a later one of equal rank is newer
 		f := &files[i]
-		if fmt.Sprintf("0x%x", f.ID) == idOrName || f.Name == idOrName || filepath.Base(f.Name) == idOrName {
+		if fmt.Sprintf("0x%x", f.ID) == idOrName {
+			return *f, nil
+		}
+		for _, p := range f.Parts {
+			if fmt.Sprintf("0x%x", p.ID) == idOrName {
+				return *f, nil
+			}
+		}
+		if f.Name != idOrName && filepath.Base(f.Name) != idOrName {
+			continue
+		}
+		if found == nil || rank(f.State) >= rank(found.State) {
 			found = f
 		}
 	}

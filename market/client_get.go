@@ -2,15 +2,16 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
-	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/proofs"
+	"github.com/cairn-storage/cairn/internal/atomicfile"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -18,111 +19,135 @@ import (
 // its on-chain root, decodes, decrypts and writes out atomically: on any
 // error nothing is left at out. Missing or corrupt shards are routed around.
 func (c *Client) Get(ctx context.Context, f FileEntry, out string) error {
-	p := f.Request.Params
-	n := int(p.K) + int(p.M)
-	tmp, err := c.tempDir("get-")
+	return c.GetRange(ctx, f, out, 0, f.Size)
+}
+
+// GetRange is Get of plaintext bytes [off, off+n) only.
+func (c *Client) GetRange(ctx context.Context, f FileEntry, out string, off, n int64) error {
+	a, err := atomicfile.Create(out, 0o600)
+	if err != nil {
+		return err
+	}
+	defer a.Abort()
+	if err := c.GetTo(ctx, f, a, off, n); err != nil {
+		return err
+	}
+	return a.Commit()
+}
+
+// GetTo writes plaintext bytes [off, off+n) of the file to w. The whole
+// file is fetched as k verified shards; a smaller range fetches from k
+// shards only the stripes that hold it (storage.RangeSpan) and decrypts
+// only its 64 KiB segments, each authenticated before it reaches w. If a
+// provider served bytes that fail authentication, the range is read again
+// from whole, root-verified shards. On error w may have received a prefix
+// of the range, never unauthenticated bytes.
+func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int64) (err error) {
+	if off < 0 || n < 0 || off > f.Size || n > f.Size-off {
+		return fmt.Errorf("get %s: bytes %d+%d of %d: %w", f.Name, off, n, f.Size, storage.ErrRange)
+	}
+	if f.Parts != nil {
+		return c.getParts(ctx, f, w, off, n)
+	}
+	holders, err := c.holders(ctx, f)
+	if err != nil {
+		return err
+	}
+	dp := f.Manifest.DecodeParams(f.Request.Params.ShardRoots)
+	dp.Verified = true
+	if n < f.Size {
+		from, to, err := storage.RangeSpan(f.Size, f.K, off, n)
+		if err != nil {
+			return err
+		}
+		if uint64(to-from) < f.Request.Params.ShardSize {
+			done, err := c.getSpan(ctx, f, holders, dp, from, to, off, n, w)
+			if done {
+				return err
+			}
+			c.log.Warn("a provider served bytes that fail authentication; fetching whole verified shards", "request_id", short(f.ID), "err", err)
+		}
+	}
+	// Whole shards are staged per request, verified ones kept across runs:
+	// an interrupted get resumes from what it already has.
+	dir, err := c.stagingDir(fmt.Sprintf("get-%x", f.ID[:12]))
 	if err != nil {
 		return fmt.Errorf("staging dir: %w", err)
 	}
-	defer os.RemoveAll(tmp)
+	size := int64(f.Request.Params.ShardSize)
+	shards, closeAll, err := c.fetchK(ctx, f, holders, size, func(ctx context.Context, i int, got *atomic.Int64) (*os.File, error) {
+		return c.fetchVerified(ctx, f, i, holders[i], dir, got)
+	})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		closeAll()
+		if err == nil {
+			os.RemoveAll(dir)
+		}
+	}()
+	c.progress(Progress{Stage: "decode", Slot: -1, Total: n})
+	if n == f.Size {
+		err = storage.Decode(ctx, dp, shards, w)
+	} else {
+		err = storage.DecodeRange(ctx, dp, shards, off, n, w)
+	}
+	if err != nil {
+		return fmt.Errorf("decode %s: %w", f.Name, err)
+	}
+	c.progress(Progress{Stage: "decode", Slot: -1, Done: n, Total: n})
+	return nil
+}
 
-	holders := make([]common.Address, n)
+// getSpan reads the range from ranged fetches of k shards. done is false
+// when the bytes failed authentication before any reached w (the caller
+// then falls back to whole verified shards).
+func (c *Client) getSpan(ctx context.Context, f FileEntry, holders []common.Address, dp storage.DecodeParams, from, to uint64, off, n int64, w io.Writer) (bool, error) {
+	tmp, err := c.tempDir("range-")
+	if err != nil {
+		return true, fmt.Errorf("staging dir: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	sw := &startedWriter{w: w}
+	shards, closeAll, err := c.fetchK(ctx, f, holders, int64(to-from), func(ctx context.Context, i int, got *atomic.Int64) (*os.File, error) {
+		return c.fetchSpan(ctx, f, i, holders[i], tmp, from, to, got)
+	})
+	if err == nil {
+		err = storage.DecodeRange(ctx, dp, shards, off, n, sw)
+		closeAll()
+	}
+	if err != nil && (!errors.Is(err, storage.ErrDecrypt) || sw.started) {
+		return true, fmt.Errorf("get %s: %w", f.Name, err)
+	}
+	return err == nil, err
+}
+
+// startedWriter notes whether anything was written.
+type startedWriter struct {
+	w       io.Writer
+	started bool
+}
+
+func (s *startedWriter) Write(p []byte) (int, error) {
+	s.started = s.started || len(p) > 0
+	return s.w.Write(p)
+}
+
+// holders reads who holds each slot of f (zero address: nobody).
+func (c *Client) holders(ctx context.Context, f FileEntry) ([]common.Address, error) {
+	p := f.Request.Params
+	holders := make([]common.Address, int(p.K)+int(p.M))
 	for i := range holders {
 		si, err := c.m.SlotInfo(ctx, SlotID(f.ID, uint64(i)))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if si.State == SlotFilled {
 			holders[i] = si.Provider
 		}
 	}
-	shards := make([]io.ReaderAt, n)
-	var files []*os.File
-	defer func() {
-		for _, fh := range files {
-			fh.Close()
-		}
-	}()
-	// Fetch k at a time, data shards first (decoding them needs no
-	// reconstruction); each failure moves on to the next candidate.
-	next := 0
-	have := 0
-	var lastErr error
-	for have < int(p.K) && next < n {
-		want := int(p.K) - have
-		var batch []int
-		for ; next < n && len(batch) < want; next++ {
-			if holders[next] != (common.Address{}) {
-				batch = append(batch, next)
-			}
-		}
-		if len(batch) == 0 {
-			break
-		}
-		var mu sync.Mutex
-		var wg sync.WaitGroup
-		for _, i := range batch {
-			wg.Add(1)
-			go func(i int) {
-				defer wg.Done()
-				fh, err := c.fetchVerified(ctx, f, i, holders[i], tmp)
-				mu.Lock()
-				defer mu.Unlock()
-				if err != nil {
-					lastErr = err
-					c.log.Warn("shard unavailable, routing around", "slot", i, "provider", holders[i], "err", err)
-					return
-				}
-				files = append(files, fh)
-				shards[i] = fh
-				have++
-			}(i)
-		}
-		wg.Wait()
-	}
-	if have < int(p.K) {
-		return fmt.Errorf("get %s: only %d of the %d shards needed could be fetched (last error: %v): %w", f.Name, have, p.K, lastErr, storage.ErrTooFewShards)
-	}
-	c.progress(Progress{Stage: "decode", Slot: -1, Total: f.Size})
-	dp := f.Manifest.DecodeParams(p.ShardRoots)
-	dp.Verified = true
-	if err := storage.DecodeToFile(ctx, dp, shards, out); err != nil {
-		return fmt.Errorf("decode %s: %w", f.Name, err)
-	}
-	c.progress(Progress{Stage: "decode", Slot: -1, Done: f.Size, Total: f.Size})
-	return nil
-}
-
-func (c *Client) fetchVerified(ctx context.Context, f FileEntry, i int, holder common.Address, dir string) (*os.File, error) {
-	p := f.Request.Params
-	fh, err := os.CreateTemp(dir, fmt.Sprintf("shard-%02d-", i))
-	if err != nil {
-		return nil, err
-	}
-	c.progress(Progress{Stage: "fetch", Slot: i, Total: int64(p.ShardSize), Note: holder.Hex()})
-	// In-flight progress stops short of the total: Done == Total is sent
-	// only once the shard is verified.
-	// The root is hashed as the bytes arrive (on all cores), so the shard
-	// is verified without reading it back.
-	rw := proofs.NewRootWriter(p.ShardSize)
-	dst := &countingWriter{w: io.MultiWriter(fh, rw), report: func(done int64) {
-		if done < int64(p.ShardSize) {
-			c.progress(Progress{Stage: "fetch", Slot: i, Done: done, Total: int64(p.ShardSize), Note: holder.Hex()})
-		}
-	}}
-	err = FetchFrom(ctx, c.m, c.host, holder, SlotID(f.ID, uint64(i)), p.ShardSize, dst, c.auth)
-	if err == nil {
-		var root [32]byte
-		if root, err = rw.Sum(); err == nil && root != p.ShardRoots[i] {
-			err = fmt.Errorf("got root %x, want %x: %w", root[:6], p.ShardRoots[i][:6], storage.ErrRootMismatch)
-		}
-	}
-	if err != nil {
-		fh.Close()
-		return nil, fmt.Errorf("slot %d: %w", i, err)
-	}
-	c.progress(Progress{Stage: "fetch", Slot: i, Done: int64(p.ShardSize), Total: int64(p.ShardSize), Note: holder.Hex()})
-	return fh, nil
+	return holders, nil
 }
 
 // SlotStatus is one slot of a request, as `cairn status` shows it.

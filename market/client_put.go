@@ -2,20 +2,20 @@ package market
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
-	"math/rand/v2"
-	"net"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	ma "github.com/multiformats/go-multiaddr"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -30,11 +30,16 @@ type Quote struct {
 	Reserve     *big.Int // repair reserve, unused part refunded at finish
 	Total       *big.Int // tokens pulled by requestStorage
 	GasEstimate uint64   // approve + requestStorage, roughly
+	// Segments is the number of requests the file is split into (1: one).
+	Segments int
 }
 
 // Quote prices storing size bytes under the client's terms.
 func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
-	shard, err := storage.ShardSize(size, c.cfg.K)
+	if size < 0 {
+		return Quote{}, fmt.Errorf("size %d: %w", size, storage.ErrTooLarge)
+	}
+	segLen, err := c.segmentLen()
 	if err != nil {
 		return Quote{}, err
 	}
@@ -42,14 +47,23 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 	if err != nil {
 		return Quote{}, err
 	}
-	q := Quote{Size: size, ShardSize: shard, K: c.cfg.K, M: c.cfg.M, StartEpoch: epoch + 1, EndEpoch: epoch + 1 + c.cfg.Epochs}
-	slots := big.NewInt(int64(c.cfg.K + c.cfg.M))
-	q.Escrow = new(big.Int).Mul(new(big.Int).Mul(c.cfg.PricePerSlotEpoch, slots), new(big.Int).SetUint64(c.cfg.Epochs))
-	q.Reserve = new(big.Int).Set(c.cfg.RepairReserve)
+	one := func(n int64) Quote {
+		return c.quoteOf(n, epoch+1, epoch+1+c.cfg.Epochs, c.cfg.PricePerSlotEpoch, c.cfg.RepairReserve, c.cfg.K, c.cfg.M)
+	}
+	if size <= segLen {
+		return one(size), nil
+	}
+	count := (size + segLen - 1) / segLen
+	parts := []PutResult{{Quote: one(segLen)}}
+	full := parts[0].Quote
+	q := sumQuotes(parts)
+	// count-1 full segments and the rest.
+	mul := big.NewInt(count - 1)
+	last := one(size - (count-1)*segLen)
+	q.Escrow = new(big.Int).Add(new(big.Int).Mul(full.Escrow, mul), last.Escrow)
+	q.Reserve = new(big.Int).Add(new(big.Int).Mul(full.Reserve, mul), last.Reserve)
 	q.Total = new(big.Int).Add(q.Escrow, q.Reserve)
-	// From receipts (BENCHMARKS.md, Gas): requestStorage costs ~172k plus
-	// ~33k per slot (238k for 2 slots, 371k for 6); a permit adds ~35k.
-	q.GasEstimate = 172_000 + 33_000*uint64(c.cfg.K+c.cfg.M) + 35_000
+	q.Size, q.Segments, q.GasEstimate = size, int(count), full.GasEstimate*uint64(count)
 	return q, nil
 }
 
@@ -62,11 +76,23 @@ type PutResult struct {
 	Roots     [][32]byte
 	Quote     Quote
 	Providers []common.Address // slot holders, by index
+	// Resumed is set when the put continued a request an earlier,
+	// interrupted run had created (and paid for).
+	Resumed bool
+	// Parts are the segments of a file split across requests (nil: one
+	// request, the fields above).
+	Parts []PutResult
 }
 
 // Put encrypts, erasure-codes and stores the file at path, and returns
-// once every slot is filled. If the slots are not filled by the request's
-// expiry, the request is cancelled (refunded) and ErrNotFilled returned.
+// once every slot is filled. It stages no copy of the shards: a first pass
+// computes the shard roots (and the file's content hash), then each shard is
+// re-encoded deterministically from the file while it is pushed
+// (storage.ShardSource). With a journal (ClientConfig.JournalDir), the
+// request is recorded before it is sent, so a rerun after a crash or Ctrl-C
+// resumes it instead of paying again; without one, an interrupted put
+// cancels its request. If the slots are not filled by the request's expiry,
+// the request is cancelled (refunded) and ErrNotFilled returned.
 func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -80,45 +106,128 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	if !st.Mode().IsRegular() {
 		return PutResult{}, fmt.Errorf("%s is not a regular file", path)
 	}
-	q, err := c.Quote(ctx, st.Size())
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return PutResult{}, fmt.Errorf("put %s: %w", path, err)
+	}
+	segLen, err := c.segmentLen()
 	if err != nil {
 		return PutResult{}, err
 	}
-	tmp, err := c.tempDir("put-")
-	if err != nil {
-		return PutResult{}, fmt.Errorf("staging dir: %w", err)
+	u := &upload{src: f, path: abs, name: filepath.Base(path), size: st.Size(), mtime: st.ModTime().UnixNano()}
+	if u.size > segLen {
+		return c.putSegments(ctx, u, segLen)
 	}
-	defer os.RemoveAll(tmp)
+	return c.putOne(ctx, u)
+}
 
-	key, err := storage.NewFileKey()
+// putOne stores u as one request, resuming a journalled one if there is.
+func (c *Client) putOne(ctx context.Context, u *upload) (PutResult, error) {
+	// A record of this very file (same path, offset, size and mtime) gives
+	// the stream to encode with, so the first pass reproduces its roots.
+	prior, err := c.journal.entries(func(e *journalEntry) bool {
+		return u.path != "" && e.Path == u.path && e.Offset == u.seg.Offset && e.Size == u.size && e.MtimeNs == u.mtime && e.K == c.cfg.K && e.M == c.cfg.M
+	})
 	if err != nil {
 		return PutResult{}, err
 	}
-	c.progress(Progress{Stage: "encode", Slot: -1, Total: st.Size()})
-	res, paths, err := storage.EncodeFiles(ctx, f, st.Size(), key, c.cfg.K, c.cfg.M, tmp)
-	if err != nil {
-		return PutResult{}, fmt.Errorf("encode %s: %w", path, err)
+	if len(prior) > 0 {
+		u.stream, err = prior[0].stream(c.keys.Master)
 	}
-	c.progress(Progress{Stage: "encode", Slot: -1, Done: st.Size(), Total: st.Size()})
+	if len(prior) == 0 || err != nil {
+		if u.stream, err = storage.NewRandomStream(); err != nil {
+			return PutResult{}, err
+		}
+	}
+	if err := c.encodeRoots(ctx, u); err != nil {
+		return PutResult{}, err
+	}
+	if u.changed() {
+		return PutResult{}, fmt.Errorf("put %s: %w while it was read; nothing was paid", u.path, ErrFileChanged)
+	}
+	// Same content (wherever it lives now) and terms: resume that record.
+	recs, err := c.journal.entries(func(e *journalEntry) bool {
+		return e.ContentHash == u.hash && e.K == c.cfg.K && e.M == c.cfg.M
+	})
+	if err != nil {
+		return PutResult{}, err
+	}
+	for _, e := range recs {
+		res, done, err := c.resume(ctx, u, e)
+		if done || err != nil {
+			return res, err
+		}
+	}
+	return c.putNew(ctx, u)
+}
 
-	name := filepath.Base(path)
+// upload is one file (or one segment of a file) being put.
+type upload struct {
+	src    io.ReaderAt // the bytes to store, [0, size)
+	path   string      // absolute path of the file, "" if none
+	name   string
+	size   int64
+	mtime  int64
+	stream storage.Stream
+	hash   string // hex sha256 of the plaintext, from the first pass
+	res    storage.EncodeResult
+	seg    storage.Segment // Count 0: the whole file
+	check  func() bool     // if set, reports a change of the source (else u.path is stat'ed)
+}
+
+// changed reports whether the file at u.path is no longer the one being
+// put (size or mtime differ; a file that cannot be stat'ed counts as
+// changed). An upload with no path never changes.
+func (u *upload) changed() bool {
+	if u.check != nil {
+		return u.check()
+	}
+	if u.path == "" {
+		return false
+	}
+	st, err := os.Stat(u.path)
+	return err != nil || st.ModTime().UnixNano() != u.mtime || (u.seg.Count == 0 && st.Size() != u.size) || (u.seg.Count > 0 && st.Size() != u.seg.FileSize)
+}
+
+// encodeRoots is the first pass: encrypt, erasure-code and hash every shard
+// under u.stream, keeping nothing but the roots and the content hash.
+func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
+	c.progress(Progress{Stage: "encode", Slot: -1, Total: u.size})
+	h := sha256.New()
+	in := &countingReader{r: io.TeeReader(io.NewSectionReader(u.src, 0, u.size+1), h), report: func(done int64) {
+		c.progress(Progress{Stage: "encode", Slot: -1, Done: min(done, max(u.size-1, 0)), Total: u.size})
+	}}
+	ws := make([]io.Writer, c.cfg.K+c.cfg.M)
+	for i := range ws {
+		ws[i] = io.Discard
+	}
+	res, err := storage.EncodeWith(ctx, in, u.size, u.stream, c.cfg.K, c.cfg.M, ws)
+	if err != nil {
+		if errors.Is(err, storage.ErrSizeMismatch) {
+			return fmt.Errorf("encode %s: %w (the file changed while it was read; nothing was paid)", u.path, ErrFileChanged)
+		}
+		return fmt.Errorf("encode %s: %w", u.path, err)
+	}
+	u.res, u.hash = res, hex.EncodeToString(h.Sum(nil))
+	c.progress(Progress{Stage: "encode", Slot: -1, Done: u.size, Total: u.size})
+	return nil
+}
+
+// putNew creates, records and fills a new request for u.
+func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 	sealed, err := storage.SealManifest(c.keys.Master, storage.Manifest{
-		Name: name, Size: st.Size(), FileKey: key, K: c.cfg.K, M: c.cfg.M, ShardSize: res.ShardSize, Cipher: res.Cipher, Created: time.Now().UTC(),
-	}, c.binding(res.Roots))
-	if err != nil {
-		return PutResult{}, err
-	}
-	head, err := c.m.Client().BlockNumber(ctx)
+		Name: u.name, Size: u.size, FileKey: u.stream.Key, K: c.cfg.K, M: c.cfg.M, ShardSize: u.res.ShardSize, Cipher: u.res.Cipher, Created: time.Now().UTC(),
+		Segment: u.seg,
+	}, c.binding(u.res.Roots))
 	if err != nil {
 		return PutResult{}, err
 	}
 	params := contracts.IMarketplaceRequestParams{
-		K: uint8(c.cfg.K), M: uint8(c.cfg.M), ShardSize: res.ShardSize,
-		StartEpoch: q.StartEpoch, EndEpoch: q.EndEpoch,
+		K: uint8(c.cfg.K), M: uint8(c.cfg.M), ShardSize: u.res.ShardSize,
 		PricePerSlotEpoch: c.cfg.PricePerSlotEpoch, CollateralPerSlot: c.cfg.CollateralPerSlot,
-		Expiry: min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(q.EndEpoch)), AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
+		AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
 		RepairBonus: c.cfg.RepairBonus, RepairReserve: c.cfg.RepairReserve,
-		ShardRoots: res.Roots, Manifest: sealed,
+		ShardRoots: u.res.Roots, Manifest: sealed,
 	}
 	if c.cfg.Place {
 		if placed, err := c.place(ctx, c.cfg.K+c.cfg.M); err != nil {
@@ -127,24 +236,130 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 			params.AllowedProviders = placed
 		}
 	}
-	c.progress(Progress{Stage: "request", Slot: -1, Total: 1})
-	id, err := c.request(ctx, params, q.Total)
+	// One request at a time per client: each is recorded under the nonce
+	// it will take, so segments put in parallel must not race for one. The
+	// timeline is fixed here, after the encode and the wait for the lock,
+	// so neither can start the request in the past (BadTimeline).
+	c.reqMu.Lock()
+	q, err := c.timeline(ctx, u.size, &params)
+	if err != nil {
+		c.reqMu.Unlock()
+		return PutResult{}, err
+	}
+	e, err := c.record(ctx, u, params)
+	if err != nil {
+		c.reqMu.Unlock()
+		return PutResult{}, err
+	}
+	id, err := c.sendRequest(ctx, e, q.Total)
+	c.reqMu.Unlock()
 	if err != nil {
 		return PutResult{}, err
 	}
-	c.progress(Progress{Stage: "request", Slot: -1, Done: 1, Total: 1})
-	c.log.Info("storage requested", "request_id", fmt.Sprintf("0x%x", id), "shard_size", res.ShardSize, "slots", c.cfg.K+c.cfg.M)
-	holders, err := c.pushUntilFilled(ctx, id, params, paths)
+	return c.fill(ctx, u, e, id, params, q, false)
+}
+
+// timeline sets params' epochs and expiry from now and returns the quote.
+func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceRequestParams) (Quote, error) {
+	epoch, _, err := c.m.Clock.Current(ctx)
 	if err != nil {
-		if ctx.Err() != nil {
-			// Interrupted (Ctrl-C) before every slot was filled: the staged
-			// shards are about to go, so cancel the request and take the
-			// refund back rather than leave escrow behind.
+		return Quote{}, err
+	}
+	head, err := c.m.Client().BlockNumber(ctx)
+	if err != nil {
+		return Quote{}, err
+	}
+	params.StartEpoch, params.EndEpoch = epoch+1, epoch+1+c.cfg.Epochs
+	params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(params.EndEpoch))
+	return c.quoteOf(size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, c.cfg.K, c.cfg.M), nil
+}
+
+// record writes the journal entry of a request about to be sent: its
+// expected id from the client's next nonce.
+func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarketplaceRequestParams) (*journalEntry, error) {
+	sealed, err := storage.SealStream(c.keys.Master, u.stream, []byte(u.hash))
+	if err != nil {
+		return nil, err
+	}
+	nonce, id, err := c.nextRequestID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e := &journalEntry{Version: journalVersion, ContentHash: u.hash, Name: u.name, Path: u.path, Offset: u.seg.Offset, Size: u.size, MtimeNs: u.mtime,
+		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
+	if err := c.journal.write(e); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// sendRequest sends e's request and records that it was mined. A request
+// that reverted paid nothing: its record goes.
+func (c *Client) sendRequest(ctx context.Context, e *journalEntry, cost *big.Int) ([32]byte, error) {
+	c.progress(Progress{Stage: "request", Slot: -1, Total: 1})
+	id, err := c.request(ctx, e.Params, cost)
+	if err != nil {
+		if _, reverted := chain.AsRevert(err); reverted {
+			if rerr := c.journal.remove(e); rerr != nil {
+				c.log.Warn("put journal", "err", rerr)
+			}
+		}
+		return id, err
+	}
+	if want, _ := e.requestID(); want != id {
+		// Another put of this wallet took the nonce first: keep the id the
+		// chain gave, under the file name the nonce gives.
+		if err := c.journal.remove(e); err != nil {
+			return id, err
+		}
+		if ri, err := c.m.FindRequest(ctx, id); err == nil {
+			e.Nonce = ri.Nonce
+		}
+		e.RequestID = fmt.Sprintf("0x%x", id)
+	}
+	e.Mined = true
+	if err := c.journal.write(e); err != nil {
+		return id, err
+	}
+	c.progress(Progress{Stage: "request", Slot: -1, Done: 1, Total: 1})
+	c.log.Info("storage requested", "request_id", fmt.Sprintf("0x%x", id), "shard_size", e.Params.ShardSize, "slots", int(e.Params.K)+int(e.Params.M))
+	return id, nil
+}
+
+// fill pushes u's shards, streamed from the file, until every slot is
+// filled, and then drops the journal entry.
+func (c *Client) fill(ctx context.Context, u *upload, e *journalEntry, id [32]byte, params contracts.IMarketplaceRequestParams, q Quote, resumed bool) (PutResult, error) {
+	src, err := storage.NewShardSource(u.src, u.size, u.stream, int(params.K), int(params.M), c.cfg.SourceCache)
+	if err != nil {
+		return PutResult{ID: id}, err
+	}
+	holders, err := c.pushUntilFilled(ctx, id, params, src, u.changed)
+	if err != nil {
+		switch {
+		case errors.Is(err, ErrFileChanged):
+			// The shards no longer match the roots paid for: cancel the
+			// (still pending) request and take the refund back.
+			if rerr := c.journal.remove(e); rerr != nil {
+				c.log.Warn("put journal", "err", rerr)
+			}
+			err = fmt.Errorf("put %s: %w; %s", u.path, err, c.abandon(id))
+		case ctx.Err() != nil && !c.journal.enabled():
+			// Interrupted with no journal to resume from: cancel the
+			// request and take the refund back rather than leave escrow.
 			err = fmt.Errorf("%w; %s", err, c.abandon(id))
+		case ctx.Err() != nil:
+			err = fmt.Errorf("%w: %w (request 0x%x stays paid for; run the same put again to resume it)", ErrInterrupted, err, id)
+		case errors.Is(err, ErrNotFilled):
+			if rerr := c.journal.remove(e); rerr != nil {
+				c.log.Warn("put journal", "err", rerr)
+			}
 		}
 		return PutResult{ID: id}, err
 	}
-	return PutResult{ID: id, Name: name, Size: st.Size(), ShardSize: res.ShardSize, Roots: res.Roots, Quote: q, Providers: holders}, nil
+	if err := c.journal.remove(e); err != nil {
+		c.log.Warn("put journal", "err", err)
+	}
+	return PutResult{ID: id, Name: u.name, Size: u.size, ShardSize: params.ShardSize, Roots: params.ShardRoots, Quote: q, Providers: holders, Resumed: resumed}, nil
 }
 
 // abandon cancels an unfilled request of ours and withdraws the refund, on
@@ -180,174 +395,4 @@ func (c *Client) request(ctx context.Context, params contracts.IMarketplaceReque
 	}
 	id, _, err := c.m.RequestStorage(ctx, params)
 	return id, err
-}
-
-// pushUntilFilled pushes each shard to whoever reserved its slot, until
-// every slot is filled or the request expires (then it is cancelled).
-func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceRequestParams, paths []string) ([]common.Address, error) {
-	n := len(paths)
-	var mu sync.Mutex
-	pushed := map[string]bool{} // slot/provider pairs done or in flight
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	pctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	t := time.NewTicker(c.cfg.Poll)
-	defer t.Stop()
-	for {
-		holders := make([]common.Address, n)
-		filled := 0
-		for i := 0; i < n; i++ {
-			si, err := c.m.SlotInfo(ctx, SlotID(id, uint64(i)))
-			if err != nil {
-				return nil, err
-			}
-			if si.State == SlotFilled {
-				holders[i] = si.Provider
-				filled++
-			}
-		}
-		c.progress(Progress{Stage: "fill", Slot: -1, Done: int64(filled), Total: int64(n)})
-		if filled == n {
-			return holders, nil
-		}
-		head, err := c.m.Client().BlockNumber(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if head > params.Expiry {
-			cancel()
-			wg.Wait()
-			if params.CancelOnExpiry {
-				if err := c.m.CancelRequest(ctx, id); err != nil {
-					return nil, fmt.Errorf("%w (%d of %d) by expiry, and cancel failed: %v", ErrNotFilled, filled, n, err)
-				}
-				return nil, fmt.Errorf("%w: %d of %d slots by block %d; request cancelled and refunded", ErrNotFilled, filled, n, params.Expiry)
-			}
-			return nil, fmt.Errorf("%w: %d of %d slots by block %d; the rest stay open to repairers", ErrNotFilled, filled, n, params.Expiry)
-		}
-		rs, err := c.m.ReservationsOf(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rs {
-			if holders[r.Index] != (common.Address{}) {
-				continue
-			}
-			k := fmt.Sprintf("%d/%s/%d", r.Index, r.Provider, r.Block)
-			mu.Lock()
-			busy := pushed[k]
-			pushed[k] = true
-			mu.Unlock()
-			if busy {
-				continue
-			}
-			wg.Add(1)
-			go func(r SlotReservation) {
-				defer wg.Done()
-				err := c.pushShard(pctx, r, params, paths[r.Index])
-				if err != nil && pctx.Err() == nil {
-					c.log.Warn("push failed, will retry", "slot", r.Index, "provider", r.Provider, "err", err)
-					time.Sleep(time.Second)
-					mu.Lock()
-					delete(pushed, k)
-					mu.Unlock()
-				}
-			}(r)
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-t.C:
-		}
-	}
-}
-
-func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contracts.IMarketplaceRequestParams, path string) error {
-	ai, err := PeerOf(ctx, c.m, r.Provider)
-	if err != nil {
-		return err
-	}
-	if err := c.host.Connect(ctx, ai); err != nil {
-		return fmt.Errorf("connect to %s: %w", r.Provider, err)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	c.progress(Progress{Stage: "push", Slot: int(r.Index), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
-	src := &countingReaderAt{r: f, report: func(done int64) {
-		if done < int64(params.ShardSize) { // Done == Total only once the provider committed
-			c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
-		}
-	}}
-	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth); err != nil {
-		return err
-	}
-	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
-	return nil
-}
-
-// place picks n registered providers with distinct peer ids and distinct
-// address ranges (IPv4 /24, IPv6 /48), or returns nil when too few exist.
-// On a single-host devnet every provider shares 127.0.0.1, so address
-// diversity is waived for loopback addresses (and the docs say so).
-func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
-	regs, err := c.m.Providers(ctx)
-	if err != nil {
-		return nil, err
-	}
-	addrs := make([]common.Address, 0, len(regs))
-	for a := range regs {
-		addrs = append(addrs, a)
-	}
-	rand.Shuffle(len(addrs), func(i, j int) { addrs[i], addrs[j] = addrs[j], addrs[i] })
-	seenPeer, seenNet := map[string]bool{}, map[string]bool{}
-	var out []common.Address
-	for _, a := range addrs {
-		ai, err := p2p.DecodePeerInfo(regs[a])
-		if err != nil || seenPeer[ai.ID.String()] {
-			continue
-		}
-		netKey := addressRange(ai.Addrs)
-		if netKey != "" && netKey != "loopback" && seenNet[netKey] {
-			continue
-		}
-		// Place only on providers that answer now: a slot named for a dead
-		// provider can never fill, and the request would fail at expiry.
-		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
-		err = c.host.Connect(cctx, ai)
-		cancel()
-		if err != nil {
-			c.log.Info("not placing on an unreachable provider", "provider", a, "err", err)
-			continue
-		}
-		seenPeer[ai.ID.String()], seenNet[netKey] = true, true
-		out = append(out, a)
-		if len(out) == n {
-			return out, nil
-		}
-	}
-	return nil, nil
-}
-
-func addressRange(addrs []ma.Multiaddr) string {
-	for _, a := range addrs {
-		if v, err := a.ValueForProtocol(ma.P_IP4); err == nil {
-			ip := net.ParseIP(v)
-			if ip.IsLoopback() {
-				return "loopback"
-			}
-			return ip.Mask(net.CIDRMask(24, 32)).String()
-		}
-		if v, err := a.ValueForProtocol(ma.P_IP6); err == nil {
-			ip := net.ParseIP(v)
-			if ip.IsLoopback() {
-				return "loopback"
-			}
-			return ip.Mask(net.CIDRMask(48, 128)).String()
-		}
-	}
-	return ""
 }

@@ -8,7 +8,9 @@
 //   - Provider: the daemon behind `cairn provider run` — registers, sells
 //     space under a policy, receives and verifies shards, fills slots, proves
 //     every epoch in batches, withdraws, and runs the settler and repairer;
-//   - Client: put, get, ls, status and restore for a wallet.
+//   - Client: put (streamed, journalled and resumable, segmented when large),
+//     put -r of folders, get (ranged, resumable, hedged), ls, status and
+//     restore for a wallet; see docs/client.md.
 //
 // Everything long-running exposes Run(ctx) error and stops on cancel; the
 // loop bodies (Provider.Tick) take an explicit epoch so tests can drive

@@ -89,7 +89,9 @@ func (w *world) newClient(mnemonic string, cfg market.ClientConfig) (*market.Cli
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	cfg.TempDir = w.t.TempDir()
+	if cfg.TempDir == "" {
+		cfg.TempDir = w.t.TempDir()
+	}
 	c, err := market.NewClient(cfg, w.log.With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)

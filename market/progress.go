@@ -33,19 +33,42 @@ func (c *countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
 	return n, err
 }
 
-// countingWriter reports bytes written through it.
+// countingWriter reports bytes written through it (and adds them to got,
+// if set).
 type countingWriter struct {
 	w      io.Writer
 	n      int64
 	next   int64
 	report func(done int64)
+	got    *atomic.Int64
 }
 
 func (c *countingWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
+	if c.got != nil {
+		c.got.Add(int64(n))
+	}
 	if c.n >= c.next {
 		c.next = c.n + progressEvery
+		c.report(c.n)
+	}
+	return n, err
+}
+
+// countingReader reports bytes read through it.
+type countingReader struct {
+	r      io.Reader
+	n      int64
+	next   int64
+	report func(done int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if c.n >= c.next {
+		c.next = c.n + 4*progressEvery
 		c.report(c.n)
 	}
 	return n, err

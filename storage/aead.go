@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"crypto/aes"
 	"crypto/cipher"
-	"crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -160,23 +159,30 @@ type EncryptReader struct {
 // r yields, under key with cipher c and a fresh random nonce prefix. Reading
 // fails with ErrSizeMismatch if r yields a different number of bytes.
 func NewEncryptReader(r io.Reader, size int64, key FileKey, c Cipher) (*EncryptReader, error) {
+	sp, err := NewStream(key, c)
+	if err != nil {
+		return nil, err
+	}
+	return NewEncryptReaderWith(r, size, sp)
+}
+
+// NewEncryptReaderWith is NewEncryptReader with the stream's parameters
+// (key, cipher, nonce prefix) chosen by the caller: the same parameters and
+// plaintext give the same bytes, which is what lets a put hash its shards in
+// one pass and stream them in another without staging them.
+func NewEncryptReaderWith(r io.Reader, size int64, sp Stream) (*EncryptReader, error) {
 	padded, err := PaddedSize(size)
 	if err != nil {
 		return nil, err
 	}
-	a, err := newAEAD(c, key)
+	a, err := newAEAD(sp.Cipher, sp.Key)
 	if err != nil {
 		return nil, fmt.Errorf("stream cipher: %w", err)
 	}
 	e := &EncryptReader{r: r, size: size, padded: padded, plain: make([]byte, SegmentSize)}
 	e.aead = a
-	e.header[0] = streamVersion
-	e.header[1] = byte(c)
-	e.header[2] = segmentLog2
-	if _, err := rand.Read(e.header[3 : 3+noncePrefixSize]); err != nil {
-		return nil, fmt.Errorf("draw nonce prefix: %w", err)
-	}
-	copy(e.nonce[:noncePrefixSize], e.header[3:])
+	e.header = sp.header()
+	copy(e.nonce[:noncePrefixSize], sp.Prefix[:])
 	e.sealBuf = make([]byte, SegmentSize+TagSize)
 	e.out = e.sealBuf[:StreamHeaderSize]
 	copy(e.out, e.header[:])

@@ -1,7 +1,9 @@
 // Package storage owns cairn's client- and provider-side data path, with no
 // chain: key derivation from a mnemonic (keys.go), the streaming AEAD
 // (aead.go), Reed-Solomon striping (erasure.go), the streaming encode/decode
-// pipeline (pipeline.go), the sealed manifest (manifest.go) and the provider's
+// pipeline (pipeline.go), deterministic streams and shards served on demand
+// from the plaintext (stream.go, shardsource.go), ranged decoding of a few
+// segments (ranged.go), the sealed manifest (manifest.go) and the provider's
 // crash-safe shard store (store.go, index.go).
 //
 // Invariants:

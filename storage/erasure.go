@@ -60,6 +60,7 @@ func CheckParams(k, m int) error {
 // layout is the stripe geometry of one file.
 type layout struct {
 	k, m       int
+	size       int64 // plaintext
 	cipherSize int64
 	stripes    int64
 	lastData   int // encrypted bytes in the last stripe
@@ -76,7 +77,7 @@ func newLayout(size int64, k, m int) (layout, error) {
 		return layout{}, err
 	}
 	stripeData := int64(k) * StripeChunk
-	l := layout{k: k, m: m, cipherSize: cs, stripes: (cs + stripeData - 1) / stripeData}
+	l := layout{k: k, m: m, size: size, cipherSize: cs, stripes: (cs + stripeData - 1) / stripeData}
 	l.lastData = int(cs - (l.stripes-1)*stripeData)
 	l.lastChunk = int(roundUp64((int64(l.lastData) + int64(k) - 1) / int64(k)))
 	l.shardSize = uint64(l.stripes-1)*StripeChunk + uint64(l.lastChunk)

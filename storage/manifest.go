@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 	"unicode/utf8"
@@ -25,6 +26,10 @@ import (
 // body (big-endian): [0] body version = 1, [1] cipher, [2] k, [3] m,
 // [4:12] size, [12:20] shard size, [20:28] created (unix seconds),
 // [28:60] file key, [60:62] name length L, [62:62+L] name (UTF-8), zeros.
+// Body version 2 (one segment of a file split across requests) inserts
+// after the file key: [60:76] file id, [76:80] segment index, [80:84]
+// segment count, [84:92] file size, [92:100] segment offset in the file;
+// then [100:102] name length L, [102:102+L] name, zeros.
 // The AAD binds a manifest to its request: copied into another request, or
 // opened against other roots, it fails like a wrong key does.
 const (
@@ -35,6 +40,9 @@ const (
 	manifestFixed   = 62
 	// MaxNameLen is the longest file name (in bytes of UTF-8) a manifest holds.
 	MaxNameLen = manifestBody - manifestFixed
+	// MaxSegmentNameLen is MaxNameLen for a segment of a split file.
+	MaxSegmentNameLen = MaxNameLen - segmentFields
+	segmentFields     = 16 + 4 + 4 + 8 + 8
 )
 
 var (
@@ -57,6 +65,19 @@ type Manifest struct {
 	ShardSize uint64
 	Cipher    Cipher
 	Created   time.Time
+	// Segment places this upload in a file split across several requests
+	// (Count 0: the upload is the whole file).
+	Segment Segment
+}
+
+// Segment is one piece of a file larger than one request holds: bytes
+// [Offset, Offset+Manifest.Size) of a FileSize-byte file, piece Index of
+// Count, all pieces sharing FileID.
+type Segment struct {
+	FileID       [16]byte
+	Index, Count uint32
+	FileSize     int64
+	Offset       int64
 }
 
 // ManifestBinding ties a manifest to one storage request.
@@ -92,8 +113,12 @@ func (b ManifestBinding) aad() ([]byte, error) {
 // SealManifest encrypts m under the master key, bound to b, into exactly
 // ManifestSize bytes.
 func SealManifest(master [KeySize]byte, m Manifest, b ManifestBinding) ([]byte, error) {
-	if len(m.Name) > MaxNameLen {
-		return nil, fmt.Errorf("name of %d bytes (max %d): %w", len(m.Name), MaxNameLen, ErrNameTooLong)
+	maxName, fixed := MaxNameLen, manifestFixed
+	if m.Segment.Count > 0 {
+		maxName, fixed = MaxSegmentNameLen, manifestFixed+segmentFields
+	}
+	if len(m.Name) > maxName {
+		return nil, fmt.Errorf("name of %d bytes (max %d): %w", len(m.Name), maxName, ErrNameTooLong)
 	}
 	if !utf8.ValidString(m.Name) {
 		return nil, fmt.Errorf("name is not valid UTF-8: %w", ErrBadParams)
@@ -113,8 +138,17 @@ func SealManifest(master [KeySize]byte, m Manifest, b ManifestBinding) ([]byte, 
 	binary.BigEndian.PutUint64(body[12:], m.ShardSize)
 	binary.BigEndian.PutUint64(body[20:], uint64(m.Created.Unix()))
 	copy(body[28:60], m.FileKey[:])
-	binary.BigEndian.PutUint16(body[60:], uint16(len(m.Name)))
-	copy(body[manifestFixed:], m.Name)
+	if m.Segment.Count > 0 {
+		body[0] = 2
+		sg := m.Segment
+		copy(body[60:76], sg.FileID[:])
+		binary.BigEndian.PutUint32(body[76:], sg.Index)
+		binary.BigEndian.PutUint32(body[80:], sg.Count)
+		binary.BigEndian.PutUint64(body[84:], uint64(sg.FileSize))
+		binary.BigEndian.PutUint64(body[92:], uint64(sg.Offset))
+	}
+	binary.BigEndian.PutUint16(body[fixed-2:], uint16(len(m.Name)))
+	copy(body[fixed:], m.Name)
 
 	aead, err := chacha20poly1305.NewX(master[:])
 	if err != nil {
@@ -153,7 +187,7 @@ func OpenManifest(master [KeySize]byte, sealed []byte, b ManifestBinding) (Manif
 }
 
 func parseManifestBody(body []byte) (Manifest, error) {
-	if len(body) != manifestBody || body[0] != manifestVersion {
+	if len(body) != manifestBody || (body[0] != manifestVersion && body[0] != 2) {
 		return Manifest{}, fmt.Errorf("body version %d: %w", body[0], ErrManifestFormat)
 	}
 	size := binary.BigEndian.Uint64(body[4:])
@@ -169,12 +203,25 @@ func parseManifestBody(body []byte) (Manifest, error) {
 		Created:   time.Unix(int64(binary.BigEndian.Uint64(body[20:])), 0).UTC(),
 	}
 	copy(m.FileKey[:], body[28:60])
-	n := int(binary.BigEndian.Uint16(body[60:]))
-	if n > MaxNameLen {
+	maxName, fixed := MaxNameLen, manifestFixed
+	if body[0] == 2 {
+		maxName, fixed = MaxSegmentNameLen, manifestFixed+segmentFields
+		sg := &m.Segment
+		copy(sg.FileID[:], body[60:76])
+		sg.Index = binary.BigEndian.Uint32(body[76:])
+		sg.Count = binary.BigEndian.Uint32(body[80:])
+		fs, off := binary.BigEndian.Uint64(body[84:]), binary.BigEndian.Uint64(body[92:])
+		if sg.Count == 0 || sg.Index >= sg.Count || fs > math.MaxInt64 || off > fs || uint64(m.Size) > fs-off {
+			return Manifest{}, fmt.Errorf("segment %d of %d at %d of %d: %w", sg.Index, sg.Count, off, fs, ErrManifestFormat)
+		}
+		sg.FileSize, sg.Offset = int64(fs), int64(off)
+	}
+	n := int(binary.BigEndian.Uint16(body[fixed-2:]))
+	if n > maxName {
 		return Manifest{}, fmt.Errorf("name length %d: %w", n, ErrManifestFormat)
 	}
-	m.Name = string(body[manifestFixed : manifestFixed+n])
-	for _, c := range body[manifestFixed+n:] {
+	m.Name = string(body[fixed : fixed+n])
+	for _, c := range body[fixed+n:] {
 		if c != 0 {
 			return Manifest{}, fmt.Errorf("nonzero padding: %w", ErrManifestFormat)
 		}
@@ -192,6 +239,9 @@ func parseManifestBody(body []byte) (Manifest, error) {
 func (m Manifest) check() error {
 	if m.Cipher != AES256GCM && m.Cipher != ChaCha20Poly1305 {
 		return fmt.Errorf("cipher %d: %w", m.Cipher, ErrBadParams)
+	}
+	if sg := m.Segment; sg.Count > 0 && (sg.Index >= sg.Count || sg.Offset < 0 || sg.FileSize < sg.Offset || m.Size > sg.FileSize-sg.Offset) {
+		return fmt.Errorf("segment %d of %d at %d of %d: %w", sg.Index, sg.Count, sg.Offset, sg.FileSize, ErrBadParams)
 	}
 	want, err := ShardSize(m.Size, m.K)
 	if err != nil {

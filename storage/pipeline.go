@@ -38,6 +38,17 @@ type EncodeResult struct {
 // bounded by a few stripes whatever the size. r must yield exactly size
 // bytes (ErrSizeMismatch otherwise).
 func Encode(ctx context.Context, r io.Reader, size int64, key FileKey, k, m int, shards []io.Writer) (EncodeResult, error) {
+	sp, err := NewStream(key, DefaultCipher)
+	if err != nil {
+		return EncodeResult{}, err
+	}
+	return EncodeWith(ctx, r, size, sp, k, m, shards)
+}
+
+// EncodeWith is Encode under given stream parameters: the same sp and
+// plaintext always give the same shards (see ShardSource). Writers may be
+// io.Discard, to compute only the roots.
+func EncodeWith(ctx context.Context, r io.Reader, size int64, sp Stream, k, m int, shards []io.Writer) (EncodeResult, error) {
 	l, err := newLayout(size, k, m)
 	if err != nil {
 		return EncodeResult{}, err
@@ -45,7 +56,7 @@ func Encode(ctx context.Context, r io.Reader, size int64, key FileKey, k, m int,
 	if err := checkShardList(len(shards), k, m, func(i int) bool { return shards[i] == nil }); err != nil {
 		return EncodeResult{}, err
 	}
-	enc, err := NewEncryptReader(r, size, key, DefaultCipher)
+	enc, err := NewEncryptReaderWith(r, size, sp)
 	if err != nil {
 		return EncodeResult{}, err
 	}
@@ -129,7 +140,7 @@ func Encode(ctx context.Context, r io.Reader, size int64, key FileKey, k, m int,
 		return EncodeResult{}, err
 	}
 	res := EncodeResult{Size: size, CipherSize: l.cipherSize, ShardSize: l.shardSize,
-		Roots: make([][32]byte, k+m), Cipher: DefaultCipher, K: k, M: m}
+		Roots: make([][32]byte, k+m), Cipher: sp.Cipher, K: k, M: m}
 	for i, w := range rws {
 		if res.Roots[i], err = w.Sum(); err != nil {
 			return EncodeResult{}, fmt.Errorf("root of shard %d: %w", i, err)
@@ -151,7 +162,8 @@ func checkShardList(n, k, m int, isNil func(int) bool) error {
 }
 
 // EncodeFiles is Encode into k+m files dir/shard-NN (created, truncated),
-// the way a client stages an upload before pushing it. It returns the files'
+// for tools and benchmarks that want the shards on disk (a put streams them
+// from a ShardSource instead). It returns the files'
 // paths; on error it removes them.
 func EncodeFiles(ctx context.Context, r io.Reader, size int64, key FileKey, k, m int, dir string) (EncodeResult, []string, error) {
 	if err := CheckParams(k, m); err != nil {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,18 +20,23 @@ func putCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "put",
 		Usage:     "encrypt, erasure-code and store a file with providers",
-		ArgsUsage: "FILE",
+		ArgsUsage: "FILE | -r DIR",
 		Args:      true,
 		Description: `The file is encrypted on this machine with a fresh key, split into k data and
 m parity shards, and each shard is pushed to a different provider, who must
 prove every epoch that it still holds it. Prints the file id once every slot
-is filled. If the slots are not filled in time the request is cancelled and
-refunded.
+is filled. Nothing is staged on disk: the shards are hashed in a first pass
+and re-encoded while they are pushed. If put is interrupted (Ctrl-C, crash)
+after it paid, running the same put again resumes that request instead of
+paying twice. If the slots are not filled in time the request is cancelled
+and refunded.
 
 Examples:
   cairn put photo.jpg
   cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
-  cairn put --dry-run big.iso --json`,
+  cairn put --dry-run big.iso --json
+  cairn put --max-shard-size 1GiB --parallel 3 disk.img
+  cairn put -r photos/            # again later: uploads only what changed`,
 		Flags: []cli.Flag{
 			passwordFileFlag(),
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
@@ -43,7 +49,10 @@ Examples:
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
 			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
+			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
+			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
+			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
 		},
 		Action: withEnv(putAction),
 	}
@@ -66,9 +75,16 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 		return cfg, err
 	}
 	cfg.ExpiryBlocks = c.Uint64("expiry-blocks")
+	if v := c.String("max-shard-size"); v != "" {
+		if cfg.MaxShardSize, err = parseSize(v); err != nil {
+			return cfg, err
+		}
+	}
+	cfg.SegmentParallel = c.Int("parallel")
 	cfg.Place = !c.Bool("no-place")
 	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
+	cfg.JournalDir = filepath.Join(s.datadir, "journal")
 	cfg.Progress = e.newProgress().event
 	return cfg, cfg.Validate()
 }
@@ -141,6 +157,15 @@ func putAction(c *cli.Context, e *Env) error {
 		return err
 	}
 	defer cl.Close()
+	if c.Bool("recursive") {
+		if !st.IsDir() {
+			return hint(fmt.Errorf("put -r %s: not a directory", path), "put a single file without -r")
+		}
+		return putTree(c, e, cl, path)
+	}
+	if st.IsDir() {
+		return hint(fmt.Errorf("%s is a directory", path), "cairn put -r "+path)
+	}
 	q, err := cl.Quote(c.Context, st.Size())
 	if err != nil {
 		return err
@@ -148,12 +173,21 @@ func putAction(c *cli.Context, e *Env) error {
 	if c.Bool("dry-run") {
 		return e.Out.Result(quoteJSON(q), func(w io.Writer) error {
 			fmt.Fprintf(w, "%s as %d+%d shards of %s, epochs %d..%d\n", FormatSize(uint64(q.Size)), q.K, q.M, FormatSize(q.ShardSize), q.StartEpoch, q.EndEpoch)
+			if q.Segments > 1 {
+				fmt.Fprintf(w, "split into %d segments (one request each: the file is larger than one request holds)\n", q.Segments)
+			}
 			fmt.Fprintf(w, "escrow %s + repair reserve %s = %s; gas about %d\n", FormatToken(q.Escrow), FormatToken(q.Reserve), FormatToken(q.Total), q.GasEstimate)
 			return nil
 		})
 	}
 	start := time.Now()
 	res, err := cl.Put(c.Context, path)
+	if errors.Is(err, market.ErrInterrupted) {
+		return hint(err, "run `cairn put "+path+"` again: it resumes the paid request")
+	}
+	if errors.Is(err, market.ErrFileChanged) {
+		return hint(err, "put the file again once nothing writes to it")
+	}
 	if err != nil {
 		return hint(err, "check `cairn status` and that providers are running")
 	}
@@ -163,9 +197,12 @@ func putAction(c *cli.Context, e *Env) error {
 	}
 	return e.Out.Result(map[string]any{
 		"id": hex32(res.ID), "name": res.Name, "size": res.Size, "shard_size": res.ShardSize,
-		"k": q.K, "m": q.M, "start_epoch": q.StartEpoch, "end_epoch": q.EndEpoch,
-		"cost_wei": q.Total.String(), "providers": holders, "seconds": time.Since(start).Seconds(),
+		"k": res.Quote.K, "m": res.Quote.M, "start_epoch": res.Quote.StartEpoch, "end_epoch": res.Quote.EndEpoch,
+		"cost_wei": res.Quote.Total.String(), "providers": holders, "resumed": res.Resumed, "segments": max(len(res.Parts), 1), "seconds": time.Since(start).Seconds(),
 	}, func(w io.Writer) error {
+		if res.Resumed {
+			fmt.Fprintln(w, "resumed the request of an interrupted put (paid once)")
+		}
 		fmt.Fprintf(w, "stored %s (%s) as %d+%d shards in %s\n", res.Name, FormatSize(uint64(res.Size)), q.K, q.M, time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(w, "id %s\n", hex32(res.ID))
 		return nil
@@ -175,52 +212,7 @@ func putAction(c *cli.Context, e *Env) error {
 func quoteJSON(q market.Quote) map[string]any {
 	return map[string]any{"size": q.Size, "shard_size": q.ShardSize, "k": q.K, "m": q.M, "start_epoch": q.StartEpoch,
 		"end_epoch": q.EndEpoch, "escrow_wei": q.Escrow.String(), "reserve_wei": q.Reserve.String(), "total_wei": q.Total.String(),
-		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate}
-}
-
-func getCommand() *cli.Command {
-	return &cli.Command{
-		Name:      "get",
-		Usage:     "fetch, verify, decode and decrypt a stored file",
-		ArgsUsage: "ID|NAME",
-		Args:      true,
-		Description: `Any k shards are fetched in parallel from their providers and checked against
-their on-chain roots; missing or corrupt ones are routed around. The output is
-written atomically: on failure nothing is left at -o.
-
-Examples:
-  cairn get photo.jpg -o photo.jpg
-  cairn get 0x3f5c…e1 -o restored.tar`,
-		Flags: append(filesFlags(), &cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "where to write the file (default: its name)"}),
-		Action: withEnv(func(c *cli.Context, e *Env) error {
-			if c.NArg() != 1 {
-				return hint(errors.New("get needs exactly one ID or NAME"), "cairn get ID|NAME -o OUT")
-			}
-			s, cl, err := e.openReader(c)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			defer cl.Close()
-			f, err := cl.Resolve(c.Context, c.Args().First())
-			if err != nil {
-				return hint(err, "`cairn ls` lists your files")
-			}
-			out := c.String("output")
-			if out == "" {
-				out = filepath.Base(f.Name)
-			}
-			start := time.Now()
-			if err := cl.Get(c.Context, f, out); err != nil {
-				return err
-			}
-			return e.Out.Result(map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": out, "seconds": time.Since(start).Seconds()},
-				func(w io.Writer) error {
-					_, err := fmt.Fprintf(w, "wrote %s (%s) to %s\n", f.Name, FormatSize(uint64(f.Size)), out)
-					return err
-				})
-		}),
-	}
+		"total": FormatToken(q.Total), "gas_estimate": q.GasEstimate, "segments": q.Segments}
 }
 
 func lsCommand() *cli.Command {
@@ -245,7 +237,7 @@ func lsAction(c *cli.Context, e *Env) error {
 	out := make([]map[string]any, 0, len(files))
 	rows := make([][]string, 0, len(files))
 	for _, f := range files {
-		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State,
+		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State, "segments": max(len(f.Parts), 1),
 			"start_epoch": f.Start, "end_epoch": f.End, "created": f.Created.Format(time.RFC3339)})
 		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State, fmt.Sprintf("%d..%d", f.Start, f.End)})
 	}
@@ -339,8 +331,28 @@ Examples:
 			}
 			var out []map[string]any
 			failed := 0
-			for _, f := range files {
+			newestFolder := map[string]int{}
+			for i, f := range files {
+				if market.IsFolder(f) && f.State == "active" {
+					newestFolder[f.Name] = i
+				}
+			}
+			for i, f := range files {
 				if f.State != "active" && f.State != "pending" {
+					continue
+				}
+				if market.IsFolder(f) {
+					if newestFolder[f.Name] != i {
+						continue // an older version of the folder
+					}
+					dst := filepath.Join(dir, strings.TrimSuffix(f.Name, "/"))
+					r := map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "output": dst}
+					if _, err := cl.GetTree(c.Context, f, dst, false); err != nil {
+						e.Log.Error("restore failed", "request_id", hex32(f.ID), "err", err)
+						r["error"] = err.Error()
+						failed++
+					}
+					out = append(out, r)
 					continue
 				}
 				dst := filepath.Join(dir, filepath.Base(f.Name))

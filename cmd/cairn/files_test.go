@@ -116,6 +116,30 @@ func TestFileCommands(t *testing.T) {
 		t.Fatalf("balance with --marketplace: %+v (token %s)", wb, ch.Dep.Token)
 	}
 
+	// A folder: put -r, then an unchanged rerun uploads nothing.
+	tree := filepath.Join(dir, "album")
+	if err := os.MkdirAll(filepath.Join(tree, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, tree, "one.txt", "first")
+	writeFile(t, filepath.Join(tree, "sub"), "two.txt", "second")
+	if err := os.Symlink("one.txt", filepath.Join(tree, "link")); err != nil {
+		t.Fatal(err)
+	}
+	var tr struct {
+		Files    int  `json:"files"`
+		Uploaded int  `json:"uploaded_files"`
+		UpToDate bool `json:"up_to_date"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "put", "-r", tree, "--k", "2", "--m", "1", "--epochs", "20", "--json"), &tr)
+	if tr.Files != 2 || tr.Uploaded != 2 {
+		t.Fatalf("put -r: %+v", tr)
+	}
+	decode(t, ok(t, env, "--datadir", alice, "put", "-r", tree, "--k", "2", "--m", "1", "--epochs", "20", "--json"), &tr)
+	if !tr.UpToDate || tr.Uploaded != 0 {
+		t.Fatalf("put -r of an unchanged folder: %+v", tr)
+	}
+
 	// A fresh machine: import the mnemonic, restore everything.
 	bob := filepath.Join(dir, "fresh")
 	ok(t, env, "--datadir", bob, "wallet", "import", "--mnemonic-file", mnFile)
@@ -125,12 +149,27 @@ func TestFileCommands(t *testing.T) {
 		Failed int
 	}
 	decode(t, ok(t, env, "--datadir", bob, "restore", "--dir", out, "--json"), &rs)
-	if rs.Failed != 0 || len(rs.Files) != 1 {
+	if rs.Failed != 0 || len(rs.Files) != 2 {
 		t.Fatalf("restore: %+v", rs)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "album", "sub", "two.txt")); err != nil || string(b) != "second" {
+		t.Fatalf("restored folder: %q, %v", b, err)
+	}
+	if l, err := os.Readlink(filepath.Join(out, "album", "link")); err != nil || l != "one.txt" {
+		t.Fatalf("restored symlink: %q, %v", l, err)
 	}
 	got, err := os.ReadFile(rs.Files[0].Output)
 	if err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("restored file differs (%v)", err)
+	}
+	// get refuses to overwrite without --force; a range goes to stdout.
+	checkOneLineError(t, runCLI(t, env, "--datadir", bob, "get", "notes.bin", "-o", rs.Files[0].Output), "exists", "--force")
+	ok(t, env, "--datadir", bob, "get", "notes.bin", "-o", rs.Files[0].Output, "--force")
+	if got, err := os.ReadFile(rs.Files[0].Output); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("get --force: file differs (%v)", err)
+	}
+	if r := ok(t, env, "--datadir", bob, "get", "notes.bin", "--range", "70000-200000", "-o", "-"); r.stdout != string(data[70000:200001]) {
+		t.Fatalf("get --range -o -: %d bytes on stdout, want %d of the file's", len(r.stdout), 200001-70000)
 	}
 
 	// contracts deploy records the deployment for the chain; commands then

@@ -43,7 +43,7 @@ func (p *progress) event(ev market.Progress) {
 			return
 		}
 		// Byte-level transfer progress is for bars; a log gets start and end.
-		if (ev.Stage == "push" || ev.Stage == "fetch") && ev.Done > 0 && ev.Done < ev.Total {
+		if (ev.Stage == "push" || ev.Stage == "fetch" || ev.Stage == "encode") && ev.Done > 0 && ev.Done < ev.Total {
 			return
 		}
 		p.last[key] = ev.Done

@@ -1,0 +1,230 @@
+package market
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	ma "github.com/multiformats/go-multiaddr"
+
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// pushUntilFilled pushes each shard (read from src) to whoever reserved its slot, until
+// every slot is filled or the request expires (then it is cancelled).
+// changed, if set, is asked every poll whether the source file changed;
+// then pushing stops with ErrFileChanged.
+func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceRequestParams, src *storage.ShardSource, changed func() bool) ([]common.Address, error) {
+	n := int(params.K) + int(params.M)
+	var mu sync.Mutex
+	pushed := map[string]bool{} // slot/provider pairs done or in flight
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	pctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	t := time.NewTicker(c.cfg.Poll)
+	defer t.Stop()
+	// A chain read that fails (the RPC node restarting, a dropped
+	// connection) is retried every poll for up to RPCPatience before the
+	// put gives up; the request stays journalled either way.
+	var failingSince time.Time
+	retry := func(err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if failingSince.IsZero() {
+			failingSince = time.Now()
+			c.log.Warn("chain read failed while filling; retrying", "request_id", short(id), "err", err)
+		}
+		if time.Since(failingSince) > c.cfg.RPCPatience {
+			return fmt.Errorf("chain unreachable for %s: %w", c.cfg.RPCPatience, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		return nil
+	}
+	for {
+		holders := make([]common.Address, n)
+		filled := 0
+		var readErr error
+		for i := 0; i < n; i++ {
+			si, err := c.m.SlotInfo(ctx, SlotID(id, uint64(i)))
+			if err != nil {
+				readErr = err
+				break
+			}
+			if si.State == SlotFilled {
+				holders[i] = si.Provider
+				filled++
+			}
+		}
+		if readErr != nil {
+			if err := retry(readErr); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		c.progress(Progress{Stage: "fill", Slot: -1, Done: int64(filled), Total: int64(n)})
+		if filled == n {
+			return holders, nil
+		}
+		if changed != nil && changed() {
+			cancel()
+			wg.Wait()
+			return nil, fmt.Errorf("%d of %d slots filled: %w", filled, n, ErrFileChanged)
+		}
+		head, err := c.m.Client().BlockNumber(ctx)
+		if err != nil {
+			if err := retry(err); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if head > params.Expiry {
+			cancel()
+			wg.Wait()
+			if params.CancelOnExpiry {
+				if err := c.m.CancelRequest(ctx, id); err != nil {
+					return nil, fmt.Errorf("%w (%d of %d) by expiry, and cancel failed: %v", ErrNotFilled, filled, n, err)
+				}
+				return nil, fmt.Errorf("%w: %d of %d slots by block %d; request cancelled and refunded", ErrNotFilled, filled, n, params.Expiry)
+			}
+			return nil, fmt.Errorf("%w: %d of %d slots by block %d; the rest stay open to repairers", ErrNotFilled, filled, n, params.Expiry)
+		}
+		rs, err := c.m.ReservationsOf(ctx, id)
+		if err != nil {
+			if err := retry(err); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if !failingSince.IsZero() {
+			c.log.Info("chain reachable again", "request_id", short(id), "after", time.Since(failingSince).Round(time.Millisecond))
+			failingSince = time.Time{}
+		}
+		for _, r := range rs {
+			if holders[r.Index] != (common.Address{}) {
+				continue
+			}
+			k := fmt.Sprintf("%d/%s/%d", r.Index, r.Provider, r.Block)
+			mu.Lock()
+			busy := pushed[k]
+			pushed[k] = true
+			mu.Unlock()
+			if busy {
+				continue
+			}
+			wg.Add(1)
+			go func(r SlotReservation) {
+				defer wg.Done()
+				err := c.pushShard(pctx, r, params, src.Shard(int(r.Index)))
+				if err != nil && pctx.Err() == nil {
+					c.log.Warn("push failed, will retry", "slot", r.Index, "provider", r.Provider, "err", err)
+					time.Sleep(time.Second)
+					mu.Lock()
+					delete(pushed, k)
+					mu.Unlock()
+				}
+			}(r)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contracts.IMarketplaceRequestParams, shard io.ReaderAt) error {
+	ai, err := PeerOf(ctx, c.m, r.Provider)
+	if err != nil {
+		return err
+	}
+	if err := c.host.Connect(ctx, ai); err != nil {
+		return fmt.Errorf("connect to %s: %w", r.Provider, err)
+	}
+	c.progress(Progress{Stage: "push", Slot: int(r.Index), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+	src := &countingReaderAt{r: shard, report: func(done int64) {
+		if done < int64(params.ShardSize) { // Done == Total only once the provider committed
+			c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+		}
+	}}
+	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth); err != nil {
+		return err
+	}
+	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
+	return nil
+}
+
+// place picks n registered providers with distinct peer ids and distinct
+// address ranges (IPv4 /24, IPv6 /48), or returns nil when too few exist.
+// On a single-host devnet every provider shares 127.0.0.1, so address
+// diversity is waived for loopback addresses (and the docs say so).
+func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
+	regs, err := c.m.Providers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	addrs := make([]common.Address, 0, len(regs))
+	for a := range regs {
+		addrs = append(addrs, a)
+	}
+	rand.Shuffle(len(addrs), func(i, j int) { addrs[i], addrs[j] = addrs[j], addrs[i] })
+	seenPeer, seenNet := map[string]bool{}, map[string]bool{}
+	var out []common.Address
+	for _, a := range addrs {
+		ai, err := p2p.DecodePeerInfo(regs[a])
+		if err != nil || seenPeer[ai.ID.String()] {
+			continue
+		}
+		netKey := addressRange(ai.Addrs)
+		if netKey != "" && netKey != "loopback" && seenNet[netKey] {
+			continue
+		}
+		// Place only on providers that answer now: a slot named for a dead
+		// provider can never fill, and the request would fail at expiry.
+		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err = c.host.Connect(cctx, ai)
+		cancel()
+		if err != nil {
+			c.log.Info("not placing on an unreachable provider", "provider", a, "err", err)
+			continue
+		}
+		seenPeer[ai.ID.String()], seenNet[netKey] = true, true
+		out = append(out, a)
+		if len(out) == n {
+			return out, nil
+		}
+	}
+	return nil, nil
+}
+
+func addressRange(addrs []ma.Multiaddr) string {
+	for _, a := range addrs {
+		if v, err := a.ValueForProtocol(ma.P_IP4); err == nil {
+			ip := net.ParseIP(v)
+			if ip.IsLoopback() {
+				return "loopback"
+			}
+			return ip.Mask(net.CIDRMask(24, 32)).String()
+		}
+		if v, err := a.ValueForProtocol(ma.P_IP6); err == nil {
+			ip := net.ParseIP(v)
+			if ip.IsLoopback() {
+				return "loopback"
+			}
+			return ip.Mask(net.CIDRMask(48, 128)).String()
+		}
+	}
+	return ""
+}

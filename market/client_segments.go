@@ -1,0 +1,200 @@
+package market
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"sort"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// A file larger than one request holds (k × the max shard size) is put as
+// segments: consecutive byte ranges, each its own request with its own
+// file key, listed as one file. Every segment's sealed manifest names the
+// file (a random-looking id derived from the master key, the path, size
+// and mtime, so a rerun finds the segments already stored), its index, the
+// segment count, its offset and the file's size.
+
+// segmentLen is the most plaintext one request holds under the client's
+// terms: the largest multiple of 64 KiB whose shards fit the max shard size.
+func (c *Client) segmentLen() (int64, error) {
+	maxShard := c.m.Config.MaxShardSize
+	if c.cfg.MaxShardSize != 0 {
+		maxShard = min(maxShard, c.cfg.MaxShardSize)
+	}
+	fits := func(l int64) bool {
+		s, err := storage.ShardSize(l, c.cfg.K)
+		return err == nil && s <= maxShard
+	}
+	hi := min(int64(c.cfg.K)*int64(min(maxShard, math.MaxInt64/64)), storage.MaxFileSize) / storage.SegmentSize
+	lo := int64(1)
+	if !fits(lo * storage.SegmentSize) {
+		return 0, fmt.Errorf("max shard size %d holds no 64 KiB segment with k=%d", maxShard, c.cfg.K)
+	}
+	for lo < hi { // largest n in [lo, hi] with fits(n·64 KiB)
+		mid := lo + (hi-lo+1)/2
+		if fits(mid * storage.SegmentSize) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo * storage.SegmentSize, nil
+}
+
+// fileID names the segments of one version of one file.
+func (c *Client) fileID(u *upload) [16]byte {
+	mac := hmac.New(sha256.New, c.keys.Master[:])
+	mac.Write([]byte("cairn/file-id/v1\x00"))
+	mac.Write([]byte(u.path))
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(u.size))
+	binary.BigEndian.PutUint64(b[8:], uint64(u.mtime))
+	mac.Write(b[:])
+	var id [16]byte
+	copy(id[:], mac.Sum(nil))
+	return id
+}
+
+// putSegments puts u as segments of segLen bytes, SegmentParallel at a
+// time (memory is bounded per segment, so by the parallelism), skipping
+// segments an earlier run already stored (active on chain) and resuming
+// journalled ones.
+func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutResult, error) {
+	count := (u.size + segLen - 1) / segLen
+	if count > math.MaxUint32 {
+		return PutResult{}, fmt.Errorf("put %s: %d segments: %w", u.path, count, storage.ErrTooLarge)
+	}
+	id := c.fileID(u)
+	stored := map[uint32]FileEntry{}
+	reqs, err := c.listRequests(ctx)
+	if err != nil {
+		return PutResult{}, err
+	}
+	for _, r := range reqs {
+		if sg := r.Manifest.Segment; sg.Count > 0 && sg.FileID == id && r.State == "active" {
+			stored[sg.Index] = r
+		}
+	}
+	parts := make([]PutResult, count)
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(c.cfg.SegmentParallel)
+	for i := range count {
+		off, n := i*segLen, min(segLen, u.size-i*segLen)
+		if r, ok := stored[uint32(i)]; ok {
+			parts[i] = PutResult{ID: r.ID, Name: u.name, Size: n, ShardSize: r.Request.Params.ShardSize, Roots: r.Request.Params.ShardRoots, Resumed: true,
+				Quote: c.quoteOf(n, r.Start, r.End, r.Request.Params.PricePerSlotEpoch, r.Request.Params.RepairReserve, r.K, r.M)}
+			continue
+		}
+		g.Go(func() error {
+			su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
+				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
+			res, err := c.putOne(gctx, su)
+			if err != nil {
+				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)
+			}
+			parts[i] = res
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return PutResult{ID: parts[0].ID}, err
+	}
+	res := parts[0]
+	res.Size, res.Parts, res.Resumed = u.size, parts, false
+	res.Quote = sumQuotes(parts)
+	for _, p := range parts {
+		res.Resumed = res.Resumed || p.Resumed
+	}
+	return res, nil
+}
+
+// sumQuotes is the cost of all parts, timeline of the first.
+func sumQuotes(parts []PutResult) Quote {
+	q := parts[0].Quote
+	q.Size, q.Escrow, q.Reserve, q.Total = 0, new(big.Int), new(big.Int), new(big.Int)
+	for _, p := range parts {
+		q.Size += p.Quote.Size
+		q.Escrow.Add(q.Escrow, p.Quote.Escrow)
+		q.Reserve.Add(q.Reserve, p.Quote.Reserve)
+		q.Total.Add(q.Total, p.Quote.Total)
+	}
+	q.Segments = len(parts)
+	return q
+}
+
+// groupSegments folds the requests of split files into one entry per file
+// (the newest complete set of parts, active ones preferred), keeping
+// the list's order by each file's first appearance.
+func groupSegments(reqs []FileEntry) []FileEntry {
+	var out []FileEntry
+	groups := map[[16]byte]int{} // file id → index in out
+	for _, r := range reqs {
+		sg := r.Manifest.Segment
+		if sg.Count == 0 {
+			out = append(out, r)
+			continue
+		}
+		gi, ok := groups[sg.FileID]
+		if !ok {
+			gi = len(out)
+			groups[sg.FileID] = gi
+			out = append(out, FileEntry{Name: r.Name, Size: sg.FileSize, K: r.K, M: r.M, Created: r.Created, Start: r.Start, End: r.End,
+				Parts: make([]FileEntry, sg.Count)})
+		}
+		g := &out[gi]
+		if int(sg.Index) >= len(g.Parts) {
+			continue
+		}
+		if cur := g.Parts[sg.Index]; cur.Request.Block == 0 || r.State == "active" || cur.State != "active" {
+			g.Parts[sg.Index] = r
+		}
+	}
+	for gi := range out {
+		g := &out[gi]
+		if g.Parts == nil {
+			continue
+		}
+		sort.SliceStable(g.Parts, func(a, b int) bool { return g.Parts[a].Manifest.Segment.Offset < g.Parts[b].Manifest.Segment.Offset })
+		g.State = "active"
+		for _, p := range g.Parts {
+			switch {
+			case p.Request.Block == 0:
+				g.State = "incomplete"
+			case p.State != "active" && g.State == "active":
+				g.State = p.State
+			}
+			g.Start, g.End = min(g.Start, p.Start), max(g.End, p.End)
+		}
+		if first := g.Parts[0]; first.Request.Block != 0 {
+			g.ID, g.Manifest, g.Request = first.ID, first.Manifest, first.Request
+		}
+	}
+	return out
+}
+
+// getParts writes bytes [off, off+n) of a split file, part by part.
+func (c *Client) getParts(ctx context.Context, f FileEntry, w io.Writer, off, n int64) error {
+	for _, p := range f.Parts {
+		if p.Request.Block == 0 {
+			return fmt.Errorf("get %s: a segment is missing (the file is %s): %w", f.Name, f.State, storage.ErrTooFewShards)
+		}
+		po := p.Manifest.Segment.Offset
+		lo, hi := max(off, po), min(off+n, po+p.Size)
+		if lo >= hi {
+			continue
+		}
+		if err := c.GetTo(ctx, p, w, lo-po, hi-lo); err != nil {
+			return fmt.Errorf("segment %d: %w", p.Manifest.Segment.Index+1, err)
+		}
+	}
+	return nil
+}
