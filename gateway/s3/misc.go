@@ -1,0 +1,77 @@
+package s3
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"log/slog"
+	"net/http"
+	"os"
+
+	"github.com/johannesboyne/gofakes3"
+)
+
+// etagFixer moves a multipart ETag that gofakes3 cannot print (see
+// etagHeader) into the ETag header before the response starts.
+func etagFixer(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(&etagWriter{ResponseWriter: w}, r)
+	})
+}
+
+type etagWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (e *etagWriter) fix() {
+	if e.wrote {
+		return
+	}
+	e.wrote = true
+	h := e.Header()
+	if v := h.Get(etagHeader); v != "" {
+		h.Set("ETag", v)
+		h.Del(etagHeader)
+	}
+}
+
+func (e *etagWriter) WriteHeader(code int) {
+	e.fix()
+	e.ResponseWriter.WriteHeader(code)
+}
+
+func (e *etagWriter) Write(p []byte) (int, error) {
+	e.fix()
+	return e.ResponseWriter.Write(p)
+}
+
+// fakeLogger sends gofakes3's errors to slog (its info lines are
+// per-request noise).
+type fakeLogger struct{ log *slog.Logger }
+
+func (l fakeLogger) Print(level gofakes3.LogLevel, v ...any) {
+	switch level {
+	case gofakes3.LogErr:
+		l.log.Warn("s3 request failed", "err", fmt.Sprint(v...))
+	case gofakes3.LogWarn:
+		l.log.Debug("s3 warning", "msg", fmt.Sprint(v...))
+	}
+}
+
+// slogStd routes net/http's server log lines (TLS handshakes, header
+// overflows) to slog at debug level.
+func slogStd(l *slog.Logger) *log.Logger {
+	return log.New(slogWriter{l}, "", 0)
+}
+
+type slogWriter struct{ l *slog.Logger }
+
+func (w slogWriter) Write(p []byte) (int, error) {
+	w.l.Debug("http server", "msg", string(p))
+	return len(p), nil
+}
+
+var _ io.Writer = slogWriter{}
+
+func readFile(path string) ([]byte, error) { return os.ReadFile(path) }
