@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -115,6 +114,3 @@ func (b blobs) remove(id string) error {
 	}
 	return nil
 }
-
-// hashWriter is an io.Writer feeding a hash (for multipart assembly).
-type hashWriter struct{ hash.Hash }

@@ -35,9 +35,9 @@ type Gateway struct {
 	cancel context.CancelFunc
 	wake   chan struct{}
 
-	stepMu      sync.Mutex
-	lastIndex   time.Time
-	closeOnce   sync.Once
+	stepMu    sync.Mutex
+	lastIndex time.Time
+	closeOnce sync.Once
 }
 
 // New opens the gateway's datadir (index, buffer, parts); it starts

@@ -15,7 +15,9 @@ import (
 // etagHeader) into the ETag header before the response starts.
 func etagFixer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(&etagWriter{ResponseWriter: w}, r)
+		ew := &etagWriter{ResponseWriter: w}
+		next.ServeHTTP(ew, r)
+		ew.fix() // a HEAD answer is written by net/http after the handler returns
 	})
 }
 
