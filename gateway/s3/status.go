@@ -2,6 +2,8 @@ package s3
 
 import (
 	"encoding/json"
+	"errors"
+	"os"
 	"fmt"
 	"path/filepath"
 	"time"
@@ -95,4 +97,24 @@ func ReadStatusFile(dataDir string) (Status, error) {
 		return st, fmt.Errorf("gateway status file: %w", err)
 	}
 	return st, nil
+}
+
+// ReadStatus reports the status of the gateway datadir at dataDir: from
+// its index when no gateway runs there, else from the status file the
+// running gateway writes (running = true).
+func ReadStatus(dataDir string) (st Status, running bool, err error) {
+	if _, err := os.Stat(filepath.Join(dataDir, "index")); errors.Is(err, os.ErrNotExist) {
+		return Status{At: time.Now().UTC()}, false, nil // no gateway ever ran here
+	}
+	idx, err := openIndex(filepath.Join(dataDir, "index"))
+	if err != nil {
+		st, ferr := ReadStatusFile(dataDir)
+		if ferr != nil {
+			return Status{}, false, fmt.Errorf("gateway status of %s: %w", dataDir, err)
+		}
+		return st, true, nil
+	}
+	defer idx.Close()
+	st, err = (&Gateway{idx: idx}).Status()
+	return st, false, err
 }
