@@ -3,8 +3,8 @@ package s3
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
