@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gofrs/flock"
 	"github.com/johannesboyne/gofakes3"
 
 	"github.com/cairn-storage/cairn/storage"
@@ -27,6 +28,7 @@ type Gateway struct {
 	net      Network
 	keys     *storage.Keys
 	idx      *index
+	lock     *flock.Flock
 	blobs    blobs
 	partsDir string
 	stageDir string
@@ -60,17 +62,40 @@ func New(cfg Config, log *slog.Logger, net Network, keys *storage.Keys) (*Gatewa
 			return nil, fmt.Errorf("gateway datadir: %w", err)
 		}
 	}
-	idx, err := openIndex(filepath.Join(cfg.DataDir, "index"))
+	lock, err := lockDataDir(cfg.DataDir)
 	if err != nil {
 		return nil, err
 	}
-	g.idx = idx
+	idx, err := openIndex(filepath.Join(cfg.DataDir, "index"))
+	if err != nil {
+		_ = lock.Unlock()
+		return nil, err
+	}
+	g.idx, g.lock = idx, lock
 	if err := g.sweep(); err != nil {
 		idx.Close()
+		_ = lock.Unlock()
 		return nil, err
 	}
 	g.ctx, g.cancel = context.WithCancel(context.Background())
 	return g, nil
+}
+
+// ErrLocked: another gateway runs on this datadir.
+var ErrLocked = errors.New("gateway: another gateway runs on this datadir")
+
+// lockDataDir holds <dataDir>/LOCK while a gateway runs, so two never share
+// a datadir and `cairn gateway status` knows whether one runs.
+func lockDataDir(dir string) (*flock.Flock, error) {
+	l := flock.New(filepath.Join(dir, "LOCK"))
+	ok, err := l.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock gateway datadir %s: %w", dir, err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", dir, ErrLocked)
+	}
+	return l, nil
 }
 
 // Close cancels running reads and closes the index. It is idempotent.
@@ -80,7 +105,7 @@ func (g *Gateway) Close() error {
 		g.cancel()
 		g.stepMu.Lock() // let a running Step finish its commit
 		defer g.stepMu.Unlock()
-		err = g.idx.Close()
+		err = errors.Join(g.idx.Close(), g.lock.Unlock())
 	})
 	return err
 }

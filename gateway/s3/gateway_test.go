@@ -19,5 +19,6 @@ func TestGateway(t *testing.T) {
 	t.Run("bad_input", func(t *testing.T) { testBadInput(t, n) })
 	t.Run("awscli", func(t *testing.T) { testAWSCLI(t, n) })
 	t.Run("rclone", func(t *testing.T) { testRclone(t, n) })
+	t.Run("serve_sync_tls", func(t *testing.T) { testServeSync(t, w) })
 	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
 }

@@ -106,13 +106,18 @@ func ReadStatus(dataDir string) (st Status, running bool, err error) {
 	if _, err := os.Stat(filepath.Join(dataDir, "index")); errors.Is(err, os.ErrNotExist) {
 		return Status{At: time.Now().UTC()}, false, nil // no gateway ever ran here
 	}
+	lock, err := lockDataDir(dataDir)
+	if errors.Is(err, ErrLocked) {
+		st, err := ReadStatusFile(dataDir)
+		return st, true, err
+	}
+	if err != nil {
+		return Status{}, false, err
+	}
+	defer lock.Unlock()
 	idx, err := openIndex(filepath.Join(dataDir, "index"))
 	if err != nil {
-		st, ferr := ReadStatusFile(dataDir)
-		if ferr != nil {
-			return Status{}, false, fmt.Errorf("gateway status of %s: %w", dataDir, err)
-		}
-		return st, true, nil
+		return Status{}, false, err
 	}
 	defer idx.Close()
 	st, err = (&Gateway{idx: idx}).Status()
