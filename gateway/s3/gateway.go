@@ -248,7 +248,7 @@ func (g *Gateway) Run(ctx context.Context) error {
 
 // Serve is Run on a listener the caller opened (closed on return).
 func (g *Gateway) Serve(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: g.Handler(), MaxHeaderBytes: g.cfg.MaxHeaderBytes, ReadHeaderTimeout: 30 * time.Second,
+	srv := &http.Server{Handler: g.Handler(), MaxHeaderBytes: g.cfg.MaxHeaderBytes, ReadHeaderTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
 		ErrorLog: slogStd(g.log), BaseContext: func(net.Listener) context.Context { return g.ctx }}
 	if g.cfg.TLSCert != "" {
 		cert, err := tls.LoadX509KeyPair(g.cfg.TLSCert, g.cfg.TLSKey)
@@ -277,6 +277,9 @@ func (g *Gateway) Serve(ctx context.Context, ln net.Listener) error {
 func (g *Gateway) uploadLoop(ctx context.Context) error {
 	t := time.NewTicker(g.cfg.Poll)
 	defer t.Stop()
+	if err := g.writeStatus(); err != nil {
+		g.log.Warn("write status file", "err", err)
+	}
 	for {
 		if err := g.Step(ctx); err != nil {
 			if ctx.Err() != nil {

@@ -189,7 +189,7 @@ func (b backend) CompleteMultipartUpload(bucket, key string, id gofakes3.UploadI
 		return "", "", gofakes3.ErrorMessage(gofakes3.ErrMalformedXML, "no parts listed")
 	}
 	sum := md5.New()
-	var readers []io.Reader
+	var paths []string
 	var total int64
 	prev := 0
 	for _, p := range in.Parts {
@@ -203,17 +203,16 @@ func (b backend) CompleteMultipartUpload(bucket, key string, id gofakes3.UploadI
 		}
 		raw, _ := hex.DecodeString(rec.ETag)
 		sum.Write(raw)
-		f, err := os.Open(b.partPath(id, p.PartNumber))
-		if err != nil {
-			return "", "", fmt.Errorf("open part %d: %w", p.PartNumber, err)
-		}
-		defer f.Close()
-		readers = append(readers, f)
+		paths = append(paths, b.partPath(id, p.PartNumber))
 		total += rec.Size
 	}
-	w, err := b.g.blobs.write(io.MultiReader(readers...), total)
+	w, err := b.g.blobs.concat(paths)
 	if err != nil {
 		return "", "", err
+	}
+	if w.Size != total {
+		_ = b.g.blobs.remove(w.ID)
+		return "", "", fmt.Errorf("assembled %d bytes of parts recorded as %d", w.Size, total)
 	}
 	etag := fmt.Sprintf("%s-%d", hex.EncodeToString(sum.Sum(nil)), len(in.Parts))
 	rec := objectRec{Size: w.Size, ETag: etag, Meta: u.Meta, MTime: time.Now().UTC(), Loc: loc{Blob: w.ID}}

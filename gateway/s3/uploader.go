@@ -36,7 +36,26 @@ func (g *Gateway) Flush(ctx context.Context) error {
 	return g.step(ctx, true)
 }
 
+// FlushData uploads everything buffered now, as Flush, but leaves the
+// index to its interval: the point at which every acknowledged object's
+// bytes are on the network.
+func (g *Gateway) FlushData(ctx context.Context) error {
+	g.stepMu.Lock()
+	defer g.stepMu.Unlock()
+	if err := g.ctx.Err(); err != nil {
+		return err
+	}
+	return g.packs(ctx, true)
+}
+
 func (g *Gateway) step(ctx context.Context, force bool) error {
+	if err := g.packs(ctx, force); err != nil {
+		return err
+	}
+	return g.uploadIndex(ctx, force)
+}
+
+func (g *Gateway) packs(ctx context.Context, force bool) error {
 	pend, err := g.idx.pending()
 	if err != nil {
 		return err
@@ -67,7 +86,7 @@ func (g *Gateway) step(ctx context.Context, force bool) error {
 			return err
 		}
 	}
-	return g.uploadIndex(ctx, force)
+	return nil
 }
 
 // uploadPack writes the members' blobs one after another into a staged

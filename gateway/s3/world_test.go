@@ -40,19 +40,24 @@ type world struct {
 	log   *slog.Logger
 }
 
-func marketConfig() contracts.IMarketplaceConfig {
+func marketConfig(epochBlocks uint64) contracts.IMarketplaceConfig {
 	c := contracts.DevnetConfig()
-	c.EpochBlocks = 10
+	c.EpochBlocks = epochBlocks
 	c.GraceBlocks = 3
 	c.FillDelayBlocks = 2
-	c.ReservationTTL = 100
+	c.ReservationTTL = 1500
 	return c
 }
 
-func newWorld(t testing.TB, providers int) *world {
+// newWorld: 10-block epochs of 200 ms blocks.
+func newWorld(t testing.TB, providers int) *world { return newWorldEpochs(t, providers, 10) }
+
+// newWorldEpochs: a put quotes its start epoch before it encodes, so large
+// files need epochs longer than their encoding.
+func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	t.Helper()
 	ctx := t.Context()
-	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: marketConfig()})
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,6 +119,7 @@ func clientConfig() market.ClientConfig {
 	cfg.Epochs = 400
 	cfg.PricePerSlotEpoch = big.NewInt(1e12)
 	cfg.Poll = 100 * time.Millisecond
+	cfg.ExpiryBlocks = 1500 // 5 minutes to fill: a loaded machine pushes 1.5 GiB of shards slowly
 	return cfg
 }
 
