@@ -130,6 +130,7 @@ func gatewayS3Action(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
+	defer net.Close() // after gw.Close has cancelled its downloads
 	gw, err := s3gw.New(gcfg, e.Log, net, s.keys)
 	if err != nil {
 		return err

@@ -13,8 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/sync/singleflight"
-
 	"github.com/cairn-storage/cairn/internal/atomicfile"
 	"github.com/cairn-storage/cairn/market"
 )
@@ -71,9 +69,10 @@ type ClientNetwork struct {
 	dir      string
 	maxBytes int64
 
-	flight  singleflight.Group
-	mu      sync.Mutex
-	entries map[UploadID]market.FileEntry
+	mu       sync.Mutex
+	entries  map[UploadID]market.FileEntry
+	inflight map[UploadID]*download
+	wg       sync.WaitGroup
 }
 
 // NewClientNetwork caches whole uploads under dir, up to maxBytes.
@@ -81,7 +80,14 @@ func NewClientNetwork(c *market.Client, dir string, maxBytes int64) (*ClientNetw
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("pack cache %s: %w", dir, err)
 	}
-	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}}, nil
+	// Partial downloads of an earlier run are of no use.
+	for _, pat := range []string{".*.tmp-*", "*.get"} {
+		m, _ := filepath.Glob(filepath.Join(dir, pat))
+		for _, p := range m {
+			_ = os.Remove(p)
+		}
+	}
+	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}}, nil
 }
 
 func (n *ClientNetwork) cachePath(id UploadID) string { return filepath.Join(n.dir, id.String()) }
@@ -138,40 +144,143 @@ func (n *ClientNetwork) entry(ctx context.Context, id UploadID) (market.FileEntr
 	return f, nil
 }
 
-// ReadRange fetches the whole upload into the cache once (concurrent
-// readers share one download) and opens the range from there.
+// ReadRange opens the range from the cache; an upload not cached yet is
+// downloaded once (concurrent readers share the download) and the range is
+// served as the decoded bytes arrive, not after the whole upload.
 func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length int64) (io.ReadCloser, error) {
 	p := n.cachePath(id)
-	if _, err := os.Stat(p); err != nil {
-		_, err, _ := n.flight.Do(id.String(), func() (any, error) {
-			if _, err := os.Stat(p); err == nil {
-				return nil, nil
-			}
-			f, err := n.entry(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			tmp := p + ".get"
-			if err := n.c.Get(ctx, f, tmp); err != nil {
-				return nil, fmt.Errorf("get upload %s: %w", id, err)
-			}
-			if err := os.Rename(tmp, p); err != nil {
-				return nil, err
-			}
-			n.evict()
-			return nil, nil
-		})
+	if f, err := os.Open(p); err == nil {
+		now := time.Now()
+		_ = os.Chtimes(p, now, now)
+		return sectionCloser{io.NewSectionReader(f, off, length), f}, nil
+	}
+	d, err := n.download(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &follower{ctx: ctx, d: d, final: p, pattern: filepath.Join(n.dir, "."+filepath.Base(p)+".get.tmp-*"), pos: off, end: off + length}, nil
+}
+
+// download is one upload being fetched into the cache.
+type download struct {
+	done chan struct{}
+	err  error
+}
+
+// download returns the running download of id, or starts one.
+func (n *ClientNetwork) download(ctx context.Context, id UploadID) (*download, error) {
+	n.mu.Lock()
+	d := n.inflight[id]
+	n.mu.Unlock()
+	if d != nil {
+		return d, nil
+	}
+	f, err := n.entry(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if d := n.inflight[id]; d != nil {
+		return d, nil
+	}
+	d = &download{done: make(chan struct{})}
+	n.inflight[id] = d
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		p := n.cachePath(id)
+		err := n.c.Get(ctx, f, p+".get")
+		if err == nil {
+			err = os.Rename(p+".get", p)
+		}
 		if err != nil {
-			return nil, err
+			err = fmt.Errorf("get upload %s: %w", id, err)
+		}
+		n.mu.Lock()
+		delete(n.inflight, id)
+		n.mu.Unlock()
+		d.err = err
+		close(d.done)
+		if err == nil {
+			n.evict()
+		}
+	}()
+	return d, nil
+}
+
+// Close waits for running downloads (cancel their context first).
+func (n *ClientNetwork) Close() { n.wg.Wait() }
+
+// follower reads [pos, end) of an upload while it is being downloaded: the
+// client decodes into a temp file sequentially, renamed into the cache
+// when complete (an open file survives the rename).
+type follower struct {
+	ctx        context.Context
+	d          *download
+	final      string
+	pattern    string
+	f          *os.File
+	pos, end   int64
+	doneChecks int
+}
+
+func (fl *follower) open() {
+	if fl.f != nil {
+		return
+	}
+	if f, err := os.Open(fl.final); err == nil {
+		fl.f = f
+		return
+	}
+	if m, _ := filepath.Glob(fl.pattern); len(m) > 0 {
+		if f, err := os.Open(m[0]); err == nil {
+			fl.f = f
 		}
 	}
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, fmt.Errorf("open cached upload %s: %w", id, err)
+}
+
+func (fl *follower) Read(p []byte) (int, error) {
+	if fl.pos >= fl.end {
+		return 0, io.EOF
 	}
-	now := time.Now()
-	_ = os.Chtimes(p, now, now)
-	return sectionCloser{io.NewSectionReader(f, off, length), f}, nil
+	if int64(len(p)) > fl.end-fl.pos {
+		p = p[:fl.end-fl.pos]
+	}
+	for {
+		fl.open()
+		if fl.f != nil {
+			n, err := fl.f.ReadAt(p, fl.pos)
+			if n > 0 {
+				fl.pos += int64(n)
+				return n, nil
+			}
+			if err != nil && !errors.Is(err, io.EOF) {
+				return 0, err
+			}
+		}
+		select {
+		case <-fl.d.done:
+			if fl.d.err != nil {
+				return 0, fl.d.err
+			}
+			// Complete: the bytes are there, or the upload is shorter
+			// than the index says.
+			if fl.doneChecks++; fl.doneChecks > 2 {
+				return 0, io.ErrUnexpectedEOF
+			}
+		case <-fl.ctx.Done():
+			return 0, fl.ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+func (fl *follower) Close() error {
+	if fl.f != nil {
+		return fl.f.Close()
+	}
+	return nil
 }
 
 // evict removes the least recently read uploads above the cache bound.
@@ -189,8 +298,8 @@ func (n *ClientNetwork) evict() {
 	var items []item
 	var total int64
 	for _, e := range ents {
-		if strings.HasSuffix(e.Name(), ".get") {
-			continue
+		if strings.HasPrefix(e.Name(), ".") || strings.HasSuffix(e.Name(), ".get") {
+			continue // a download in progress
 		}
 		info, err := e.Info()
 		if err != nil {

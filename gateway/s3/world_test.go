@@ -105,6 +105,7 @@ func (w *world) fund(mn string) {
 // tests call Step or Flush.
 type node struct {
 	gw     *s3gw.Gateway
+	net    *s3gw.ClientNetwork
 	srv    *httptest.Server
 	client *market.Client
 	dir    string
@@ -157,7 +158,7 @@ func (w *world) openNode(mn, dir string, tune func(*s3gw.Config)) *node {
 		cl.Close()
 		w.t.Fatal(err)
 	}
-	n := &node{gw: gw, client: cl, dir: dir, creds: cfg.Credentials}
+	n := &node{gw: gw, net: net, client: cl, dir: dir, creds: cfg.Credentials}
 	n.srv = httptest.NewUnstartedServer(gw.Handler())
 	n.srv.Config.MaxHeaderBytes = cfg.MaxHeaderBytes
 	n.srv.Start()
@@ -172,6 +173,7 @@ func (n *node) close() {
 	n.closed = true
 	n.srv.Close()
 	_ = n.gw.Close()
+	n.net.Close()
 	_ = n.client.Close()
 }
 
