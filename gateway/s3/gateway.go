@@ -211,11 +211,7 @@ func (g *Gateway) open(ctx context.Context, l loc, off, n int64) (io.ReadCloser,
 		return nopCloser{strings.NewReader("")}, nil
 	}
 	if l.Blob != "" {
-		f, err := g.blobs.open(l.Blob)
-		if err != nil {
-			return nil, err
-		}
-		return sectionCloser{io.NewSectionReader(f, off, n), f}, nil
+		return openFileRange(g.blobs.path(l.Blob), off, n)
 	}
 	id, err := ParseUploadID(l.Pack)
 	if err != nil {

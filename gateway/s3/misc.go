@@ -77,3 +77,47 @@ func (w slogWriter) Write(p []byte) (int, error) {
 var _ io.Writer = slogWriter{}
 
 func readFile(path string) ([]byte, error) { return os.ReadFile(path) }
+
+// fileRange is n bytes of an open file from its current offset. It writes
+// itself with io.Copy over an *io.LimitedReader of the *os.File, so a
+// plain-HTTP response sends it with sendfile instead of a copy loop.
+type fileRange struct {
+	lr *io.LimitedReader
+	f  *os.File
+}
+
+// openFileRange opens n bytes at off of path.
+func openFileRange(path string, off, n int64) (*fileRange, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return fileRangeOf(f, off, n)
+}
+
+func fileRangeOf(f *os.File, off, n int64) (*fileRange, error) {
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &fileRange{lr: &io.LimitedReader{R: f, N: n}, f: f}, nil
+}
+
+func (r *fileRange) Read(p []byte) (int, error)         { return r.lr.Read(p) }
+func (r *fileRange) WriteTo(w io.Writer) (int64, error) { return io.Copy(w, r.lr) }
+func (r *fileRange) Close() error                       { return r.f.Close() }
+
+// readFrom lets a wrapping ResponseWriter keep net/http's sendfile path.
+func readFrom(w http.ResponseWriter, r io.Reader) (int64, error) {
+	if rf, ok := w.(io.ReaderFrom); ok {
+		return rf.ReadFrom(r)
+	}
+	return io.Copy(struct{ io.Writer }{w}, r)
+}
+
+func (e *etagWriter) ReadFrom(r io.Reader) (int64, error) {
+	e.fix()
+	return readFrom(e.ResponseWriter, r)
+}
+
+func (f *flagWriter) ReadFrom(r io.Reader) (int64, error) { return readFrom(f.ResponseWriter, r) }

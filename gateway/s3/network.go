@@ -152,7 +152,7 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 	if f, err := os.Open(p); err == nil {
 		now := time.Now()
 		_ = os.Chtimes(p, now, now)
-		return sectionCloser{io.NewSectionReader(f, off, length), f}, nil
+		return fileRangeOf(f, off, length)
 	}
 	d, err := n.download(ctx, id)
 	if err != nil {
@@ -318,10 +318,3 @@ func (n *ClientNetwork) evict() {
 		}
 	}
 }
-
-type sectionCloser struct {
-	*io.SectionReader
-	f *os.File
-}
-
-func (s sectionCloser) Close() error { return s.f.Close() }
