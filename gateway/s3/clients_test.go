@@ -106,7 +106,7 @@ func testAWSCLI(t *testing.T, n *node) {
 	}
 	s3("mb", "s3://awsbucket")
 	dir := t.TempDir()
-	big := randomBytes(t, envInt("CAIRN_S3_BIG_MIB", 24)<<20)
+	big := randomBytes(t, envInt("CAIRN_S3_BIG_MIB", 200)<<20)
 	if err := os.WriteFile(filepath.Join(dir, "big.bin"), big, 0o600); err != nil {
 		t.Fatal(err)
 	}
