@@ -225,7 +225,7 @@ func (g *Gateway) open(ctx context.Context, l loc, off, n int64) (io.ReadCloser,
 func (g *Gateway) Handler() http.Handler {
 	fake := gofakes3.New(backend{g}, gofakes3.WithTimeSkewLimit(0), gofakes3.WithIntegrityCheck(true),
 		gofakes3.WithLogger(fakeLogger{g.log}), gofakes3.WithoutVersioning())
-	return g.authenticate(etagFixer(fake.Server()))
+	return g.authenticate(refuseUnsupported(etagFixer(fake.Server())))
 }
 
 // Run restores the index from the network when the datadir is fresh,

@@ -248,6 +248,16 @@ func testMinio(t *testing.T, n *node) {
 	}
 
 	// Unsupported calls answer with S3 error XML.
+	if _, err := c.GetBucketPolicy(ctx, "photos"); err == nil {
+		t.Fatal("bucket policy: no error")
+	} else if code, status := errCode(err); code != "NotImplemented" || status != http.StatusNotImplemented {
+		t.Fatalf("bucket policy: %s %d (%v)", code, status, err)
+	}
+	if _, err := c.GetObjectTagging(ctx, "photos", "a.txt", minio.GetObjectTaggingOptions{}); err == nil {
+		t.Fatal("object tagging: no error")
+	} else if code, _ := errCode(err); code != "NotImplemented" {
+		t.Fatalf("object tagging: %s (%v)", code, err)
+	}
 	if err := c.EnableVersioning(ctx, "photos"); err == nil {
 		t.Fatal("enable versioning: no error")
 	} else if code, status := errCode(err); code != "NotImplemented" || status != http.StatusNotImplemented {

@@ -121,3 +121,26 @@ func (e *etagWriter) ReadFrom(r io.Reader) (int64, error) {
 }
 
 func (f *flagWriter) ReadFrom(r io.Reader) (int64, error) { return readFrom(f.ResponseWriter, r) }
+
+// unsupported are sub-resources gofakes3 would otherwise answer as a plain
+// listing or object read; they get NotImplemented instead.
+var unsupported = []string{"acl", "policy", "policyStatus", "tagging", "lifecycle", "cors", "website", "logging", "notification",
+	"replication", "encryption", "object-lock", "legal-hold", "retention", "torrent", "restore", "select", "analytics",
+	"inventory", "metrics", "intelligent-tiering", "ownershipControls", "publicAccessBlock", "accelerate", "requestPayment",
+	"attributes"}
+
+// refuseUnsupported answers S3 calls the gateway does not offer with S3's
+// NotImplemented error document.
+func refuseUnsupported(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		for _, k := range unsupported {
+			if _, ok := q[k]; ok {
+				writeAuthError(w, r, &authError{Status: http.StatusNotImplemented, Code: "NotImplemented",
+					Message: "the cairn gateway does not implement ?" + k})
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
