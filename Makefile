@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos chaos-contracts chaos-client demo clean fmt lint
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos chaos-contracts chaos-client demo clean fmt lint s3-clients
 
 all: build
 
@@ -18,6 +18,16 @@ tools: $(TOOLS_STAMP)
 $(TOOLS_STAMP): package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## s3-clients: aws-cli and rclone for the S3 gateway tests (Debian's packages,
+## installed only when missing; the gateway tests fail if they are absent)
+s3-clients:
+	@if ! command -v aws >/dev/null || ! command -v rclone >/dev/null; then \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  echo "installing awscli and rclone (apt-get)"; \
+	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq awscli rclone; } >/dev/null 2>&1 \
+	    || echo "warning: could not install awscli/rclone; the gateway/s3 tests will fail"; \
+	fi
 
 ## deps: download Go modules
 deps:
@@ -40,7 +50,7 @@ fmt:
 ## test: everything CI runs; installs what it needs first. -count=1: the CLI,
 ## devnet and demo tests run a freshly built binary, which Go's test cache
 ## cannot see, so cached passes could be stale.
-test: tools deps
+test: tools deps s3-clients
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...

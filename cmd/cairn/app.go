@@ -39,6 +39,7 @@ func commands() []*cli.Command {
 		withdrawCommand(),
 		contractsCommand(),
 		devnetCommand(),
+		gatewayCommand(),
 	}
 }
 

@@ -21,6 +21,7 @@ var allowed = map[string][]string{
 	"chain":     {"contracts"},
 	"market":    {"chain", "proofs", "storage", "contracts", "market"},
 	"testnet":   {"chain", "contracts", "market", "testnet"},
+	"gateway":   {"market", "storage", "gateway"},
 }
 
 func TestImportDirection(t *testing.T) {

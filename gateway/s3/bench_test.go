@@ -1,0 +1,105 @@
+package s3_test
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/minio/minio-go/v7"
+)
+
+// BenchmarkS3Gateway puts and gets one large object (CAIRN_S3_BENCH_MIB,
+// default 1024) through the gateway and, in the same run, through the
+// client as `cairn put` / `cairn get` do:
+//
+//	go test -run XXX -bench S3Gateway -benchtime 1x ./gateway/s3/
+//
+// s3_put_MBps counts until the object is on the network (the PUT's
+// acknowledgement plus the upload of its buffer; s3_put_with_index_MBps
+// adds the sealed index's own upload, once per index interval, not per
+// object); s3_get_MBps is a GET on
+// a fresh machine (restored index, empty cache), so the bytes come from
+// the providers.
+func BenchmarkS3Gateway(b *testing.B) {
+	size := int64(envInt("CAIRN_S3_BENCH_MIB", 1024)) << 20
+	w := newWorldEpochs(b, 6, 300) // 60 s epochs: encoding 1 GiB takes longer than 2 s
+	mn := newMnemonic(b)
+	w.fund(mn)
+	n := w.openNode(mn, filepath.Join(b.TempDir(), "owner"), nil)
+	ctx := b.Context()
+	src := filepath.Join(b.TempDir(), "big.bin")
+	f, err := os.Create(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(f, io.LimitReader(rand.NewChaCha8([32]byte{7}), size)); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+	mbps := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
+	for b.Loop() {
+		start := time.Now()
+		res, err := n.client.Put(ctx, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cliPut := time.Since(start)
+		fe, err := n.client.Resolve(ctx, fmt.Sprintf("0x%x", res.ID))
+		if err != nil {
+			b.Fatal(err)
+		}
+		start = time.Now()
+		if err := n.client.Get(ctx, fe, filepath.Join(b.TempDir(), "cli.out")); err != nil {
+			b.Fatal(err)
+		}
+		cliGet := time.Since(start)
+
+		c := n.minio(b, n.creds.SecretKey)
+		if err := c.MakeBucket(ctx, "bench", minio.MakeBucketOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		start = time.Now()
+		if _, err := c.FPutObject(ctx, "bench", "big.bin", src, minio.PutObjectOptions{PartSize: 64 << 20}); err != nil {
+			b.Fatal(err)
+		}
+		ack := time.Since(start)
+		if err := n.gw.FlushData(ctx); err != nil {
+			b.Fatal(err)
+		}
+		s3Put := time.Since(start)
+		if err := n.gw.Flush(ctx); err != nil { // the index, for the restore below
+			b.Fatal(err)
+		}
+		withIndex := time.Since(start)
+		n.close()
+
+		fresh := w.openNode(mn, filepath.Join(b.TempDir(), "fresh"), nil)
+		if ok, err := fresh.gw.Restore(ctx); err != nil || !ok {
+			b.Fatalf("restore: %v %v", ok, err)
+		}
+		fc := fresh.minio(b, fresh.creds.SecretKey)
+		start = time.Now()
+		if err := fc.FGetObject(ctx, "bench", "big.bin", filepath.Join(b.TempDir(), "s3.out"), minio.GetObjectOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		s3Get := time.Since(start)
+		start = time.Now()
+		if err := fc.FGetObject(ctx, "bench", "big.bin", filepath.Join(b.TempDir(), "s3.cached"), minio.GetObjectOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		s3Cached := time.Since(start)
+		b.ReportMetric(mbps(cliPut), "cli_put_MBps")
+		b.ReportMetric(mbps(cliGet), "cli_get_MBps")
+		b.ReportMetric(mbps(ack), "s3_put_ack_MBps")
+		b.ReportMetric(mbps(s3Put), "s3_put_MBps")
+		b.ReportMetric(mbps(withIndex), "s3_put_with_index_MBps")
+		b.ReportMetric(mbps(s3Get), "s3_get_MBps")
+		b.ReportMetric(mbps(s3Cached), "s3_get_cached_MBps")
+		b.ReportMetric(cliPut.Seconds()/s3Put.Seconds(), "s3_put_vs_cli")
+		b.ReportMetric(cliGet.Seconds()/s3Get.Seconds(), "s3_get_vs_cli")
+	}
+}

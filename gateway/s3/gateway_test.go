@@ -1,0 +1,24 @@
+package s3_test
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestGateway runs every client against one gateway on one devnet (six
+// providers): minio-go over each operation, bad input, aws-cli, rclone,
+// then a restore on a fresh machine from the mnemonic alone.
+func TestGateway(t *testing.T) {
+	w := newWorld(t, 6)
+	mn := newMnemonic(t)
+	w.fund(mn)
+	n := w.openNode(mn, filepath.Join(t.TempDir(), "owner"), nil)
+
+	t.Run("minio", func(t *testing.T) { testMinio(t, n) })
+	t.Run("auth", func(t *testing.T) { testAuth(t, n) })
+	t.Run("bad_input", func(t *testing.T) { testBadInput(t, n) })
+	t.Run("awscli", func(t *testing.T) { testAWSCLI(t, n) })
+	t.Run("rclone", func(t *testing.T) { testRclone(t, n) })
+	t.Run("serve_sync_tls", func(t *testing.T) { testServeSync(t, w) })
+	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
+}

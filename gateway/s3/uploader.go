@@ -1,0 +1,167 @@
+package s3
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/cairn-storage/cairn/internal/atomicfile"
+)
+
+// Step is one pass of the uploader: buffered objects of at least PackSize
+// are uploaded alone, smaller ones packed together (a pack goes once it is
+// full or its oldest member waited PackDelay), then, when the index
+// changed and IndexInterval passed, a sealed snapshot of the index is
+// uploaded. Run calls it every Poll; tests call it directly.
+func (g *Gateway) Step(ctx context.Context) error {
+	g.stepMu.Lock()
+	defer g.stepMu.Unlock()
+	if err := g.ctx.Err(); err != nil {
+		return err
+	}
+	return g.step(ctx, false)
+}
+
+// Flush uploads everything buffered now, full packs or not, and the index.
+func (g *Gateway) Flush(ctx context.Context) error {
+	g.stepMu.Lock()
+	defer g.stepMu.Unlock()
+	if err := g.ctx.Err(); err != nil {
+		return err
+	}
+	return g.step(ctx, true)
+}
+
+// FlushData uploads everything buffered now, as Flush, but leaves the
+// index to its interval: the point at which every acknowledged object's
+// bytes are on the network.
+func (g *Gateway) FlushData(ctx context.Context) error {
+	g.stepMu.Lock()
+	defer g.stepMu.Unlock()
+	if err := g.ctx.Err(); err != nil {
+		return err
+	}
+	return g.packs(ctx, true)
+}
+
+func (g *Gateway) step(ctx context.Context, force bool) error {
+	if err := g.packs(ctx, force); err != nil {
+		return err
+	}
+	return g.uploadIndex(ctx, force)
+}
+
+func (g *Gateway) packs(ctx context.Context, force bool) error {
+	pend, err := g.idx.pending()
+	if err != nil {
+		return err
+	}
+	var small []pendingBlob
+	for _, p := range pend {
+		if p.Size >= g.cfg.PackSize {
+			if err := g.uploadPack(ctx, []pendingBlob{p}); err != nil {
+				return err
+			}
+			continue
+		}
+		small = append(small, p)
+	}
+	for len(small) > 0 {
+		var group []pendingBlob
+		var size int64
+		for len(small) > 0 && (len(group) == 0 || size+small[0].Size <= g.cfg.PackSize) {
+			size += small[0].Size
+			group = append(group, small[0])
+			small = small[1:]
+		}
+		full := len(small) > 0 // the next one did not fit
+		if !full && !force && time.Since(group[0].Created) < g.cfg.PackDelay {
+			break
+		}
+		if err := g.uploadPack(ctx, group); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// uploadPack writes the members' blobs one after another into a staged
+// pack file, stores it as one cairn upload and points the objects at it.
+func (g *Gateway) uploadPack(ctx context.Context, members []pendingBlob) error {
+	name, err := newBlobID()
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(g.stageDir, "pack-"+name)
+	defer os.Remove(path)
+	var placed []packMember
+	var size int64
+	if len(members) == 1 {
+		// Alone: link the blob instead of copying it.
+		if err := os.Link(g.blobs.path(members[0].ID), path); err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return nil // deleted meanwhile
+			}
+			return fmt.Errorf("stage pack: %w", err)
+		}
+		placed, size = []packMember{{Blob: members[0].ID}}, members[0].Size
+	} else {
+		f, err := atomicfile.Create(path, 0o600)
+		if err != nil {
+			return err
+		}
+		defer f.Abort()
+		for _, m := range members {
+			b, err := g.blobs.open(m.ID)
+			if errors.Is(err, os.ErrNotExist) {
+				continue // deleted meanwhile
+			}
+			if err != nil {
+				return err
+			}
+			n, err := io.Copy(f, b)
+			b.Close()
+			if err != nil {
+				return fmt.Errorf("stage pack: %w", err)
+			}
+			placed = append(placed, packMember{Blob: m.ID, Off: size})
+			size += n
+		}
+		if len(placed) == 0 {
+			return nil
+		}
+		if err := f.Commit(); err != nil {
+			return err
+		}
+	}
+	if size == 0 {
+		// A cairn upload needs at least one byte; empty objects live in
+		// the index alone.
+		return g.commitPack(zeroPack, 0, placed)
+	}
+	start := time.Now()
+	id, err := g.net.Put(ctx, path)
+	if err != nil {
+		return fmt.Errorf("upload pack of %d objects (%d bytes): %w", len(placed), size, err)
+	}
+	g.log.Info("pack uploaded", "upload_id", id.String(), "objects", len(placed), "bytes", size, "took", time.Since(start).Round(time.Millisecond))
+	return g.commitPack(id.String(), size, placed)
+}
+
+// zeroPack is where empty objects point: no upload, no bytes.
+const zeroPack = "0x0000000000000000000000000000000000000000000000000000000000000000"
+
+func (g *Gateway) commitPack(pack string, size int64, placed []packMember) error {
+	done, err := g.idx.commitPack(pack, size, placed, time.Now().UTC())
+	if err != nil {
+		return err
+	}
+	for _, b := range done {
+		g.removeBlob(b)
+	}
+	return nil
+}
