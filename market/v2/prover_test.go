@@ -6,7 +6,6 @@ import (
 
 	"github.com/cairn-storage/cairn/contracts"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
-	"github.com/cairn-storage/cairn/storage"
 )
 
 func testProverConfig() marketv2.ProverConfig {
@@ -276,7 +275,6 @@ func TestProverDecidesExtensionsByPolicy(t *testing.T) {
 	if st := a.Prover.Stats(a.Vols[0].SetID); st.Accepted != 1 || st.Declined != 1 || st.Missed != 0 {
 		t.Fatalf("stats after another epoch %+v", st)
 	}
-	_ = storage.StateProving
 }
 
 // A terminated request: the holder removes its member in epoch stop − 1,
