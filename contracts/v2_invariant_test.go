@@ -94,8 +94,8 @@ func TestV2RandomActions(t *testing.T) {
 		{"cancel", 1, c.cancel},
 		{"fail", 1, c.fail},
 		{"finish", 3, c.finish},
-		{"audit", 3, c.audit},
-		{"resolve", 1, c.resolve},
+		{"audit", 6, c.audit},
+		{"resolve", 2, c.resolve},
 		{"sweep", 2, c.sweep},
 		{"withdraw", 2, c.withdraw},
 	}
@@ -157,7 +157,7 @@ var errSkip error = skipErr{}
 // checkInvariants: §14 items 7–10 that the lens can show. Heads never
 // decrease; a failed set stopped after a window with ≥ M misses; each
 // tenure has join ≤ settled ≤ b ≤ end, Final tenures hold nothing and
-// vested ≤ bonus < collateral of its request; each slot has ≤ maxRes live
+// bonus < collateral of its request, [join, b) inside [fill+1, out); each slot has ≤ maxRes live
 // reservations of which ≤ 1 ticketed.
 func (c *v2chaos) checkInvariants(step int) {
 	c.t.Helper()
@@ -176,7 +176,8 @@ func (c *v2chaos) checkInvariants(step int) {
 		if !(ti.Join <= ti.Settled && ti.Settled <= ti.B && ti.B <= max(ti.End, ti.Join)) {
 			c.t.Fatalf("step %d: tenure %s join %d settled %d b %d end %d", step, id, ti.Join, ti.Settled, ti.B, ti.End)
 		}
-		if ti.Out != 0 && ti.B > ti.Out {
+		// [join, b) ⊂ [fill+1, out): a member removed before its join has an empty range.
+		if ti.Out != 0 && ti.B > ti.Join && ti.B > ti.Out {
 			c.t.Fatalf("step %d: tenure %s b %d after out %d", step, id, ti.B, ti.Out)
 		}
 		if ti.Bonus.Sign() != 0 && ti.Bonus.Cmp(c.reqCollateral(ti.RequestId)) >= 0 {
@@ -220,7 +221,7 @@ func (c *v2chaos) reqCollateral(id [32]byte) *big.Int {
 	return new(big.Int)
 }
 
-// checkViews: §14.3 for t = x (the view in effect) and t = x+1 (the newest):
+// checkViews: §14.3 for t = x−1, x (the view in effect) and x+1 (the newest):
 // positions [0, count_c(t)) hold exactly the members filled before t and not
 // out by t, each once and in its own class; mask ⇔ count > 0; Σ newest
 // counts = live; a member in the newest view sits at its posIdx.
@@ -232,7 +233,11 @@ func (c *v2chaos) checkViews(step int) {
 		if si.State != 0 {
 			continue
 		}
-		for _, t := range []uint64{x, x + 1} {
+		ts := []uint64{x, x + 1}
+		if x > 0 {
+			ts = append(ts, x-1) // §3.1: at(·, t) stays right for t ≥ x−1
+		}
+		for _, t := range ts {
 			sv := contracttest.LensCall(c.EnvV2, c.lens().PackSetView(s, new(big.Int).SetUint64(t)), c.lens().UnpackSetView)
 			got := map[uint32]bool{}
 			var total uint64

@@ -61,8 +61,6 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
         MIN_DEPOSIT = c.minDeposit;
     }
 
-    // ------------------------------------------------------------ storage access
-
     function _map(uint256 key, uint256 base) private pure returns (uint256 s) {
         assembly ("memory-safe") {
             mstore(0, key)
@@ -94,8 +92,6 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
     function _slotId(bytes32 rid, uint256 index) private pure returns (bytes32) {
         return keccak256(abi.encode(rid, index));
     }
-
-    // ------------------------------------------------------------ epochs
 
     function config() external view returns (Config memory) {
         return market.config();
@@ -137,8 +133,6 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
     function _checkEpoch(uint256 t) private view {
         if (t + 1 < currentEpoch()) revert EpochTooOld();
     }
-
-    // ------------------------------------------------------------ sets
 
     function setInfo(uint64 setId) public view returns (SetInfo memory i) {
         uint256[] memory w = _ldn(_map(setId, S_SETS), 4);
@@ -230,8 +224,6 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
             i = e;
         }
     }
-
-    // ------------------------------------------------------------ tenures, slots, requests
 
     function _request(bytes32 rid) private view returns (RequestInfo memory i) {
         uint256[] memory w = _ldn(_map(uint256(rid), S_REQUESTS), 6);
