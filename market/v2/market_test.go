@@ -110,3 +110,30 @@ func TestMarketReads(t *testing.T) {
 		t.Fatalf("deployment %+v, config %+v", m, w.Client.Config)
 	}
 }
+
+// FillFromStore before the reservation's fill block exists fails with the
+// contract's reason; after it, it fills.
+func TestFillFromStoreWaitsForItsBlock(t *testing.T) {
+	w := newWorld(t)
+	a := w.newProvider(2, 1, testProverConfig(), nil)
+	start, end := w.window(2, 10)
+	r := w.request(2048, start, end)
+	vol := a.Vols[0]
+	putShard(t, vol.Store, r, r.shards[0])
+	ctx := t.Context()
+	rb, err := a.Market.ReserveSlot(ctx, r.id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err = a.Market.FillFromStore(ctx, vol.Store, vol.SetID, r.id, 0); !errors.Is(err, marketv2.ErrFillSeed) {
+		t.Fatalf("fill before block %d: %v, want ErrFillSeed", rb+w.Config.FillDelayBlocks, err)
+	}
+	w.Mine(w.Config.FillDelayBlocks + 1)
+	tid, err := a.Market.FillFromStore(ctx, vol.Store, vol.SetID, r.id, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set, mid := marketv2.SplitTenure(tid); set != vol.SetID || mid != 1 {
+		t.Fatalf("tenure %s: set %d mid %d", tid, set, mid)
+	}
+}
