@@ -20,10 +20,11 @@
 //     root over a cycle (default 7 days, rate-limited in bytes per second)
 //     and declares a lost or corrupt shard before a challenge finds it.
 //
-// Services follow the house shape: New(cfg, log, deps…), Run(ctx),
-// Step(ctx, …) for tests with a chosen epoch or time, Close. Their chain
-// and store dependencies are small consumer interfaces; Market and
-// storage.Store satisfy them.
+// Services follow the house shape (two live here, so NewProver and
+// NewScrubber): New…(cfg, log, deps), Run(ctx), Step(ctx, epoch) and
+// Step(ctx, now) for tests, Close. Their chain and store dependencies are
+// small consumer interfaces; Market and storage.Store satisfy them. The
+// decisions behind them are in docs/market-v2.md.
 //
 // Tests run on a real anvil with the v2 contracts (contracttest.EnvV2) and
 // real stores on t.TempDir(); they mine blocks and call Step.

@@ -48,6 +48,9 @@ const (
 	ErrUnknownSet        ContractError = "UnknownSet"
 	ErrUnknownTenure     ContractError = "UnknownTenure"
 	ErrSlotNotOpen       ContractError = "SlotNotOpen"
+	ErrFillTooEarly      ContractError = "FillTooEarly"
+	ErrFillSeed          ContractError = "FillSeedUnavailable"
+	ErrNoReservation     ContractError = "NoReservation"
 )
 
 var (

@@ -202,15 +202,7 @@ func (p *provider) fill(r *req, i, v int) *big.Int {
 		w.Mine(b - w.Head())
 	}
 	w.tick()
-	idx, err := p.Market.FillChallenges(ctx, r.id, uint64(i), p.acct.Addr)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	proof, err := vol.Store.Prove(r.slot(i), idx)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	tid, err := p.Market.FillSlot(ctx, r.id, uint64(i), vol.SetID, proof)
+	tid, err := p.Market.FillFromStore(ctx, vol.Store, vol.SetID, r.id, uint64(i))
 	if err != nil {
 		w.t.Fatalf("fill slot %d: %v", i, err)
 	}

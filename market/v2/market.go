@@ -39,6 +39,14 @@ const (
 	KindRenewal
 )
 
+// Roles of an address in a request (IMarketplaceV2.Role).
+const (
+	RoleNone uint8 = iota
+	RoleReserved
+	RoleHolder
+	RoleFormer
+)
+
 // Tenure flags (§3.3).
 const (
 	FlagDeclined uint8 = 2

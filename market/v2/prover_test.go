@@ -6,7 +6,6 @@ import (
 
 	"github.com/cairn-storage/cairn/contracts"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
-	"github.com/cairn-storage/cairn/storage"
 )
 
 func testProverConfig() marketv2.ProverConfig {
@@ -276,7 +275,6 @@ func TestProverDecidesExtensionsByPolicy(t *testing.T) {
 	if st := a.Prover.Stats(a.Vols[0].SetID); st.Accepted != 1 || st.Declined != 1 || st.Missed != 0 {
 		t.Fatalf("stats after another epoch %+v", st)
 	}
-	_ = storage.StateProving
 }
 
 // A terminated request: the holder removes its member in epoch stop − 1,
@@ -336,5 +334,47 @@ func TestProverFirstStepSendsLateProof(t *testing.T) {
 	}
 	if st := a.Prover.Stats(a.Vols[0].SetID); st.Proven != 2 || st.Missed != 0 {
 		t.Fatalf("stats %+v", st)
+	}
+}
+
+// Our set failed (the node was down for M epochs and a settler recorded
+// it): the prover stops proving it, settles its tenures (paid for the
+// proven epochs, the collateral lost) and releases their shards.
+func TestProverWindsDownFailedSet(t *testing.T) {
+	w := newWorld(t)
+	a := w.newProvider(2, 1, testProverConfig(), nil)
+	w.provers = nil
+	set := a.Vols[0].SetID
+	start, end := w.window(2, 14)
+	r := w.request(4096, start, end)
+	tid := a.fill(r, 0, 0)
+	join := uint64(w.tenure(tid).Join)
+	w.step(join, a)
+	down := join + 1 + uint64(w.Config.MissThreshold) // misses join+1 .. join+M
+	w.ToEpoch(down+1, 0)
+	if err := w.Client.SettleSet(t.Context(), set); err != nil {
+		t.Fatal(err)
+	}
+	if si := w.setInfo(set); si.State != marketv2.SetFailedState {
+		t.Fatalf("set state %d after %d misses, want Failed", si.State, w.Config.MissThreshold)
+	}
+	w.step(down+1, a)
+	ti := w.tenure(tid)
+	if ti.Flags&marketv2.FlagFinal == 0 || ti.Proven != 1 {
+		t.Fatalf("tenure of the failed set: flags %d, proven %d; want final, 1", ti.Flags, ti.Proven)
+	}
+	if got, err := a.Market.Balance(t.Context(), a.acct.Addr); err != nil || got.Cmp(contracts.Tokens(1)) != 0 {
+		t.Fatalf("balance %s (%v), want the one proven epoch's pay and no collateral", got, err)
+	}
+	w.step(down+2, a) // the tenure is Final now: its shard goes
+	st := a.Prover.Stats(set)
+	if st.Proven != 1 || st.Released != 1 || st.TenuresSettled != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	if l, err := a.Vols[0].Store.List(); err != nil || len(l) != 0 {
+		t.Fatalf("store holds %d shards (%v)", len(l), err)
+	}
+	if n := len(w.provenEpochs(set)); n != 1 {
+		t.Fatalf("%d proofs, want only epoch %d's", n, join)
 	}
 }

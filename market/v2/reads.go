@@ -101,7 +101,8 @@ func (m *Market) RequestInfo(ctx context.Context, req [32]byte) (contracts.IMark
 	return v, nil
 }
 
-// DepositFor is the deposit a reservation of the slot costs the sender now.
+// DepositFor is the deposit a reservation of the slot costs now (the base
+// deposit escalated by the slot's burned lapses, §8.2).
 func (m *Market) DepositFor(ctx context.Context, req [32]byte, index uint64) (*big.Int, error) {
 	v, err := lensCall(ctx, m, m.lens.PackDepositFor(req, u256(index)), m.lens.UnpackDepositFor)
 	if err != nil {
@@ -119,7 +120,7 @@ func (m *Market) Reservations(ctx context.Context, req [32]byte, index uint64) (
 	return v, nil
 }
 
-// RoleOf reads who's role in a request.
+// RoleOf reads an address's role in a request.
 func (m *Market) RoleOf(ctx context.Context, req [32]byte, who common.Address) (uint8, error) {
 	v, err := lensCall(ctx, m, m.lens.PackRoleOf(req, who), m.lens.UnpackRoleOf)
 	if err != nil {

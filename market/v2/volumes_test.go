@@ -67,3 +67,25 @@ func TestVolumesRememberTheirSets(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigValidate(t *testing.T) {
+	good := marketv2.DefaultConfig()
+	good.Volumes = []marketv2.Volume{{Path: t.TempDir(), Capacity: 1 << 30}}
+	for name, tc := range map[string]struct {
+		mod func(*marketv2.Config)
+		ok  bool
+	}{
+		"default with a volume": {func(*marketv2.Config) {}, true},
+		"no volume":             {func(c *marketv2.Config) { c.Volumes = nil }, false},
+		"no settle batch":       {func(c *marketv2.Config) { c.Prover.SettleBatch = 0 }, false},
+		"no scrub rate":         {func(c *marketv2.Config) { c.Scrubber.MaxRate = 0 }, false},
+		"no scrub cycle":        {func(c *marketv2.Config) { c.Scrubber.Cycle = 0 }, false},
+	} {
+		c := good
+		c.Volumes = append([]marketv2.Volume(nil), good.Volumes...)
+		tc.mod(&c)
+		if err := c.Validate(); (err == nil) != tc.ok {
+			t.Errorf("%s: Validate() = %v, want ok = %v", name, err, tc.ok)
+		}
+	}
+}
