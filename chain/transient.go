@@ -85,26 +85,3 @@ func isNonceTooLow(err error) bool {
 func isFeeTooLow(err error) bool {
 	return hasAny(err, "underpriced", "fee too low", "less than block base fee", "below block base fee", "max fee per gas less than")
 }
-
-// IsLogLimitError reports an eth_getLogs refusal for its size: a block
-// range or a result count over the endpoint's limit (Alchemy -32600 "…up to
-// a N block range…", Infura -32005 "query returned more than N results",
-// -32602 "range N exceeds limit of M", geth/reth/erigon "exceed maximum
-// block range", "block range is too wide"/"too large"). A caller splits the
-// range and retries; it is never fatal.
-func IsLogLimitError(err error) bool {
-	if err == nil {
-		return false
-	}
-	var re rpc.Error
-	if errors.As(err, &re) {
-		switch re.ErrorCode() {
-		case -32005, -32600, -32602, -32000, -32614:
-		default:
-			return false
-		}
-	}
-	return hasAny(err,
-		"block range", "more than", "results", "exceeds limit", "range too", "too large", "too wide",
-		"maximum block range", "max block range", "limit exceeded", "response size")
-}

@@ -10,9 +10,9 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 )
 
-// TestIsLogLimitError: both provider refusals the proxy imitates are
+// TestIsLogRangeErrorThroughProxy: both provider refusals the proxy imitates are
 // recognised; an ordinary query and an unrelated error are not.
-func TestIsLogLimitError(t *testing.T) {
+func TestIsLogRangeErrorThroughProxy(t *testing.T) {
 	p := newProxied(t, fastConfig())
 	ctx := t.Context()
 	logger := p.deploy(t, ctx, loggerInit)
@@ -38,8 +38,8 @@ func TestIsLogLimitError(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := p.pc.FilterLogs(ctx, c.query)
-			if got := chain.IsLogLimitError(err); got != c.limit {
-				t.Fatalf("IsLogLimitError(%v) = %v, want %v", err, got, c.limit)
+			if got := chain.IsLogRangeError(err); got != c.limit {
+				t.Fatalf("IsLogRangeError(%v) = %v, want %v", err, got, c.limit)
 			}
 			if !c.limit && err != nil {
 				t.Fatal(err)
@@ -48,7 +48,7 @@ func TestIsLogLimitError(t *testing.T) {
 	}
 	// Not a size refusal: a malformed query.
 	_, err := p.pc.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(5), ToBlock: big.NewInt(1)})
-	if err != nil && chain.IsLogLimitError(err) {
+	if err != nil && chain.IsLogRangeError(err) {
 		t.Fatalf("a reversed range counted as a size limit: %v", err)
 	}
 }

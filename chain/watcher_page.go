@@ -33,7 +33,7 @@ var rangeMessages = []string{
 	"block range", "range too", "range is too", "too wide", "query returned more than",
 	"more than 10000 results", "exceeds max results", "too many results", "response size",
 	"limited to", "range limit", "maximum block range", "max block range", "exceed maximum",
-	"exceeds the range", "logs matched by query exceeds",
+	"exceeds the range", "logs matched by query exceeds", "exceeds limit", "limit exceeded",
 }
 
 // IsLogRangeError reports whether an eth_getLogs error is a refusal of the
