@@ -39,6 +39,7 @@ type Upload struct {
 	Name    string
 	Size    int64
 	Created time.Time
+	Active  bool // every slot filled, storage running
 }
 
 // Network is what the gateway needs from the owner's cairn client.
@@ -121,7 +122,7 @@ func (n *ClientNetwork) Uploads(ctx context.Context) ([]Upload, error) {
 	out := make([]Upload, 0, len(files))
 	for _, f := range files {
 		n.entries[UploadID(f.ID)] = f
-		out = append(out, Upload{ID: UploadID(f.ID), Name: f.Name, Size: f.Size, Created: f.Created})
+		out = append(out, Upload{ID: UploadID(f.ID), Name: f.Name, Size: f.Size, Created: f.Created, Active: f.State == "active"})
 	}
 	return out, nil
 }
