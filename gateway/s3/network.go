@@ -155,11 +155,44 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 		_ = os.Chtimes(p, now, now)
 		return fileRangeOf(f, off, length)
 	}
+	if rg, ok := n.c.(rangeGetter); ok {
+		f, err := n.entry(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if length < f.Size/2 {
+			return n.getRange(ctx, rg, f, off, length), nil
+		}
+	}
 	d, err := n.download(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	return &follower{ctx: ctx, d: d, final: p, pattern: filepath.Join(n.dir, "."+filepath.Base(p)+".get.tmp-*"), pos: off, end: off + length}, nil
+}
+
+// rangeGetter is a client that reads a range of a file from only the
+// stripes that hold it (market.Client.GetTo, from the client issue's range
+// reads). With it, a small object of a pack that is not cached costs its
+// stripes, not the whole pack.
+type rangeGetter interface {
+	GetTo(ctx context.Context, f market.FileEntry, w io.Writer, off, n int64) error
+}
+
+// getRange streams [off, off+n) of f from the providers through a pipe; the
+// goroutine ends when GetTo returns (a closed reader fails its writes).
+func (n *ClientNetwork) getRange(ctx context.Context, rg rangeGetter, f market.FileEntry, off, length int64) io.ReadCloser {
+	pr, pw := io.Pipe()
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		err := rg.GetTo(ctx, f, pw, off, length)
+		if err != nil {
+			err = fmt.Errorf("read range of upload 0x%x: %w", f.ID, err)
+		}
+		pw.CloseWithError(err)
+	}()
+	return pr
 }
 
 // download is one upload being fetched into the cache.
