@@ -73,6 +73,7 @@ type ClientNetwork struct {
 	mu       sync.Mutex
 	entries  map[UploadID]market.FileEntry
 	inflight map[UploadID]*download
+	ranged   map[UploadID]int // range reads per upload, for rangeGetter
 	wg       sync.WaitGroup
 }
 
@@ -88,7 +89,7 @@ func NewClientNetwork(c *market.Client, dir string, maxBytes int64) (*ClientNetw
 			_ = os.Remove(p)
 		}
 	}
-	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}}, nil
+	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}}, nil
 }
 
 func (n *ClientNetwork) cachePath(id UploadID) string { return filepath.Join(n.dir, id.String()) }
@@ -160,7 +161,14 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 		if err != nil {
 			return nil, err
 		}
-		if length < f.Size/2 {
+		// The first small read of an upload fetches its stripes alone; a
+		// second one (a sync, a restore walking a pack) fetches the whole
+		// upload into the cache once instead of stripe after stripe.
+		n.mu.Lock()
+		first := n.ranged[id] == 0
+		n.ranged[id]++
+		n.mu.Unlock()
+		if first && length < f.Size/2 {
 			return n.getRange(ctx, rg, f, off, length), nil
 		}
 	}
