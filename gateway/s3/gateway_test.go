@@ -20,5 +20,6 @@ func TestGateway(t *testing.T) {
 	t.Run("awscli", func(t *testing.T) { testAWSCLI(t, n) })
 	t.Run("rclone", func(t *testing.T) { testRclone(t, n) })
 	t.Run("serve_sync_tls", func(t *testing.T) { testServeSync(t, w) })
+	t.Run("lost_upload_answer", func(t *testing.T) { testLostAnswer(t, w) })
 	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
 }

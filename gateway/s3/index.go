@@ -30,6 +30,7 @@ const (
 	spUpload  = "u\x00" // multipart upload id → uploadRec
 	spPart    = "q\x00" // upload id \x00 part number (4 bytes) → partRec
 	spMeta    = "g\x00" // gateway counters
+	spJournal = "j\x00" // staged pack name → journalRec: a Put whose outcome is not recorded yet
 )
 
 var (
@@ -72,6 +73,15 @@ type packRec struct {
 	Size    int64     `json:"size"`
 	Created time.Time `json:"created"`
 	Objects int       `json:"objects"`
+}
+
+// journalRec is a pack handed to the network and not yet committed: after a
+// crash or a failed Put the uploader looks for an upload of that name
+// before packing its members again (so a pack is not paid for twice).
+type journalRec struct {
+	Size    int64        `json:"size"`
+	Members []packMember `json:"members"`
+	Created time.Time    `json:"created"`
 }
 
 type uploadRec struct {
@@ -411,19 +421,24 @@ func (x *index) pending() ([]pendingBlob, error) {
 
 // packMember is a blob placed at Off in a pack.
 type packMember struct {
-	Blob string
-	Off  int64
+	Blob string `json:"blob"`
+	Off  int64  `json:"off"`
 }
 
 // commitPack records that the members now live in upload pack: every object
 // still referring to a member's blob points into the pack, the blobs leave
 // the pending set. Members deleted meanwhile are skipped (their bytes stay
 // in the pack until it expires). It returns the blobs to remove.
-func (x *index) commitPack(pack string, size int64, members []packMember, now time.Time) ([]string, error) {
+func (x *index) commitPack(pack string, size int64, members []packMember, journal string, now time.Time) ([]string, error) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	b := x.db.NewBatch()
 	defer b.Close()
+	if journal != "" {
+		if err := b.Delete([]byte(spJournal+journal), nil); err != nil {
+			return nil, err
+		}
+	}
 	var done []string
 	objects := 0
 	for _, m := range members {
@@ -464,6 +479,41 @@ func (x *index) commitPack(pack string, size int64, members []packMember, now ti
 		return nil, err
 	}
 	return done, x.commit(b)
+}
+
+func (x *index) setJournal(name string, j journalRec) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	b := x.db.NewBatch()
+	defer b.Close()
+	if err := setJSON(b, []byte(spJournal+name), j); err != nil {
+		return err
+	}
+	return x.commit(b)
+}
+
+func (x *index) dropJournal(name string) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	b := x.db.NewBatch()
+	defer b.Close()
+	if err := b.Delete([]byte(spJournal+name), nil); err != nil {
+		return err
+	}
+	return x.commit(b)
+}
+
+func (x *index) journals() (map[string]journalRec, error) {
+	out := map[string]journalRec{}
+	err := x.scan([]byte(spJournal), nil, func(k, v []byte) (bool, error) {
+		var j journalRec
+		if err := json.Unmarshal(v, &j); err != nil {
+			return false, err
+		}
+		out[string(k[len(spJournal):])] = j
+		return true, nil
+	})
+	return out, err
 }
 
 func (x *index) packs() (map[string]packRec, error) {

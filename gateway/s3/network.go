@@ -39,6 +39,7 @@ type Upload struct {
 	Name    string
 	Size    int64
 	Created time.Time
+	Active  bool // every slot filled, storage running
 }
 
 // Network is what the gateway needs from the owner's cairn client.
@@ -72,6 +73,7 @@ type ClientNetwork struct {
 	mu       sync.Mutex
 	entries  map[UploadID]market.FileEntry
 	inflight map[UploadID]*download
+	ranged   map[UploadID]int // range reads per upload, for rangeGetter
 	wg       sync.WaitGroup
 }
 
@@ -87,7 +89,7 @@ func NewClientNetwork(c *market.Client, dir string, maxBytes int64) (*ClientNetw
 			_ = os.Remove(p)
 		}
 	}
-	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}}, nil
+	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}}, nil
 }
 
 func (n *ClientNetwork) cachePath(id UploadID) string { return filepath.Join(n.dir, id.String()) }
@@ -121,7 +123,7 @@ func (n *ClientNetwork) Uploads(ctx context.Context) ([]Upload, error) {
 	out := make([]Upload, 0, len(files))
 	for _, f := range files {
 		n.entries[UploadID(f.ID)] = f
-		out = append(out, Upload{ID: UploadID(f.ID), Name: f.Name, Size: f.Size, Created: f.Created})
+		out = append(out, Upload{ID: UploadID(f.ID), Name: f.Name, Size: f.Size, Created: f.Created, Active: f.State == "active"})
 	}
 	return out, nil
 }
@@ -154,11 +156,51 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 		_ = os.Chtimes(p, now, now)
 		return fileRangeOf(f, off, length)
 	}
+	if rg, ok := n.c.(rangeGetter); ok {
+		f, err := n.entry(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		// The first small read of an upload fetches its stripes alone; a
+		// second one (a sync, a restore walking a pack) fetches the whole
+		// upload into the cache once instead of stripe after stripe.
+		n.mu.Lock()
+		first := n.ranged[id] == 0
+		n.ranged[id]++
+		n.mu.Unlock()
+		if first && length < f.Size/2 {
+			return n.getRange(ctx, rg, f, off, length), nil
+		}
+	}
 	d, err := n.download(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	return &follower{ctx: ctx, d: d, final: p, pattern: filepath.Join(n.dir, "."+filepath.Base(p)+".get.tmp-*"), pos: off, end: off + length}, nil
+}
+
+// rangeGetter is a client that reads a range of a file from only the
+// stripes that hold it (market.Client.GetTo, from the client issue's range
+// reads). With it, a small object of a pack that is not cached costs its
+// stripes, not the whole pack.
+type rangeGetter interface {
+	GetTo(ctx context.Context, f market.FileEntry, w io.Writer, off, n int64) error
+}
+
+// getRange streams [off, off+n) of f from the providers through a pipe; the
+// goroutine ends when GetTo returns (a closed reader fails its writes).
+func (n *ClientNetwork) getRange(ctx context.Context, rg rangeGetter, f market.FileEntry, off, length int64) io.ReadCloser {
+	pr, pw := io.Pipe()
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		err := rg.GetTo(ctx, f, pw, off, length)
+		if err != nil {
+			err = fmt.Errorf("read range of upload 0x%x: %w", f.ID, err)
+		}
+		pw.CloseWithError(err)
+	}()
+	return pr
 }
 
 // download is one upload being fetched into the cache.

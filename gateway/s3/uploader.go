@@ -56,6 +56,9 @@ func (g *Gateway) step(ctx context.Context, force bool) error {
 }
 
 func (g *Gateway) packs(ctx context.Context, force bool) error {
+	if err := g.resolveJournals(ctx); err != nil {
+		return err
+	}
 	pend, err := g.idx.pending()
 	if err != nil {
 		return err
@@ -141,22 +144,63 @@ func (g *Gateway) uploadPack(ctx context.Context, members []pendingBlob) error {
 	if size == 0 {
 		// A cairn upload needs at least one byte; empty objects live in
 		// the index alone.
-		return g.commitPack(zeroPack, 0, placed)
+		return g.commitPack(zeroPack, 0, placed, "")
+	}
+	journal := "pack-" + name
+	if err := g.idx.setJournal(journal, journalRec{Size: size, Members: placed, Created: time.Now().UTC()}); err != nil {
+		return err
 	}
 	start := time.Now()
 	id, err := g.net.Put(ctx, path)
 	if err != nil {
+		// The journal stays: the next step looks for this upload on the
+		// network before packing the members again.
 		return fmt.Errorf("upload pack of %d objects (%d bytes): %w", len(placed), size, err)
 	}
 	g.log.Info("pack uploaded", "upload_id", id.String(), "objects", len(placed), "bytes", size, "took", time.Since(start).Round(time.Millisecond))
-	return g.commitPack(id.String(), size, placed)
+	return g.commitPack(id.String(), size, placed, journal)
+}
+
+// resolveJournals settles packs whose Put ended without a recorded
+// outcome (an error, or a crash): an active upload of the pack's name is
+// adopted; otherwise the journal goes and its members, still pending, are
+// packed again.
+func (g *Gateway) resolveJournals(ctx context.Context) error {
+	js, err := g.idx.journals()
+	if err != nil || len(js) == 0 {
+		return err
+	}
+	ups, err := g.net.Uploads(ctx)
+	if err != nil {
+		return fmt.Errorf("look for packs uploaded before a failure: %w", err)
+	}
+	byName := map[string]Upload{}
+	for _, u := range ups {
+		if u.Active {
+			byName[u.Name] = u
+		}
+	}
+	for name, j := range js {
+		u, ok := byName[name]
+		if !ok {
+			if err := g.idx.dropJournal(name); err != nil {
+				return err
+			}
+			continue
+		}
+		g.log.Info("adopting a pack uploaded before a failure", "upload_id", u.ID.String(), "objects", len(j.Members))
+		if err := g.commitPack(u.ID.String(), j.Size, j.Members, name); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // zeroPack is where empty objects point: no upload, no bytes.
 const zeroPack = "0x0000000000000000000000000000000000000000000000000000000000000000"
 
-func (g *Gateway) commitPack(pack string, size int64, placed []packMember) error {
-	done, err := g.idx.commitPack(pack, size, placed, time.Now().UTC())
+func (g *Gateway) commitPack(pack string, size int64, placed []packMember, journal string) error {
+	done, err := g.idx.commitPack(pack, size, placed, journal, time.Now().UTC())
 	if err != nil {
 		return err
 	}

@@ -127,6 +127,13 @@ func clientConfig() market.ClientConfig {
 // openNode opens a gateway for mnemonic mn with its datadir at dir.
 func (w *world) openNode(mn, dir string, tune func(*s3gw.Config)) *node {
 	w.t.Helper()
+	return w.openNodeWrapped(mn, dir, tune, nil)
+}
+
+// openNodeWrapped is openNode with the gateway's network wrapped (fault
+// injection around the real client).
+func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap func(s3gw.Network) s3gw.Network) *node {
+	w.t.Helper()
 	ctx := w.t.Context()
 	keys, err := storage.KeysFromMnemonic(mn)
 	if err != nil {
@@ -153,7 +160,11 @@ func (w *world) openNode(mn, dir string, tune func(*s3gw.Config)) *node {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	gw, err := s3gw.New(cfg, w.log, net, keys)
+	var gnet s3gw.Network = net
+	if wrap != nil {
+		gnet = wrap(net)
+	}
+	gw, err := s3gw.New(cfg, w.log, gnet, keys)
 	if err != nil {
 		cl.Close()
 		w.t.Fatal(err)
