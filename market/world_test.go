@@ -16,10 +16,11 @@ import (
 )
 
 // providerConfig is the policy of every test provider: the defaults at a
-// 100 ms poll.
+// 100 ms poll, deleting on views 2 blocks deep.
 func providerConfig() market.ProviderConfig {
 	cfg := market.DefaultProviderConfig()
 	cfg.Poll = 100 * time.Millisecond
+	cfg.Confirmations = 2
 	return cfg
 }
 

@@ -253,6 +253,7 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
 			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
 			"--capacity", opts.Capacity,
+			"--min-price", DevnetMinPrice,
 			"--metrics-addr", "127.0.0.1:0",
 			"--log-level", opts.ProviderLogLevel,
 		}

@@ -33,7 +33,7 @@ Examples:
 				Flags: []cli.Flag{
 					passwordFileFlag(),
 					&cli.StringFlag{Name: "capacity", Value: "10GiB", Usage: "disk space to sell"},
-					&cli.StringFlag{Name: "min-price", Value: "0", Usage: "lowest price per slot per epoch, tokens"},
+					&cli.StringFlag{Name: "min-price", Value: "0.01", Usage: "lowest price per slot per epoch, tokens (the default floor keeps free requests from tying up deposits)"},
 					&cli.StringFlag{Name: "max-shard-size", Value: "4GiB", Usage: "largest shard accepted"},
 					&cli.StringFlag{Name: "max-collateral", Value: "100", Usage: "most collateral per slot, tokens"},
 					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral at risk over all slots, tokens (default: no limit)"},
@@ -104,7 +104,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	g.Go(func() error { return p.Run(gctx) })
 	if addr := c.String("metrics-addr"); addr != "" {
 		ready := make(chan string, 1)
-		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), ready) })
+		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), p.Health, ready) })
 		select {
 		case a := <-ready:
 			e.Log.Info("metrics", "url", "http://"+a+"/metrics", "health", "http://"+a+"/health")
