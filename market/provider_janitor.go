@@ -160,6 +160,11 @@ func (j *janitor) decide(ctx context.Context, v chainView, sh storage.ShardInfo)
 		}
 	}
 	verdict, why := judge(cs, rst, rs, j.me, v.AtBlock(), j.m.Config.ReservationTTL, sh.State)
+	if cs.State == SlotFilled && cs.Holder == j.me {
+		// A view that shows us holding the slot raises its floor: any
+		// later view older than this one is stale for it.
+		j.floors.touch(sh.Slot, v.AtBlock())
+	}
 	switch verdict {
 	case adoptShard:
 		if err := j.store.SetState(sh.Slot, storage.StateFilled); err != nil {
