@@ -186,6 +186,9 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 // Address is the provider's wallet address.
 func (p *Provider) Address() common.Address { return p.me }
 
+// Market is the market the provider trades on.
+func (p *Provider) Market() *Market { return p.m }
+
 // Host is the provider's libp2p host.
 func (p *Provider) Host() *p2p.Host { return p.host }
 
