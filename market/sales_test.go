@@ -239,7 +239,6 @@ func contains(as []common.Address, a common.Address) bool {
 	return false
 }
 
-
 // putShard stores shard i of sr in p's store, as a finished push would.
 func putShard(t *testing.T, st *storage.Store, sr *stagedRequest, i uint64) {
 	t.Helper()
