@@ -8,7 +8,9 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -25,12 +27,21 @@ type epochProver interface {
 	FailedLast() bool
 }
 
+// proofChain is what the v1 prover needs of the chain.
+type proofChain interface {
+	SlotInfo(ctx context.Context, slot [32]byte) (contracts.IMarketplaceSlotInfo, error)
+	ChallengeIndices(ctx context.Context, slot [32]byte, epoch uint64) ([]uint64, error)
+	SubmitProofs(ctx context.Context, batch []contracts.IMarketplaceSlotProof) ([]ProofResult, *types.Receipt, error)
+	Settle(ctx context.Context, slot [32]byte) (uint64, error)
+}
+
 // batchProver is the v1 prover: every slot of ours that is payable in the
 // epoch and not proven yet gets a proof, in batches of ProofBatch.
 type batchProver struct {
 	cfg   ProviderConfig
 	log   *slog.Logger
-	m     *Market
+	m     proofChain
+	clock *chain.EpochClock
 	store *storage.Store
 	terms *termsCache
 	met   *providerMetrics
@@ -43,12 +54,12 @@ type batchProver struct {
 }
 
 func newBatchProver(cfg ProviderConfig, log *slog.Logger, m *Market, store *storage.Store, terms *termsCache, met *providerMetrics) *batchProver {
-	return &batchProver{cfg: cfg, log: log.With("service", "prover"), m: m, store: store, terms: terms, met: met,
+	return &batchProver{cfg: cfg, log: log.With("service", "prover"), m: m, clock: m.Clock, store: store, terms: terms, met: met,
 		me: m.Sender().Address(), next: map[[32]byte]uint64{}, owed: map[[32]byte]uint64{}}
 }
 
 func (p *batchProver) Run(ctx context.Context) error {
-	return runLoop(ctx, "prover", p.cfg.Poll, p.m.Clock, p.Step, p.met, p.log)
+	return runLoop(ctx, "prover", p.cfg.Poll, p.clock, p.Step, p.met, p.log)
 }
 
 func (p *batchProver) Close() {}

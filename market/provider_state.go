@@ -53,12 +53,17 @@ func (f *actionFloors) forget(slot [32]byte) {
 // with a shard in our store are cached; the janitor forgets a request
 // when it releases its last shard.
 type termsCache struct {
-	m  *Market
+	m  requestReader
 	mu sync.Mutex
 	by map[[32]byte]contracts.IMarketplaceRequestInfo
 }
 
-func newTermsCache(m *Market) *termsCache {
+// requestReader reads a request's terms and state.
+type requestReader interface {
+	RequestInfo(ctx context.Context, id [32]byte) (contracts.IMarketplaceRequestInfo, error)
+}
+
+func newTermsCache(m requestReader) *termsCache {
 	return &termsCache{m: m, by: map[[32]byte]contracts.IMarketplaceRequestInfo{}}
 }
 
