@@ -46,9 +46,10 @@ const (
 	// timeout, a lost response, a revert we do not know): keep the shard
 	// and the reservation, look again next step.
 	verdictRetry fillVerdict = iota
-	// verdictCheck: the slot is no longer open (SlotNotOpen); it may be
-	// ours (an earlier fill whose receipt we never saw) or another's, so
-	// only the chain's view of the slot's holder decides.
+	// verdictCheck: the slot is no longer open (SlotNotOpen), or the fill
+	// reverted on chain without a cause the replay could recover (another
+	// fill in the same block); it may be ours (an earlier fill whose
+	// receipt we never saw) or another's, so only the slot's holder decides.
 	verdictCheck
 	// verdictLost: the contract says we cannot hold the slot with this
 	// reservation and shard (no reservation, lapsed, request over, bad
@@ -65,6 +66,10 @@ func classifyFill(err error) fillVerdict {
 		return verdictRetry
 	}
 	switch re.Decoded.(type) {
+	case nil:
+		if len(re.Data) == 0 && re.Reason == "" {
+			return verdictCheck
+		}
 	case *contracts.MarketplaceSlotNotOpen:
 		return verdictCheck
 	case *contracts.MarketplaceNoReservation, *contracts.MarketplaceReservationExpired,

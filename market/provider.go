@@ -213,16 +213,6 @@ func (p *Provider) Step(ctx context.Context, epoch uint64) error {
 	return errors.Join(errs...)
 }
 
-// Tick is Step with the errors logged and counted, as the loops do.
-func (p *Provider) Tick(ctx context.Context, epoch uint64) {
-	for _, s := range p.services() {
-		if err := s.step(ctx, epoch); err != nil && ctx.Err() == nil {
-			p.met.errors.WithLabelValues(s.name).Inc()
-			p.log.Warn("step failed", "service", s.name, "epoch", epoch, "err", err)
-		}
-	}
-}
-
 // Run registers the provider, resumes what a previous run left, then runs
 // the shard server, the chain watcher and every service until ctx is
 // cancelled.

@@ -227,8 +227,11 @@ func (j *janitor) finishEnded(ctx context.Context, epoch uint64) error {
 				}
 				continue
 			}
-			if isRevert[*contracts.MarketplaceTooEarly](err) {
-				continue // the last epoch's window has not closed yet
+			if isRevert[*contracts.MarketplaceTooEarly](err) || isRevert[*contracts.MarketplaceRequestNotLive](err) {
+				continue // not closable yet, or another holder finished it first
+			}
+			if ri, rerr := j.m.RequestInfo(ctx, sh.RequestID); rerr == nil && ri.State != RequestActive && ri.State != RequestPending {
+				continue // another holder's finish landed in the same block
 			}
 			errs = append(errs, fmt.Errorf("finish %s: %w", short(sh.RequestID), err))
 			continue

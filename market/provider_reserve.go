@@ -15,6 +15,10 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
+// maxSellAttempts bounds how often a request is retried after a failed
+// reservation.
+const maxSellAttempts = 5
+
 // maxReservations is the contract's MAX_RES: reservations a slot holds at once.
 const maxReservations = 8
 
@@ -34,7 +38,12 @@ func (s *Sales) sell(ctx context.Context, c *candidate) error {
 		log.Debug("no slot reserved", "err", err)
 		return nil
 	case err != nil:
-		return fmt.Errorf("reserve a slot of %s: %w", short(c.r.ID), err)
+		// A race (two reservations in one block) or an RPC error: try
+		// again next step, a bounded number of times.
+		if c.attempts++; c.attempts < maxSellAttempts {
+			s.requeue(c)
+		}
+		return fmt.Errorf("reserve a slot of %s (attempt %d): %w", short(c.r.ID), c.attempts, err)
 	}
 	pf.cand = c
 	s.adopt(pf)

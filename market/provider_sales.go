@@ -54,8 +54,9 @@ func (pf *pendingFill) isStored() bool {
 
 // candidate is a request sales may still try to win a slot of.
 type candidate struct {
-	r     *StorageRequest
-	tried map[uint64]bool // slot indices already lost
+	r        *StorageRequest
+	tried    map[uint64]bool // slot indices already lost
+	attempts int             // failed reservation attempts
 }
 
 // Sales is the service that reserves slots of new requests under the
@@ -127,7 +128,9 @@ func (s *Sales) Step(ctx context.Context, _ uint64) error {
 			errs = append(errs, err)
 		}
 	}
-	for s.inFlight() < s.cfg.MaxConcurrentFills {
+	// At most the candidates queued now: one requeued by this step waits
+	// for the next.
+	for n := len(s.queue); n > 0 && s.inFlight() < s.cfg.MaxConcurrentFills; n-- {
 		var c *candidate
 		select {
 		case c = <-s.queue:
@@ -188,11 +191,17 @@ func (s *Sales) letGo(pf *pendingFill, why string, retry bool) {
 	s.log.Info("reservation let go", "request_id", short(pf.req), "slot", pf.index, "why", why)
 	if retry && pf.cand != nil {
 		pf.cand.tried[pf.index] = true
-		select {
-		case s.queue <- pf.cand:
-		default:
-			s.met.dropped.WithLabelValues("sales").Inc()
-		}
+		s.requeue(pf.cand)
+	}
+}
+
+// requeue puts a candidate back at the end of the queue (dropped, and
+// counted, when the queue is full).
+func (s *Sales) requeue(c *candidate) {
+	select {
+	case s.queue <- c:
+	default:
+		s.met.dropped.WithLabelValues("sales").Inc()
 	}
 }
 
@@ -224,6 +233,17 @@ func (s *Sales) advance(ctx context.Context, pf *pendingFill) error {
 		}
 		return nil
 	}
+	if v.AtBlock() != pf.checked {
+		pf.checked = v.AtBlock()
+		lost, err := s.outraced(ctx, v, pf)
+		if err != nil {
+			return err
+		}
+		if lost {
+			s.letGo(pf, "slot filled by another provider", true)
+			return nil
+		}
+	}
 	if v.AtBlock() <= pf.block+s.m.Config.FillDelayBlocks {
 		return nil // the fill seed's block is not mined yet
 	}
@@ -245,23 +265,35 @@ func (s *Sales) outraced(ctx context.Context, v chainView, pf *pendingFill) (boo
 func (s *Sales) fill(ctx context.Context, pf *pendingFill) error {
 	idx, err := s.m.FillChallengeIndices(ctx, pf.req, pf.index, s.me)
 	if err != nil {
-		return err
+		return s.fillFailed(ctx, pf, err) // the view checks our reservation too
 	}
 	proof, err := s.store.Prove(storage.SlotID(pf.slot), idx)
 	if err != nil {
 		s.letGo(pf, "shard cannot be proven", false)
 		return fmt.Errorf("fill proof for slot %d of %s: %w", pf.index, short(pf.req), err)
 	}
-	head, _ := s.m.client.BlockNumber(ctx)
-	s.floors.touch(pf.slot, head)
+	head, err := s.m.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	s.floors.touch(pf.slot, head) // the fill may land from here on
 	rcpt, ferr := s.m.FillSlot(ctx, pf.req, pf.index, proof)
 	if ferr == nil {
 		s.floors.touch(pf.slot, rcpt.BlockNumber.Uint64())
 		return s.filled(pf)
 	}
+	return s.fillFailed(ctx, pf, ferr)
+}
+
+// fillFailed acts on a failed fill (or fill-challenge read) by the
+// revert's type: only a revert that proves we cannot hold the slot lets
+// the reservation go.
+func (s *Sales) fillFailed(ctx context.Context, pf *pendingFill, ferr error) error {
 	switch classifyFill(ferr) {
 	case verdictCheck:
-		// SlotNotOpen: ours if an earlier fill landed unseen.
+		// SlotNotOpen, or a mined revert whose cause the replay lost (two
+		// fills in one block): the slot decides. Ours if an earlier fill
+		// landed unseen; another's: let go; still open: retry.
 		v, err := s.views.Latest(ctx)
 		if err != nil {
 			return errors.Join(ferr, err)
@@ -270,11 +302,13 @@ func (s *Sales) fill(ctx context.Context, pf *pendingFill) error {
 		if err != nil {
 			return errors.Join(ferr, err)
 		}
-		if cs.State == SlotFilled && cs.Holder == s.me {
+		switch {
+		case cs.State == SlotFilled && cs.Holder == s.me:
 			return s.filled(pf)
+		case cs.State == SlotFilled || cs.State == SlotClosed:
+			s.letGo(pf, "slot filled by another provider", true)
+			return nil
 		}
-		s.letGo(pf, "slot filled by another provider", true)
-		return nil
 	case verdictLost:
 		s.letGo(pf, ferr.Error(), true)
 		return nil

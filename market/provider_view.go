@@ -93,7 +93,7 @@ func (v rpcView) opts(ctx context.Context) *bind.CallOpts {
 func (v rpcView) Slot(ctx context.Context, slot [32]byte) (ChainSlot, bool, error) {
 	si, err := bind.Call(v.m.inst, v.opts(ctx), v.m.abi.PackSlotInfo(slot), v.m.abi.UnpackSlotInfo)
 	if err != nil {
-		return ChainSlot{}, false, fmt.Errorf("slot info %s at block %d: %w", short(slot), v.block, err)
+		return ChainSlot{}, false, fmt.Errorf("slot info %s at block %d: %w", short(slot), v.block, v.m.typedRevert(err))
 	}
 	cs := chainSlotOf(si)
 	cs.AtBlock = v.block
@@ -107,7 +107,7 @@ func chainSlotOf(si contracts.IMarketplaceSlotInfo) ChainSlot {
 func (v rpcView) RequestState(ctx context.Context, id [32]byte) (uint8, error) {
 	ri, err := bind.Call(v.m.inst, v.opts(ctx), v.m.abi.PackRequestInfo(id), v.m.abi.UnpackRequestInfo)
 	if err != nil {
-		return 0, fmt.Errorf("request info %s at block %d: %w", short(id), v.block, err)
+		return 0, fmt.Errorf("request info %s at block %d: %w", short(id), v.block, v.m.typedRevert(err))
 	}
 	return ri.State, nil
 }
@@ -115,7 +115,7 @@ func (v rpcView) RequestState(ctx context.Context, id [32]byte) (uint8, error) {
 func (v rpcView) Reservations(ctx context.Context, slot [32]byte) ([]ChainReservation, error) {
 	rs, err := bind.Call(v.m.inst, v.opts(ctx), v.m.abi.PackReservations(slot), v.m.abi.UnpackReservations)
 	if err != nil {
-		return nil, fmt.Errorf("reservations of %s at block %d: %w", short(slot), v.block, err)
+		return nil, fmt.Errorf("reservations of %s at block %d: %w", short(slot), v.block, v.m.typedRevert(err))
 	}
 	out := make([]ChainReservation, 0, len(rs))
 	for _, r := range rs {

@@ -254,6 +254,7 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
 			"--capacity", opts.Capacity,
 			"--min-price", DevnetMinPrice,
+			"--confirmations", "2", // anvil does not reorg; a small depth keeps cleanup prompt
 			"--metrics-addr", "127.0.0.1:0",
 			"--log-level", opts.ProviderLogLevel,
 		}

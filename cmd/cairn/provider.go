@@ -40,6 +40,7 @@ Examples:
 					&cli.IntFlag{Name: "max-concurrent-fills", Value: 4, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep a chain view must be before a shard is deleted on it"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
@@ -84,6 +85,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	cfg.MaxConcurrentFills = c.Int("max-concurrent-fills")
 	cfg.Repair, cfg.Settle = !c.Bool("no-repair"), !c.Bool("no-settle")
+	cfg.Confirmations = c.Uint64("confirmations")
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
