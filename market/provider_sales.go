@@ -182,7 +182,7 @@ func (s *Sales) adopt(pf *pendingFill) {
 	s.floors.touch(pf.slot, pf.block)
 }
 
-// let go hands pf's shard (if any) to the janitor and, when the request
+// letGo hands pf's shard (if any) to the janitor and, when the request
 // may still have a slot for us, queues it again.
 func (s *Sales) letGo(pf *pendingFill, why string, retry bool) {
 	s.mu.Lock()
@@ -211,30 +211,17 @@ func (s *Sales) advance(ctx context.Context, pf *pendingFill) error {
 	if err != nil {
 		return err
 	}
-	ttl := s.m.Config.ReservationTTL
-	if !pf.isStored() {
-		if time.Since(pf.since) > s.cfg.ShardWait || v.AtBlock() > pf.block+ttl {
-			s.letGo(pf, "shard never arrived", false)
-			return nil
-		}
-		if v.AtBlock() == pf.checked {
-			return nil
-		}
+	stored := pf.isStored()
+	if !stored && (time.Since(pf.since) > s.cfg.ShardWait || v.AtBlock() > pf.block+s.m.Config.ReservationTTL) {
+		s.letGo(pf, "shard never arrived", false)
+		return nil
+	}
+	if v.AtBlock() != pf.checked { // once per block
 		pf.checked = v.AtBlock()
 		// Outraced: another reserver filled the slot, which cleared our
 		// reservation. Re-pick at once rather than wait for a shard the
-		// client will never push (the cause of the lost sixth slot).
-		lost, err := s.outraced(ctx, v, pf)
-		if err != nil {
-			return err
-		}
-		if lost {
-			s.letGo(pf, "slot filled by another provider", true)
-		}
-		return nil
-	}
-	if v.AtBlock() != pf.checked {
-		pf.checked = v.AtBlock()
+		// client will never push, or fill a slot that is gone (the cause
+		// of the lost sixth slot).
 		lost, err := s.outraced(ctx, v, pf)
 		if err != nil {
 			return err
@@ -244,8 +231,8 @@ func (s *Sales) advance(ctx context.Context, pf *pendingFill) error {
 			return nil
 		}
 	}
-	if v.AtBlock() <= pf.block+s.m.Config.FillDelayBlocks {
-		return nil // the fill seed's block is not mined yet
+	if !stored || v.AtBlock() <= pf.block+s.m.Config.FillDelayBlocks {
+		return nil // no shard yet, or the fill seed's block is not mined yet
 	}
 	return s.fill(ctx, pf)
 }

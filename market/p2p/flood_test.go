@@ -35,7 +35,8 @@ func rssBytes() int64 {
 // the old server read whole before looking at its type) and sending the
 // megabyte, keep the whole
 // test process (provider, its 100 attackers and their buffers) under 256 MiB
-// resident, and the provider still serves its client afterwards. The
+// resident (without the race detector), and the provider still serves its
+// client afterwards. The
 // provider refuses each stream after its 5-byte header, before allocating.
 func TestFloodOfOversizedHeaders(t *testing.T) {
 	if _, err := os.Stat("/proc/self/status"); err != nil {
@@ -96,7 +97,10 @@ func TestFloodOfOversizedHeaders(t *testing.T) {
 	sampler.Wait()
 	t.Logf("1,000 streams of 1 MiB headers in %s: RSS %d MiB before, peak %d MiB; %d streams refused at open",
 		time.Since(start).Round(time.Millisecond), base>>20, peak.Load()>>20, refused.Load())
-	if peak.Load() > 256<<20 {
+	switch {
+	case raceEnabled:
+		t.Log("race detector on: its shadow memory voids the RSS bound, only serving is checked")
+	case peak.Load() > 256<<20:
 		t.Errorf("peak RSS %d MiB, want < 256 MiB", peak.Load()>>20)
 	}
 	sr, err := p.client.Sign(p.client.NewRequest(p.provider.ID(), p2p.OpFetch, slot, 0, 0), p.auth)
