@@ -47,10 +47,11 @@ type batchProver struct {
 	met   *providerMetrics
 	me    common.Address
 
-	mu         sync.Mutex
-	next       map[[32]byte]uint64 // our slots: first epoch still to prove
-	owed       map[[32]byte]uint64 // epoch a proof was built for and not yet accepted
-	failedLast bool
+	mu       sync.Mutex
+	next     map[[32]byte]uint64 // our slots: first epoch still to prove
+	owed     map[[32]byte]uint64 // epoch a proof was built for and not yet accepted
+	epoch    uint64              // epoch of the last step
+	missUpTo uint64              // latest epoch with a missed proof, + 1 (0: none)
 }
 
 func newBatchProver(cfg ProviderConfig, log *slog.Logger, m *Market, store *storage.Store, terms *termsCache, met *providerMetrics) *batchProver {
@@ -64,10 +65,11 @@ func (p *batchProver) Run(ctx context.Context) error {
 
 func (p *batchProver) Close() {}
 
+// FailedLast reports a proof missed in the current or the previous epoch.
 func (p *batchProver) FailedLast() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.failedLast
+	return p.missUpTo != 0 && p.epoch <= p.missUpTo
 }
 
 // Step proves every slot of ours due in epoch. It runs as early in the
@@ -110,10 +112,11 @@ func (p *batchProver) Step(ctx context.Context, epoch uint64) error {
 func (p *batchProver) countMisses(epoch uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.epoch = epoch
 	for slot, e := range p.owed {
 		if e < epoch {
 			p.met.proofsFailed.Inc()
-			p.failedLast = e+1 == epoch
+			p.missUpTo = max(p.missUpTo, e+1)
 			delete(p.owed, slot)
 			p.log.Warn("proof missed", "slot", short(slot), "epoch", e)
 		}
@@ -183,7 +186,7 @@ func (p *batchProver) missed(slot [32]byte, epoch uint64) {
 	p.met.proofsFailed.Inc()
 	p.setNext(slot, epoch+1)
 	p.mu.Lock()
-	p.failedLast = true
+	p.missUpTo = max(p.missUpTo, epoch+1)
 	p.mu.Unlock()
 }
 
@@ -207,9 +210,6 @@ func (p *batchProver) submit(ctx context.Context, batch []contracts.IMarketplace
 		switch {
 		case r.OK || r.Reason == "AlreadyProven":
 			p.met.proofsSubmitted.Inc()
-			p.mu.Lock()
-			p.failedLast = false
-			p.mu.Unlock()
 			p.setNext(r.Slot, r.Epoch+1)
 		case r.Reason == "SettleRequired":
 			// The slot ran too far ahead of its settlement: settle, retry next step.

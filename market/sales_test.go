@@ -296,11 +296,17 @@ func TestKillAfterFillSentKeepsShard(t *testing.T) {
 	if err := rpc.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
+	mining := false
+	defer func() { // a failure below must not leave the chain stopped
+		if !mining {
+			_ = rpc.CallContext(context.WithoutCancel(ctx), nil, "evm_setIntervalMining", 1)
+		}
+	}()
 	epoch, _, err := m.Clock.Current(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	sctx, cancel := context.WithTimeout(ctx, 10*time.Second) // time to send; the receipt never comes
 	err = p.Sales().Step(sctx, epoch)
 	cancel()
 	if err == nil {
@@ -315,6 +321,7 @@ func TestKillAfterFillSentKeepsShard(t *testing.T) {
 	if err := rpc.CallContext(ctx, nil, "evm_setIntervalMining", 1); err != nil {
 		t.Fatal(err)
 	}
+	mining = true
 	si, err := m.SlotInfo(ctx, slot)
 	if err != nil {
 		t.Fatal(err)
@@ -334,7 +341,9 @@ func TestKillAfterFillSentKeepsShard(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_ = q.Step(ctx, epoch) // errors are the losing slot's and retried; the state below is what counts
+		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		_ = q.Step(sctx, epoch) // errors are retried; the state below is what counts
+		cancel()
 		info, err := q.Store().Info(storage.SlotID(slot))
 		if err != nil {
 			t.Fatalf("epoch %d: the restarted provider dropped the shard of the slot it holds: %v", epoch, err)
