@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
@@ -125,7 +126,28 @@ func (m *Market) Sender() *chain.Sender { return m.sender }
 func (m *Market) ChainID() uint64 { return m.client.ChainIDValue().Uint64() }
 
 func call[T any](ctx context.Context, m *Market, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	return bind.Call(m.inst, &bind.CallOpts{Context: ctx}, data, unpack)
+	v, err := bind.Call(m.inst, &bind.CallOpts{Context: ctx}, data, unpack)
+	return v, m.typedRevert(err)
+}
+
+// typedRevert turns a reverted eth_call's error into a *chain.RevertError
+// carrying the decoded custom error, so callers branch with errors.As on
+// its type (a view like fillChallengeIndices reverts NoReservation); any
+// other error is returned as is.
+func (m *Market) typedRevert(err error) error {
+	if err == nil {
+		return nil
+	}
+	data, ok := ethclient.RevertErrorData(err)
+	if !ok {
+		return err
+	}
+	re := &chain.RevertError{Label: "call", Data: data}
+	if v, derr := m.abi.UnpackError(data); derr == nil && v != nil {
+		re.Decoded = v
+		re.Name, _ = contracts.ErrorName(data)
+	}
+	return re
 }
 
 func (m *Market) send(ctx context.Context, label string, data []byte) (*types.Receipt, error) {

@@ -2,11 +2,12 @@ package market
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -27,6 +28,9 @@ type providerMetrics struct {
 	bytesStored     prometheus.Gauge
 	freeSpace       prometheus.Gauge
 	collateral      prometheus.Gauge
+	errors          *prometheus.CounterVec // cairn_errors_total{service}
+	dropped         *prometheus.CounterVec // work dropped by a full queue, by service
+	lastHead        atomic.Int64           // unix nanos of the last successful head read
 }
 
 func newProviderMetrics() *providerMetrics {
@@ -52,31 +56,43 @@ func newProviderMetrics() *providerMetrics {
 	m.bytesStored = g("bytes_stored", "Bytes of shards held.")
 	m.freeSpace = g("free_bytes", "Free capacity, bytes.")
 	m.collateral = g("collateral_at_risk_tokens", "Collateral locked in filled slots, tokens.")
+	m.errors = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "cairn", Name: "errors_total",
+		Help: "Errors of a service's loop (each also logged once)."}, []string{"service"})
+	m.dropped = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "cairn", Subsystem: "provider", Name: "dropped_total",
+		Help: "Candidates dropped because a service's bounded queue was full."}, []string{"service"})
+	m.reg.MustRegister(m.errors, m.dropped)
+	for _, s := range []string{"sales", "prover", "settler", "repairer", "janitor", "watcher"} {
+		m.errors.WithLabelValues(s)
+	}
 	return m
 }
 
 // Registry is the Prometheus registry to serve.
 func (m *providerMetrics) Registry() *prometheus.Registry { return m.reg }
 
-func (p *Provider) updateSpaceMetrics() {
-	p.met.bytesStored.Set(float64(p.store.Used()))
-	p.met.freeSpace.Set(float64(p.store.Free()))
-	f, _ := new(big.Float).SetInt(p.collateralAtRisk()).Float64()
-	p.met.collateral.Set(f / 1e18)
-}
-
 // ServeMetrics serves /metrics and /health on addr (127.0.0.1 by default)
 // until ctx ends. It returns the bound address through ready, if non-nil.
-func ServeMetrics(ctx context.Context, addr string, reg *prometheus.Registry, ready chan<- string) error {
+// /health answers 200 with {"status":"ok"} or 503 with {"status":
+// "degraded","reasons":[…]} from health (nil: always ok).
+func ServeMetrics(ctx context.Context, addr string, reg *prometheus.Registry, health func(context.Context) HealthReport, ready chan<- string) error {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("metrics listen %s: %w", addr, err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
-	mux.HandleFunc("/health", func(w http.ResponseWriter, _ *http.Request) {
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		rep := HealthReport{Status: "ok"}
+		if health != nil {
+			hctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+			rep = health(hctx)
+			cancel()
+		}
 		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write([]byte(`{"status":"ok"}`))
+		if rep.Status != "ok" {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		_ = json.NewEncoder(w).Encode(rep)
 	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	if ready != nil {

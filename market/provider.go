@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/crypto"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -43,13 +42,32 @@ type ProviderConfig struct {
 	Poll time.Duration
 	// ShardWait bounds how long a reservation waits for its shard.
 	ShardWait time.Duration
+	// SalesQueue bounds the candidate requests waiting for sales; more are
+	// dropped (cairn_provider_dropped_total{service="sales"}).
+	SalesQueue int
+	// RepairQueue bounds the freed slots waiting for the repairer.
+	RepairQueue int
+	// Confirmations is how far behind the head the view is that shard
+	// deletions are decided on (a reorg shallower than this cannot delete a
+	// shard we hold).
+	Confirmations uint64
+	// MaxHeadAge: /health is degraded when the newest block is older (0: off).
+	MaxHeadAge time.Duration
+	// MinFreeDisk: /health is degraded when the store's filesystem has less free.
+	MinFreeDisk uint64
 }
 
-// DefaultProviderConfig accepts any price, shards up to 4 GiB and 100
-// tokens of collateral per slot, repairs and settles, withdraws every epoch.
+// DefaultMinPrice is the default price floor: 0.01 token (10^16 base
+// units) per slot-epoch. A zero floor would let anyone make every
+// provider reserve (and risk deposits) for requests that pay nothing.
+var DefaultMinPrice = big.NewInt(1e16)
+
+// DefaultProviderConfig accepts prices from DefaultMinPrice, shards up to
+// 4 GiB and 100 tokens of collateral per slot, repairs and settles,
+// withdraws every epoch, deletes on views 12 blocks deep.
 func DefaultProviderConfig() ProviderConfig {
 	return ProviderConfig{
-		MinPricePerSlotEpoch: new(big.Int),
+		MinPricePerSlotEpoch: new(big.Int).Set(DefaultMinPrice),
 		MaxShardSize:         4 << 30,
 		MaxCollateralPerSlot: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)),
 		MaxConcurrentFills:   4,
@@ -59,6 +77,11 @@ func DefaultProviderConfig() ProviderConfig {
 		ProofBatch:           10,
 		Poll:                 250 * time.Millisecond,
 		ShardWait:            2 * time.Minute,
+		SalesQueue:           64,
+		RepairQueue:          64,
+		Confirmations:        12,
+		MaxHeadAge:           5 * time.Minute,
+		MinFreeDisk:          1 << 30,
 	}
 }
 
@@ -73,6 +96,8 @@ func (c ProviderConfig) Validate() error {
 		return errors.New("provider: max concurrent fills and proof batch must be ≥ 1")
 	case c.Poll <= 0 || c.ShardWait <= 0:
 		return errors.New("provider: poll and shard wait must be > 0")
+	case c.SalesQueue < 1 || c.RepairQueue < 1:
+		return errors.New("provider: sales and repair queues must be ≥ 1")
 	}
 	return nil
 }
@@ -90,8 +115,11 @@ type ProviderDeps struct {
 	TempDir string
 }
 
-// Provider sells storage: it watches requests, reserves, receives, fills,
-// proves every epoch, settles others' misses and repairs freed slots.
+// Provider sells storage. It is a set of services over the chain's view
+// and the shard store, each with one duty and one owner of its state:
+// sales (reserve, receive, fill), the prover, the settler, the repairer
+// and the janitor (the only one that deletes shards; finish, withdraw).
+// Run starts them in order and stops them in reverse.
 type Provider struct {
 	cfg    ProviderConfig
 	log    *slog.Logger
@@ -99,27 +127,26 @@ type Provider struct {
 	store  *storage.Store
 	host   *p2p.Host
 	cursor chain.CursorStore
-	tmpDir string
 	me     common.Address
-	signer p2p.Signer
+	views  viewSource
+	met    *providerMetrics
+	floors *actionFloors
+	terms  *termsCache
+	auth   *authCache
+
+	sales    *Sales
+	prover   epochProver
+	settler  *settler
+	repairer *repairer
+	janitor  *janitor
+	health   *health
 
 	owned     io.Closer // the store, when OpenProvider opened it
 	closeOnce sync.Once
-
-	fills chan struct{} // semaphore of concurrent fills
-	met   *providerMetrics
-
-	mu        sync.Mutex
-	requests  map[[32]byte]*StorageRequest // requests seen, by id
-	pending   map[[32]byte]*pendingFill    // our reservations awaiting shard or fill
-	watched   map[[32]byte]watchedSlot     // filled slots of others, for the settler
-	proven    map[[32]byte]uint64          // our slots: last epoch proven + 1
-	lastEpoch uint64                       // last epoch the loop body handled
-	ticked    bool                         // lastEpoch is set
-	tasks     sync.WaitGroup
 }
 
-// NewProvider builds a provider and its libp2p host; it starts nothing.
+// NewProvider builds a provider, its services and its libp2p host; it
+// starts nothing.
 func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Provider, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -133,36 +160,34 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	if deps.Cursor == nil {
 		deps.Cursor = &chain.MemoryCursor{}
 	}
-	snd := deps.Market.Sender()
-	p := &Provider{
-		cfg:      cfg,
-		log:      log.With("component", "provider", "provider", snd.Address()),
-		m:        deps.Market,
-		store:    deps.Store,
-		cursor:   deps.Cursor,
-		tmpDir:   deps.TempDir,
-		me:       snd.Address(),
-		signer:   p2p.NewKeySigner(snd.Signer().PrivateKey()),
-		fills:    make(chan struct{}, cfg.MaxConcurrentFills),
-		met:      newProviderMetrics(),
-		requests: map[[32]byte]*StorageRequest{},
-		pending:  map[[32]byte]*pendingFill{},
-		watched:  map[[32]byte]watchedSlot{},
-		proven:   map[[32]byte]uint64{},
-	}
+	m := deps.Market
+	me := m.Sender().Address()
+	log = log.With("component", "provider", "provider", me)
+	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, me: me,
+		views: rpcViews{m: m, confirmations: cfg.Confirmations}, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
+	p.auth = newAuthCache(m, p.terms)
+	p.sales = newSales(cfg, log, salesDeps{market: m, store: deps.Store, views: p.views, met: p.met, floors: p.floors, terms: p.terms, tmpDir: deps.TempDir})
+	p.prover = newBatchProver(cfg, log, m, deps.Store, p.terms, p.met)
+	p.settler = newSettler(cfg, log, m, p.met)
 	pc := deps.P2P
-	pc.ChainID = deps.Market.ChainID()
-	pc.Marketplace = deps.Market.Address()
+	pc.ChainID = m.ChainID()
+	pc.Marketplace = m.Address()
 	host, err := p2p.New(pc, log, deps.Identity, p2p.Deps{Authorizer: p, Source: p, Sink: p})
 	if err != nil {
 		return nil, fmt.Errorf("provider: %w", err)
 	}
 	p.host = host
+	p.repairer = newRepairer(cfg, log, m, deps.Store, p.sales, host, p2p.NewKeySigner(m.Sender().Signer().PrivateKey()), p.met, deps.TempDir)
+	p.janitor = newJanitor(cfg, log, m, deps.Store, p.views, p.floors, p.terms, p.met, p.sales, p.repairer)
+	p.health = &health{cfg: cfg, m: m, prover: p.prover, dir: deps.TempDir}
 	return p, nil
 }
 
 // Address is the provider's wallet address.
 func (p *Provider) Address() common.Address { return p.me }
+
+// Market is the market the provider trades on.
+func (p *Provider) Market() *Market { return p.m }
 
 // Host is the provider's libp2p host.
 func (p *Provider) Host() *p2p.Host { return p.host }
@@ -170,8 +195,27 @@ func (p *Provider) Host() *p2p.Host { return p.host }
 // Metrics returns the provider's Prometheus registry.
 func (p *Provider) Metrics() *providerMetrics { return p.met }
 
-// Run registers the provider, then serves shards, follows the chain's
-// events and runs the per-epoch work until ctx is cancelled.
+// Health reports whether the provider is healthy now (for /health).
+func (p *Provider) Health(ctx context.Context) HealthReport { return p.health.check(ctx) }
+
+// Sales is the sales service (tests step it).
+func (p *Provider) Sales() *Sales { return p.sales }
+
+// Step runs one step of every service for epoch, in lifecycle order.
+// Tests call it after mining instead of waiting on the wall clock.
+func (p *Provider) Step(ctx context.Context, epoch uint64) error {
+	var errs []error
+	for _, s := range p.services() {
+		if err := s.step(ctx, epoch); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Run registers the provider, resumes what a previous run left, then runs
+// the shard server, the chain watcher and every service until ctx is
+// cancelled.
 func (p *Provider) Run(ctx context.Context) (err error) {
 	defer p.host.Close()
 	defer func() {
@@ -185,20 +229,20 @@ func (p *Provider) Run(ctx context.Context) (err error) {
 	if err := p.resume(ctx); err != nil {
 		return err
 	}
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return p.host.Run(gctx) })
-	g.Go(func() error {
+	g := newGroup(p.log)
+	g.add("p2p", p.host.Run, func() {})
+	g.add("watcher", func(ctx context.Context) error {
 		w := chain.NewWatcher(p.m.Client(), chain.WatcherConfig{
 			Addresses:    []common.Address{p.m.Address()},
 			StartBlock:   p.m.Deployment().Block,
 			PollInterval: p.cfg.Poll,
 		}, p.cursor, p.handleLogs, p.log)
-		return w.Run(gctx)
-	})
-	g.Go(func() error { return p.loop(gctx) })
-	err = g.Wait()
-	p.tasks.Wait()
-	return err
+		return w.Run(ctx)
+	}, func() {})
+	for _, s := range p.services() {
+		g.add(s.name, s.run, s.close)
+	}
+	return g.run(ctx)
 }
 
 // register publishes our peer info unless the chain already has it.
@@ -219,122 +263,4 @@ func (p *Provider) register(ctx context.Context) error {
 	}
 	p.log.Info("registered", "peer_id", p.host.ID())
 	return nil
-}
-
-// resume adopts shards from a previous run: filled slots are proven again
-// from the next epoch; live reservations resume (the client's push retry
-// continues a partial shard, a repair is rebuilt) and are filled; shards
-// whose reservation is gone are dropped.
-func (p *Provider) resume(ctx context.Context) error {
-	if err := p.resumeReservations(ctx); err != nil {
-		return err
-	}
-	list, err := p.store.List()
-	if err != nil {
-		return fmt.Errorf("list shards: %w", err)
-	}
-	for _, sh := range list {
-		switch sh.State {
-		case storage.StateFilled, storage.StateProving:
-			si, err := p.m.SlotInfo(ctx, sh.Slot)
-			if err != nil {
-				return err
-			}
-			if si.State != SlotFilled || si.Provider != p.me {
-				p.release(sh.Slot, "slot no longer ours")
-			}
-		case storage.StateStored, storage.StateReceiving:
-			p.mu.Lock()
-			_, live := p.pending[sh.Slot]
-			p.mu.Unlock()
-			if !live { // its reservation is gone: the bytes are of no use
-				p.release(sh.Slot, "unfilled at restart")
-			}
-		}
-	}
-	if p.cfg.Settle {
-		if err := p.watchFilled(ctx); err != nil {
-			return err
-		}
-	}
-	p.updateSpaceMetrics()
-	return nil
-}
-
-// watchFilled loads other providers' filled slots from the chain, so a
-// restarted settler (whose watcher resumes past their SlotFilled events)
-// still follows them.
-func (p *Provider) watchFilled(ctx context.Context) error {
-	fills, err := p.m.logs(ctx, "SlotFilled")
-	if err != nil {
-		return err
-	}
-	for _, l := range fills {
-		ev, err := p.m.abi.UnpackSlotFilledEvent(&l)
-		if err != nil || ev.Provider == p.me {
-			continue
-		}
-		p.mu.Lock()
-		p.watched[ev.SlotId] = watchedSlot{request: ev.RequestId, holder: ev.Provider, filled: ev.Epoch.Uint64()}
-		p.mu.Unlock()
-	}
-	return nil
-}
-
-func (p *Provider) release(slot storage.SlotID, why string) {
-	if err := p.store.Delete(slot); err != nil && !errors.Is(err, storage.ErrNotFound) {
-		p.log.Warn("delete shard", "slot", slot.String(), "err", err)
-		return
-	}
-	p.log.Info("released shard", "slot", slot.String(), "why", why)
-}
-
-// loop runs the per-epoch work whenever the epoch changes, and pending
-// fills whenever a block arrives.
-func (p *Provider) loop(ctx context.Context) error {
-	t := time.NewTicker(p.cfg.Poll)
-	defer t.Stop()
-	for {
-		epoch, _, err := p.m.Clock.Current(ctx)
-		if err == nil {
-			p.Tick(ctx, epoch)
-		} else if ctx.Err() == nil {
-			p.log.Warn("read epoch", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
-}
-
-// Tick runs the work of the given epoch once per epoch: proofs, settling,
-// withdrawals, finishing ended requests. Tests call it with chosen epochs.
-func (p *Provider) Tick(ctx context.Context, epoch uint64) {
-	p.mu.Lock()
-	first := !p.ticked || epoch != p.lastEpoch
-	p.lastEpoch, p.ticked = epoch, true
-	p.mu.Unlock()
-	p.prove(ctx, epoch)
-	if !first {
-		return
-	}
-	if p.cfg.Settle {
-		p.settle(ctx)
-	}
-	p.finishEnded(ctx, epoch)
-	if p.cfg.WithdrawEvery > 0 && epoch%p.cfg.WithdrawEvery == 0 {
-		p.withdraw(ctx)
-	}
-	p.updateSpaceMetrics()
-}
-
-// spawn runs f as a tracked task that Run waits for.
-func (p *Provider) spawn(ctx context.Context, f func(context.Context)) {
-	p.tasks.Add(1)
-	go func() {
-		defer p.tasks.Done()
-		f(ctx)
-	}()
 }

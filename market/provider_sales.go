@@ -2,246 +2,321 @@ package market
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/big"
+	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/storage"
 )
 
 // pendingFill is one of our reservations awaiting its shard or its fill.
 type pendingFill struct {
-	req    [32]byte
-	index  uint64
-	slot   [32]byte
-	block  uint64 // reservation block
-	root   [32]byte
-	size   uint64
-	auth   [20]byte      // who may push: the request's authKey
-	stored chan struct{} // closed once the shard is committed to the store
-	repair bool
+	req      [32]byte
+	index    uint64
+	slot     [32]byte
+	block    uint64 // reservation block
+	root     [32]byte
+	size     uint64
+	auth     [20]byte      // who may push: the request's authKey
+	stored   chan struct{} // closed once the shard is committed to the store
+	repair   bool
+	since    time.Time // when the reservation was adopted
+	checked  uint64    // block of the last view that checked the reservation
+	failures int       // fill attempts that failed without a verdict
+	cand     *candidate
 }
 
 func newPendingFill(r *StorageRequest, index, block uint64) *pendingFill {
 	return &pendingFill{req: r.ID, index: index, slot: SlotID(r.ID, index), block: block, root: r.Params.ShardRoots[index],
-		size: r.Params.ShardSize, auth: r.Params.AuthKey, stored: make(chan struct{})}
+		size: r.Params.ShardSize, auth: r.Params.AuthKey, stored: make(chan struct{}), since: time.Now()}
 }
 
-// sell tries to win one slot of a new request under the sales policy.
-func (p *Provider) sell(ctx context.Context, r *StorageRequest) {
-	log := p.log.With("request_id", short(r.ID))
-	if why := p.rejects(ctx, r); why != "" {
-		log.Debug("not selling", "why", why)
-		return
-	}
-	select {
-	case p.fills <- struct{}{}:
-	case <-ctx.Done():
-		return
-	}
-	defer func() { <-p.fills }()
-	// Slots lost to a faster filler free our role; try the others then.
-	tried := map[uint64]bool{}
-	for attempt := 0; attempt < int(r.Params.K)+int(r.Params.M); attempt++ {
-		pf, err := p.reserveFor(ctx, r, tried)
-		if err != nil {
-			log.Info("no slot reserved", "err", err)
-			return
-		}
-		tried[pf.index] = true
-		err = p.awaitAndFill(ctx, pf)
-		if err == nil {
-			return
-		}
-		if ctx.Err() != nil {
-			return
-		}
-		log.Warn("slot not filled", "slot", pf.index, "err", err)
-		if revertName(err) != "SlotNotOpen" {
-			return
-		}
-	}
-}
-
-// rejects returns why the policy declines r, or "".
-func (p *Provider) rejects(ctx context.Context, r *StorageRequest) string {
-	st := sellerState{free: p.store.Free(), disk: diskFree(p.tmpDir), me: p.me, epoch: ^uint64(0)}
-	if p.cfg.CollateralBudget != nil {
-		st.atRisk = p.collateralAtRisk()
-	}
-	if epoch, _, err := p.m.Clock.Current(ctx); err == nil {
-		st.epoch = epoch
-	}
-	return p.cfg.rejects(r.Params, st)
-}
-
-// sellerState is what the sales policy weighs besides the request's terms.
-type sellerState struct {
-	free, disk uint64   // store capacity left, filesystem space left
-	atRisk     *big.Int // collateral locked now (nil without a budget)
-	me         common.Address
-	epoch      uint64 // current epoch (MaxUint64 when unknown)
-}
-
-// rejects is the sales policy: why a provider in state st declines a
-// request with terms pr, or "" to take it.
-func (c ProviderConfig) rejects(pr contracts.IMarketplaceRequestParams, st sellerState) string {
-	switch {
-	case pr.PricePerSlotEpoch.Cmp(c.MinPricePerSlotEpoch) < 0:
-		return "price below floor"
-	case pr.ShardSize > c.MaxShardSize:
-		return "shard too large"
-	case pr.ShardSize > st.free:
-		return "not enough free space"
-	case pr.ShardSize > st.disk:
-		return "disk nearly full" // capacity is configured, the disk is real
-	case pr.CollateralPerSlot.Cmp(c.MaxCollateralPerSlot) > 0:
-		return "collateral above limit"
-	case c.CollateralBudget != nil && st.atRisk != nil && new(big.Int).Add(st.atRisk, pr.CollateralPerSlot).Cmp(c.CollateralBudget) > 0:
-		return "collateral budget spent"
-	case len(pr.AllowedProviders) > 0 && allowedIndex(pr, st.me) < 0 && !hasOpenAllowance(pr):
-		return "client placed its slots elsewhere"
-	case st.epoch != ^uint64(0) && st.epoch >= pr.EndEpoch:
-		return "request already over"
-	}
-	return ""
-}
-
-// allowedIndex is the slot the client placed on me, or -1.
-func allowedIndex(pr contracts.IMarketplaceRequestParams, me common.Address) int {
-	for i, a := range pr.AllowedProviders {
-		if a == me {
-			return i
-		}
-	}
-	return -1
-}
-
-// hasOpenAllowance reports whether some slot is open to anyone.
-func hasOpenAllowance(pr contracts.IMarketplaceRequestParams) bool {
-	for _, a := range pr.AllowedProviders {
-		if a == zeroAddr {
-			return true
-		}
-	}
-	return false
-}
-
-// reserveFor picks and reserves a slot of r: the one the client chose for
-// us, else the open ones in an order that differs per provider, so
-// providers racing for one request spread over its slots.
-func (p *Provider) reserveFor(ctx context.Context, r *StorageRequest, tried map[uint64]bool) (*pendingFill, error) {
-	pr := r.Params
-	n := uint64(pr.K) + uint64(pr.M)
-	if err := p.m.EnsureAllowance(ctx, new(big.Int).Add(pr.CollateralPerSlot, p.m.Config.ReservationDeposit)); err != nil {
-		return nil, err
-	}
-	var order []uint64
-	if i := allowedIndex(pr, p.me); i >= 0 {
-		order = append(order, uint64(i))
-	}
-	h := sha256.Sum256(append(p.me.Bytes(), r.ID[:]...))
-	start := binary.BigEndian.Uint64(h[:8]) % n
-	for j := uint64(0); j < n; j++ {
-		i := (start + j) % n
-		if len(pr.AllowedProviders) > 0 && pr.AllowedProviders[i] != zeroAddr {
-			continue
-		}
-		order = append(order, i)
-	}
-	for _, i := range order {
-		if tried[i] {
-			continue
-		}
-		block, err := p.m.ReserveSlot(ctx, r.ID, i)
-		switch name := revertName(err); {
-		case err == nil:
-			pf := newPendingFill(r, i, block)
-			p.mu.Lock()
-			p.pending[pf.slot] = pf
-			p.mu.Unlock()
-			p.log.Info("reserved", "request_id", short(r.ID), "slot", i, "block", block)
-			return pf, nil
-		case name == "TooManyReservations" || name == "SlotNotOpen" || name == "NotAllowedProvider":
-			continue
-		default:
-			return nil, err
-		}
-	}
-	return nil, errors.New("no slot left to reserve")
-}
-
-// awaitAndFill waits for the shard of pf to be stored, then fills.
-func (p *Provider) awaitAndFill(ctx context.Context, pf *pendingFill) error {
-	defer func() {
-		p.mu.Lock()
-		delete(p.pending, pf.slot)
-		p.mu.Unlock()
-	}()
-	wait := time.NewTimer(p.cfg.ShardWait)
-	defer wait.Stop()
+func (pf *pendingFill) markStored() {
 	select {
 	case <-pf.stored:
-	case <-wait.C:
-		p.release(storage.SlotID(pf.slot), "shard never arrived")
-		return fmt.Errorf("slot %d of %s: shard not received within %s", pf.index, short(pf.req), p.cfg.ShardWait)
-	case <-ctx.Done():
-		return ctx.Err()
+	default:
+		close(pf.stored)
 	}
-	if err := p.fill(ctx, pf); err != nil {
-		p.release(storage.SlotID(pf.slot), "fill failed")
-		return err
-	}
-	return nil
 }
 
-// fill waits for the fill seed's block, proves the fill challenges from the
-// stored shard and fills the slot.
-func (p *Provider) fill(ctx context.Context, pf *pendingFill) error {
-	if err := p.m.Clock.WaitForBlock(ctx, pf.block+p.m.Config.FillDelayBlocks+1); err != nil {
-		return err
+func (pf *pendingFill) isStored() bool {
+	select {
+	case <-pf.stored:
+		return true
+	default:
+		return false
 	}
-	idx, err := p.m.FillChallengeIndices(ctx, pf.req, pf.index, p.me)
-	if err != nil {
-		return err
-	}
-	proof, err := p.store.Prove(storage.SlotID(pf.slot), idx)
-	if err != nil {
-		return fmt.Errorf("fill proof for slot %d of %s: %w", pf.index, short(pf.req), err)
-	}
-	if _, err := p.m.FillSlot(ctx, pf.req, pf.index, proof); err != nil {
-		return err
-	}
-	if err := p.store.SetState(storage.SlotID(pf.slot), storage.StateFilled); err != nil {
-		return fmt.Errorf("mark slot filled: %w", err)
-	}
-	p.met.slotsFilled.Inc()
-	if pf.repair {
-		p.met.repairs.Inc()
-	}
-	p.log.Info("filled", "request_id", short(pf.req), "slot", pf.index, "repair", pf.repair)
-	return nil
 }
 
-// collateralAtRisk sums the collateral of our filled slots.
-func (p *Provider) collateralAtRisk() *big.Int {
-	total := new(big.Int)
-	list, err := p.store.List()
-	if err != nil {
-		return total
+// candidate is a request sales may still try to win a slot of.
+type candidate struct {
+	r        *StorageRequest
+	tried    map[uint64]bool // slot indices already lost
+	attempts int             // failed reservation attempts
+}
+
+// Sales is the service that reserves slots of new requests under the
+// policy, receives their shards (the p2p sink, provider_shards.go) and
+// fills them. It owns the reservations in flight; the janitor owns the
+// shards once sales lets go of them. Work is bounded: a queue of at most
+// SalesQueue candidate requests, at most MaxConcurrentFills reservations.
+type Sales struct {
+	cfg    ProviderConfig
+	log    *slog.Logger
+	m      *Market
+	store  *storage.Store
+	views  viewSource
+	met    *providerMetrics
+	floors *actionFloors
+	terms  *termsCache
+	me     common.Address
+	tmpDir string
+
+	queue chan *candidate
+
+	mu      sync.Mutex
+	pending map[[32]byte]*pendingFill
+}
+
+// SalesDeps are what sales works with.
+type salesDeps struct {
+	market *Market
+	store  *storage.Store
+	views  viewSource
+	met    *providerMetrics
+	floors *actionFloors
+	terms  *termsCache
+	tmpDir string
+}
+
+func newSales(cfg ProviderConfig, log *slog.Logger, d salesDeps) *Sales {
+	return &Sales{cfg: cfg, log: log.With("service", "sales"), m: d.market, store: d.store, views: d.views, met: d.met,
+		floors: d.floors, terms: d.terms, me: d.market.Sender().Address(), tmpDir: d.tmpDir,
+		queue: make(chan *candidate, cfg.SalesQueue), pending: map[[32]byte]*pendingFill{}}
+}
+
+// Offer queues a new request as a candidate; when the queue is full the
+// request is dropped (and counted): sales never grows without bound.
+func (s *Sales) Offer(r *StorageRequest) {
+	select {
+	case s.queue <- &candidate{r: r, tried: map[uint64]bool{}}:
+	default:
+		s.met.dropped.WithLabelValues("sales").Inc()
+		s.log.Debug("sales queue full, request dropped", "request_id", short(r.ID))
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, sh := range list {
-		if r, ok := p.requests[sh.RequestID]; ok && sh.State >= storage.StateStored && sh.State < storage.StateReleased {
-			total.Add(total, r.Params.CollateralPerSlot)
+}
+
+// Run steps sales every poll until ctx ends.
+func (s *Sales) Run(ctx context.Context) error {
+	return runLoop(ctx, "sales", s.cfg.Poll, s.m.Clock, s.Step, s.met, s.log)
+}
+
+// Close is a no-op: sales holds nothing that outlives Run.
+func (s *Sales) Close() {}
+
+// Step advances every reservation in flight (check it is still ours, fill
+// it once its shard is stored) and then takes new candidates while there
+// is room. Tests call it after mining.
+func (s *Sales) Step(ctx context.Context, _ uint64) error {
+	var errs []error
+	for _, pf := range s.snapshot() {
+		if err := s.advance(ctx, pf); err != nil {
+			errs = append(errs, err)
 		}
 	}
-	return total
+	// At most the candidates queued now: one requeued by this step waits
+	// for the next.
+	for n := len(s.queue); n > 0 && s.inFlight() < s.cfg.MaxConcurrentFills; n-- {
+		var c *candidate
+		select {
+		case c = <-s.queue:
+		default:
+		}
+		if c == nil {
+			break
+		}
+		if err := s.sell(ctx, c); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Sales) snapshot() []*pendingFill {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]*pendingFill, 0, len(s.pending))
+	for _, pf := range s.pending {
+		out = append(out, pf)
+	}
+	return out
+}
+
+func (s *Sales) inFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.pending)
+}
+
+// Pending returns our reservation of slot in flight, if any.
+func (s *Sales) Pending(slot [32]byte) (*pendingFill, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	pf, ok := s.pending[slot]
+	return pf, ok
+}
+
+// Busy reports whether sales still owns slot's shard.
+func (s *Sales) Busy(slot [32]byte) bool { _, ok := s.Pending(slot); return ok }
+
+// adopt makes pf a reservation in flight (a new one, one resumed after a
+// restart, or a repair whose shard is rebuilt).
+func (s *Sales) adopt(pf *pendingFill) {
+	s.mu.Lock()
+	s.pending[pf.slot] = pf
+	s.mu.Unlock()
+	s.floors.touch(pf.slot, pf.block)
+}
+
+// letGo hands pf's shard (if any) to the janitor and, when the request
+// may still have a slot for us, queues it again.
+func (s *Sales) letGo(pf *pendingFill, why string, retry bool) {
+	s.mu.Lock()
+	delete(s.pending, pf.slot)
+	s.mu.Unlock()
+	s.log.Info("reservation let go", "request_id", short(pf.req), "slot", pf.index, "why", why)
+	if retry && pf.cand != nil {
+		pf.cand.tried[pf.index] = true
+		s.requeue(pf.cand)
+	}
+}
+
+// requeue puts a candidate back at the end of the queue (dropped, and
+// counted, when the queue is full).
+func (s *Sales) requeue(c *candidate) {
+	select {
+	case s.queue <- c:
+	default:
+		s.met.dropped.WithLabelValues("sales").Inc()
+	}
+}
+
+// advance moves one reservation on. It never deletes a shard.
+func (s *Sales) advance(ctx context.Context, pf *pendingFill) error {
+	v, err := s.views.Latest(ctx)
+	if err != nil {
+		return err
+	}
+	stored := pf.isStored()
+	if !stored && (time.Since(pf.since) > s.cfg.ShardWait || v.AtBlock() > pf.block+s.m.Config.ReservationTTL) {
+		s.letGo(pf, "shard never arrived", false)
+		return nil
+	}
+	if v.AtBlock() != pf.checked { // once per block
+		pf.checked = v.AtBlock()
+		// Outraced: another reserver filled the slot, which cleared our
+		// reservation. Re-pick at once rather than wait for a shard the
+		// client will never push, or fill a slot that is gone (the cause
+		// of the lost sixth slot).
+		lost, err := s.outraced(ctx, v, pf)
+		if err != nil {
+			return err
+		}
+		if lost {
+			s.letGo(pf, "slot filled by another provider", true)
+			return nil
+		}
+	}
+	if !stored || v.AtBlock() <= pf.block+s.m.Config.FillDelayBlocks {
+		return nil // no shard yet, or the fill seed's block is not mined yet
+	}
+	return s.fill(ctx, pf)
+}
+
+// outraced reports whether the view shows pf's slot filled by someone else.
+func (s *Sales) outraced(ctx context.Context, v chainView, pf *pendingFill) (bool, error) {
+	cs, _, err := v.Slot(ctx, pf.slot)
+	if err != nil {
+		return false, err
+	}
+	return cs.State == SlotFilled && cs.Holder != s.me, nil
+}
+
+// fill proves the fill challenges from the stored shard and fills the
+// slot. Only a typed revert that proves we cannot hold the slot lets the
+// reservation go; anything else keeps it for the next step.
+func (s *Sales) fill(ctx context.Context, pf *pendingFill) error {
+	idx, err := s.m.FillChallengeIndices(ctx, pf.req, pf.index, s.me)
+	if err != nil {
+		return s.fillFailed(ctx, pf, err) // the view checks our reservation too
+	}
+	proof, err := s.store.Prove(storage.SlotID(pf.slot), idx)
+	if err != nil {
+		s.letGo(pf, "shard cannot be proven", false)
+		return fmt.Errorf("fill proof for slot %d of %s: %w", pf.index, short(pf.req), err)
+	}
+	head, err := s.m.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	s.floors.touch(pf.slot, head) // the fill may land from here on
+	rcpt, ferr := s.m.FillSlot(ctx, pf.req, pf.index, proof)
+	if ferr == nil {
+		s.floors.touch(pf.slot, rcpt.BlockNumber.Uint64())
+		return s.filled(pf)
+	}
+	return s.fillFailed(ctx, pf, ferr)
+}
+
+// fillFailed acts on a failed fill (or fill-challenge read) by the
+// revert's type: only a revert that proves we cannot hold the slot lets
+// the reservation go.
+func (s *Sales) fillFailed(ctx context.Context, pf *pendingFill, ferr error) error {
+	switch classifyFill(ferr) {
+	case verdictCheck:
+		// SlotNotOpen, or a mined revert whose cause the replay lost (two
+		// fills in one block): the slot decides. Ours if an earlier fill
+		// landed unseen; another's: let go; still open: retry.
+		v, err := s.views.Latest(ctx)
+		if err != nil {
+			return errors.Join(ferr, err)
+		}
+		cs, _, err := v.Slot(ctx, pf.slot)
+		if err != nil {
+			return errors.Join(ferr, err)
+		}
+		switch {
+		case cs.State == SlotFilled && cs.Holder == s.me:
+			return s.filled(pf)
+		case cs.State == SlotFilled || cs.State == SlotClosed:
+			s.letGo(pf, "slot filled by another provider", true)
+			return nil
+		}
+	case verdictLost:
+		s.letGo(pf, ferr.Error(), true)
+		return nil
+	}
+	pf.failures++
+	return fmt.Errorf("fill slot %d of %s (attempt %d, kept): %w", pf.index, short(pf.req), pf.failures, ferr)
+}
+
+// filled records a fill: the shard is the prover's from now on.
+func (s *Sales) filled(pf *pendingFill) error {
+	s.mu.Lock()
+	delete(s.pending, pf.slot)
+	s.mu.Unlock()
+	s.met.slotsFilled.Inc()
+	if pf.repair {
+		s.met.repairs.Inc()
+	}
+	s.log.Info("filled", "request_id", short(pf.req), "slot", pf.index, "repair", pf.repair)
+	if err := s.store.SetState(storage.SlotID(pf.slot), storage.StateFilled); err != nil {
+		// The janitor adopts it from the chain's view next step.
+		return fmt.Errorf("mark slot %d of %s filled: %w", pf.index, short(pf.req), err)
+	}
+	return nil
 }

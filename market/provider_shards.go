@@ -19,11 +19,10 @@ var (
 )
 
 // AuthorizePush allows the request's client (its authKey) to push the
-// shard of a slot we reserved and have not received yet.
+// shard of a slot we reserved and have not received yet. It reads only
+// sales' reservations in flight: no RPC.
 func (p *Provider) AuthorizePush(_ context.Context, slot [32]byte, signer common.Address) error {
-	p.mu.Lock()
-	pf, ok := p.pending[slot]
-	p.mu.Unlock()
+	pf, ok := p.sales.Pending(slot)
 	if !ok {
 		return fmt.Errorf("no reservation of ours for slot %s: %w", short(slot), p2p.ErrUnauthorized)
 	}
@@ -36,65 +35,15 @@ func (p *Provider) AuthorizePush(_ context.Context, slot [32]byte, signer common
 // AuthorizeFetch allows the request's client, and a repairer holding a
 // reservation on a freed (or never-filled, past expiry) slot of the same
 // request. Never the request's other active holders: a lazy holder could
-// otherwise rebuild its challenged leaves from k peers each epoch.
+// otherwise rebuild its challenged leaves from k peers each epoch. It
+// answers from caches (the request's terms; the request's repairers, read
+// at most once per authRefresh), so throwaway keys cost no RPC each.
 func (p *Provider) AuthorizeFetch(ctx context.Context, slot [32]byte, signer common.Address) error {
 	info, err := p.store.Info(storage.SlotID(slot))
 	if err != nil {
 		return fmt.Errorf("slot %s: %w", short(slot), p2p.ErrNotFound)
 	}
-	req := info.RequestID
-	auth, err := p.authKeyOf(ctx, req)
-	if err != nil {
-		return err
-	}
-	if signer == auth {
-		return nil
-	}
-	role, err := p.m.RoleOf(ctx, req, signer)
-	if err != nil {
-		return err
-	}
-	if role != RoleReserved {
-		return fmt.Errorf("%s is neither the client nor a repairer of %s: %w", signer, short(req), p2p.ErrUnauthorized)
-	}
-	ri, err := p.m.RequestInfo(ctx, req)
-	if err != nil {
-		return err
-	}
-	for i := uint64(0); i < uint64(ri.K)+uint64(ri.M); i++ {
-		sid := SlotID(req, i)
-		si, err := p.m.SlotInfo(ctx, sid)
-		if err != nil {
-			return err
-		}
-		if si.State != SlotFreed && si.State != SlotOpen {
-			continue
-		}
-		rs, err := p.m.Reservations(ctx, sid)
-		if err != nil {
-			return err
-		}
-		for _, r := range rs {
-			if r.Reserver == signer {
-				return nil
-			}
-		}
-	}
-	return fmt.Errorf("%s holds no reservation on a lost slot of %s: %w", signer, short(req), p2p.ErrUnauthorized)
-}
-
-func (p *Provider) authKeyOf(ctx context.Context, req [32]byte) (common.Address, error) {
-	p.mu.Lock()
-	r, ok := p.requests[req]
-	p.mu.Unlock()
-	if ok {
-		return r.Params.AuthKey, nil
-	}
-	ri, err := p.m.RequestInfo(ctx, req)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return ri.AuthKey, nil
+	return p.auth.authorizeFetch(ctx, info.RequestID, signer)
 }
 
 // OpenShard serves a stored shard.
@@ -113,9 +62,7 @@ func (p *Provider) OpenShard(_ context.Context, slot [32]byte) (p2p.ShardReader,
 // BeginShard receives the shard of a slot we reserved, resuming a partial
 // transfer; the size and root must be the request's.
 func (p *Provider) BeginShard(_ context.Context, slot [32]byte, size int64, root [32]byte) (int64, p2p.ShardWriter, error) {
-	p.mu.Lock()
-	pf, ok := p.pending[slot]
-	p.mu.Unlock()
+	pf, ok := p.sales.Pending(slot)
 	if !ok {
 		return 0, nil, fmt.Errorf("slot %s: %w", short(slot), p2p.ErrUnauthorized)
 	}
@@ -134,14 +81,6 @@ func (p *Provider) BeginShard(_ context.Context, slot [32]byte, size int64, root
 		return 0, nil, err
 	}
 	return int64(w.Offset()), &shardWriter{w: w, pf: pf, met: p.met}, nil
-}
-
-func (pf *pendingFill) markStored() {
-	select {
-	case <-pf.stored:
-	default:
-		close(pf.stored)
-	}
 }
 
 // shardWriter adapts storage.ShardWriter to p2p.ShardWriter.

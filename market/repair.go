@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -15,78 +17,156 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// repair takes a freed slot: reserve it, fetch any k other shards from
-// their holders, rebuild the lost one, check it against the on-chain root,
-// store it and fill — with no help from the request's owner.
-func (p *Provider) repair(ctx context.Context, req, slot [32]byte) {
-	log := p.log.With("request_id", short(req), "slot_id", short(slot))
-	r, err := p.m.FindRequest(ctx, req)
-	if err != nil {
-		log.Warn("repair: find request", "err", err)
-		return
-	}
-	if why := p.rejects(ctx, &r); why != "" && why != "client placed its slots elsewhere" {
-		log.Info("not repairing", "why", why)
-		return
-	}
-	if role, err := p.m.RoleOf(ctx, req, p.me); err != nil || role != RoleNone {
-		return // holders and former holders of this request may not repair it
-	}
-	si, err := p.m.SlotInfo(ctx, slot)
-	if err != nil || si.State != SlotFreed {
-		return
-	}
-	select {
-	case p.fills <- struct{}{}:
-	case <-ctx.Done():
-		return
-	}
-	defer func() { <-p.fills }()
-	index := uint64(si.Index)
-	if err := p.m.EnsureAllowance(ctx, r.Params.CollateralPerSlot); err != nil {
-		log.Warn("repair: allowance", "err", err)
-		return
-	}
-	block, err := p.m.ReserveSlot(ctx, req, index)
-	if err != nil {
-		log.Info("repair: reserve", "err", err)
-		return
-	}
-	pf := newPendingFill(&r, index, block)
-	pf.repair = true
-	p.mu.Lock()
-	p.pending[slot] = pf
-	p.mu.Unlock()
-	p.completeRepair(ctx, &r, pf)
+// repairJob is a freed slot to take, or (pf set) a repair reservation of
+// ours to complete after a restart.
+type repairJob struct {
+	req, slot [32]byte
+	pf        *pendingFill
 }
 
-// completeRepair rebuilds a reserved freed slot's shard and fills it; a
-// restarted provider calls it for a repair reservation it still holds.
-func (p *Provider) completeRepair(ctx context.Context, r *StorageRequest, pf *pendingFill) {
-	log := p.log.With("request_id", short(r.ID), "slot", pf.index)
+// repairer is the service that takes freed slots: reserve, fetch any k
+// other shards from their holders, rebuild the lost one, check it against
+// the on-chain root, store it and hand it to sales to fill — with no help
+// from the request's owner. Its queue is bounded (RepairQueue); one repair
+// runs at a time.
+type repairer struct {
+	cfg    ProviderConfig
+	log    *slog.Logger
+	m      *Market
+	store  *storage.Store
+	sales  *Sales
+	host   *p2p.Host
+	signer p2p.Signer
+	met    *providerMetrics
+	me     common.Address
+	tmpDir string
+	queue  chan repairJob
+
+	mu      sync.Mutex
+	running [32]byte // slot being rebuilt (zero: none)
+}
+
+func newRepairer(cfg ProviderConfig, log *slog.Logger, m *Market, store *storage.Store, sales *Sales, host *p2p.Host, signer p2p.Signer, met *providerMetrics, tmpDir string) *repairer {
+	return &repairer{cfg: cfg, log: log.With("service", "repairer"), m: m, store: store, sales: sales, host: host, signer: signer,
+		met: met, me: m.Sender().Address(), tmpDir: tmpDir, queue: make(chan repairJob, cfg.RepairQueue)}
+}
+
+func (r *repairer) Run(ctx context.Context) error {
+	return runLoop(ctx, "repairer", r.cfg.Poll, r.m.Clock, r.Step, r.met, r.log)
+}
+
+func (r *repairer) Close() {}
+
+// Offer queues a freed slot; a full queue drops it (and counts).
+func (r *repairer) Offer(job repairJob) {
+	select {
+	case r.queue <- job:
+	default:
+		r.met.dropped.WithLabelValues("repairer").Inc()
+		r.log.Debug("repair queue full, freed slot dropped", "slot_id", short(job.slot))
+	}
+}
+
+// Busy reports whether slot's shard is being rebuilt.
+func (r *repairer) Busy(slot [32]byte) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.running == slot
+}
+
+// Step runs at most one queued repair.
+func (r *repairer) Step(ctx context.Context, _ uint64) error {
+	var job repairJob
+	select {
+	case job = <-r.queue:
+	default:
+		return nil
+	}
+	if job.pf != nil {
+		return r.complete(ctx, job.pf)
+	}
+	return r.repair(ctx, job.req, job.slot)
+}
+
+// repair takes a freed slot if the policy allows.
+func (r *repairer) repair(ctx context.Context, req, slot [32]byte) error {
+	log := r.log.With("request_id", short(req), "slot_id", short(slot))
+	if r.sales.inFlight() >= r.cfg.MaxConcurrentFills {
+		r.Offer(repairJob{req: req, slot: slot}) // no room now: later
+		return nil
+	}
+	sr, err := r.m.FindRequest(ctx, req)
+	if err != nil {
+		return fmt.Errorf("repair: find request %s: %w", short(req), err)
+	}
+	if why := r.sales.rejects(ctx, &sr); why != "" && why != "client placed its slots elsewhere" {
+		log.Info("not repairing", "why", why)
+		return nil
+	}
+	role, err := r.m.RoleOf(ctx, req, r.me)
+	if err != nil {
+		return err
+	}
+	if role != RoleNone {
+		return nil // holders and former holders of this request may not repair it
+	}
+	si, err := r.m.SlotInfo(ctx, slot)
+	if err != nil {
+		return err
+	}
+	if si.State != SlotFreed {
+		return nil
+	}
+	index := uint64(si.Index)
+	if err := r.m.EnsureAllowance(ctx, sr.Params.CollateralPerSlot); err != nil {
+		return fmt.Errorf("repair: allowance: %w", err)
+	}
+	block, err := r.m.ReserveSlot(ctx, req, index)
+	if err != nil {
+		log.Info("repair: not reserved", "err", err)
+		return nil
+	}
+	pf := newPendingFill(&sr, index, block)
+	pf.repair = true
+	r.sales.floors.touch(pf.slot, block)
+	return r.complete(ctx, pf)
+}
+
+// complete rebuilds a reserved freed slot's shard and hands it to sales,
+// which fills it; a restarted provider calls it for a repair reservation
+// it still holds. A failed rebuild keeps nothing sales would fill; the
+// janitor removes the partial shard once our reservation lapses.
+func (r *repairer) complete(ctx context.Context, pf *pendingFill) error {
+	log := r.log.With("request_id", short(pf.req), "slot", pf.index)
 	log.Info("repairing")
+	r.mu.Lock()
+	r.running = pf.slot
+	r.mu.Unlock()
+	defer func() {
+		r.mu.Lock()
+		r.running = [32]byte{}
+		r.mu.Unlock()
+	}()
 	start := time.Now()
-	if info, err := p.store.Info(storage.SlotID(pf.slot)); err != nil || info.State < storage.StateStored {
-		if err := p.rebuildInto(ctx, r, pf); err != nil {
-			log.Warn("repair failed", "err", err)
-			p.mu.Lock()
-			delete(p.pending, pf.slot)
-			p.mu.Unlock()
-			p.release(storage.SlotID(pf.slot), "repair failed")
-			return
+	if info, err := r.store.Info(storage.SlotID(pf.slot)); err != nil || info.State < storage.StateStored {
+		sr, err := r.m.FindRequest(ctx, pf.req)
+		if err != nil {
+			return fmt.Errorf("repair: find request %s: %w", short(pf.req), err)
+		}
+		if err := r.rebuildInto(ctx, &sr, pf); err != nil {
+			return fmt.Errorf("repair slot %d of %s: %w", pf.index, short(pf.req), err)
 		}
 	}
 	pf.markStored()
-	if err := p.awaitAndFill(ctx, pf); err != nil {
-		log.Warn("repair fill failed", "err", err)
-		return
-	}
-	log.Info("repaired", "took", time.Since(start).Round(time.Millisecond))
+	pf.since = time.Now()
+	r.sales.adopt(pf)
+	log.Info("rebuilt, filling", "took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // rebuildInto fetches k shards of r other than pf's, rebuilds pf's shard
 // into the store and commits it (the store verifies the root).
-func (p *Provider) rebuildInto(ctx context.Context, r *StorageRequest, pf *pendingFill) error {
+func (p *repairer) rebuildInto(ctx context.Context, r *StorageRequest, pf *pendingFill) error {
 	k, m := int(r.Params.K), int(r.Params.M)
 	tmp, err := os.MkdirTemp(p.tmpDir, "repair-")
 	if err != nil {
@@ -134,7 +214,7 @@ func (p *Provider) rebuildInto(ctx context.Context, r *StorageRequest, pf *pendi
 
 // fetchShard downloads slot i of r from its holder into dir and checks it
 // against its root.
-func (p *Provider) fetchShard(ctx context.Context, r *StorageRequest, i uint64, dir string) (*os.File, error) {
+func (p *repairer) fetchShard(ctx context.Context, r *StorageRequest, i uint64, dir string) (*os.File, error) {
 	sid := SlotID(r.ID, i)
 	si, err := p.m.SlotInfo(ctx, sid)
 	if err != nil {

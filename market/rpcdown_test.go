@@ -4,9 +4,12 @@ import (
 	"context"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/market"
@@ -149,6 +152,7 @@ func TestProviderSurvivesDeadRPC(t *testing.T) {
 	}
 	waitFor(t, ctx, "a first proof", 30*time.Second, func() (bool, error) { return proofs() > 0, nil })
 
+	errsBefore := counterSum(t, prov.Metrics().Registry(), "cairn_errors_total")
 	proxy.down()
 	time.Sleep(4 * time.Second) // two epochs without a node
 	select {
@@ -156,7 +160,35 @@ func TestProviderSurvivesDeadRPC(t *testing.T) {
 		t.Fatalf("provider stopped while its RPC was down: %v", err)
 	default:
 	}
+	hctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	rep := prov.Health(hctx)
+	cancel()
+	if rep.Status != "degraded" || len(rep.Reasons) == 0 || !strings.HasPrefix(rep.Reasons[0], "rpc unreachable") {
+		t.Errorf("health with the RPC down = %+v, want degraded: rpc unreachable", rep)
+	}
+	if got := counterSum(t, prov.Metrics().Registry(), "cairn_errors_total"); got <= errsBefore {
+		t.Errorf("cairn_errors_total %v → %v while the RPC was down, want it counted", errsBefore, got)
+	}
 	before := proofs()
 	proxy.up(t)
 	waitFor(t, ctx, "a proof after the RPC came back", 30*time.Second, func() (bool, error) { return proofs() > before, nil })
+	waitFor(t, ctx, "health ok again", 30*time.Second, func() (bool, error) { return prov.Health(ctx).Status == "ok", nil })
+}
+
+// counterSum sums a counter vector's values over its labels.
+func counterSum(t *testing.T, reg *prometheus.Registry, name string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	for _, mf := range mfs {
+		if mf.GetName() == name {
+			for _, m := range mf.GetMetric() {
+				sum += m.GetCounter().GetValue()
+			}
+		}
+	}
+	return sum
 }

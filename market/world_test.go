@@ -10,16 +10,18 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
 // providerConfig is the policy of every test provider: the defaults at a
-// 100 ms poll.
+// 100 ms poll, deleting on views 2 blocks deep.
 func providerConfig() market.ProviderConfig {
 	cfg := market.DefaultProviderConfig()
 	cfg.Poll = 100 * time.Millisecond
+	cfg.Confirmations = 2
 	return cfg
 }
 
@@ -41,13 +43,23 @@ func (w *world) restartProvider(t *testing.T, addr common.Address) *testnet.Prov
 	return n
 }
 
-// stopProviders stops every provider, so the chain's accounting holds still.
+// stopProviders stops every provider, so the chain's accounting holds
+// still: it then waits two blocks, for a transaction a provider sent just
+// before it stopped (its receipt no longer awaited) to land.
 func (w *world) stopProviders(t *testing.T) {
 	t.Helper()
 	for a, n := range w.providers {
 		if err := n.Stop(); err != nil {
 			t.Errorf("stop provider %s: %v", a, err)
 		}
+	}
+	head, err := w.chain.Client.BlockNumber(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := chain.EpochClock{Heads: w.chain.Client}
+	if err := clock.WaitForBlock(t.Context(), head+2); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -92,7 +92,10 @@ func (e *entry) marshal() []byte {
 
 var errBadEntry = errors.New("storage: malformed index entry")
 
-func unmarshalEntry(slot SlotID, b []byte) (*entry, error) {
+// unmarshalEntry decodes an index record. withTree copies the cached tree
+// out of b; List passes false, so listing a store of many shards copies
+// only their fixed-size metadata.
+func unmarshalEntry(slot SlotID, b []byte, withTree bool) (*entry, error) {
 	if len(b) < 84 || b[0] != entryVersion {
 		return nil, errBadEntry
 	}
@@ -114,7 +117,7 @@ func unmarshalEntry(slot SlotID, b []byte) (*entry, error) {
 	if len(rest) != t || e.info.State < StateReceiving || e.info.State > StateReleased {
 		return nil, errBadEntry
 	}
-	if t > 0 {
+	if t > 0 && withTree {
 		e.tree = append([]byte(nil), rest...)
 	}
 	return e, nil
@@ -132,7 +135,7 @@ func (x index) get(slot SlotID) (*entry, error) {
 		return nil, fmt.Errorf("index get %s: %w", slot, err)
 	}
 	defer closer.Close()
-	e, err := unmarshalEntry(slot, v)
+	e, err := unmarshalEntry(slot, v, true)
 	if err != nil {
 		return nil, fmt.Errorf("slot %s: %w", slot, err)
 	}
@@ -153,8 +156,10 @@ func (x index) del(slot SlotID) error {
 	return nil
 }
 
-// all returns every entry in slot order.
-func (x index) all() ([]*entry, error) {
+// all returns every entry in slot order; with withTree false the entries
+// carry no tree (metadata only: a store of 1 TB of shards lists without
+// copying megabytes of trees).
+func (x index) all(withTree bool) ([]*entry, error) {
 	upper := append([]byte(nil), keyPrefix...)
 	upper[len(upper)-1]++
 	it, err := x.db.NewIter(&pebble.IterOptions{LowerBound: keyPrefix, UpperBound: upper})
@@ -170,7 +175,7 @@ func (x index) all() ([]*entry, error) {
 			return nil, fmt.Errorf("index key %x: %w", k, errBadEntry)
 		}
 		copy(slot[:], k[len(keyPrefix):])
-		e, err := unmarshalEntry(slot, it.Value())
+		e, err := unmarshalEntry(slot, it.Value(), withTree)
 		if err != nil {
 			return nil, fmt.Errorf("slot %s: %w", slot, err)
 		}

@@ -22,7 +22,7 @@ import (
 //
 // Used is recomputed from the index.
 func (s *Store) recover() error {
-	es, err := s.idx.all()
+	es, err := s.idx.all(true)
 	if err != nil {
 		return err
 	}

@@ -209,9 +209,10 @@ func (s *Store) Received(slot SlotID) (uint64, error) {
 	return min(uint64(st.Size()), e.info.Size), nil
 }
 
-// List returns every indexed shard in slot order.
+// List returns every indexed shard's metadata in slot order (no trees:
+// Tree and Prove read a shard's tree when proving needs it).
 func (s *Store) List() ([]ShardInfo, error) {
-	es, err := s.idx.all()
+	es, err := s.idx.all(false)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,10 @@ const (
 	DefaultDevnetProviders = 7
 	DefaultDevnetEpoch     = 10
 	DefaultDevnetBlockTime = time.Second
-	DefaultDevnetCapacity  = "1GiB"
+	// DevnetMinPrice is the price floor (tokens per slot-epoch) of devnet
+	// providers: at most the price `cairn put` offers by default (1).
+	DevnetMinPrice        = "0.01"
+	DefaultDevnetCapacity = "1GiB"
 )
 
 // Files of a devnet directory.

@@ -253,6 +253,8 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
 			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
 			"--capacity", opts.Capacity,
+			"--min-price", DevnetMinPrice,
+			"--confirmations", "2", // anvil does not reorg; a small depth keeps cleanup prompt
 			"--metrics-addr", "127.0.0.1:0",
 			"--log-level", opts.ProviderLogLevel,
 		}

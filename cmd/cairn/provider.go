@@ -33,13 +33,14 @@ Examples:
 				Flags: []cli.Flag{
 					passwordFileFlag(),
 					&cli.StringFlag{Name: "capacity", Value: "10GiB", Usage: "disk space to sell"},
-					&cli.StringFlag{Name: "min-price", Value: "0", Usage: "lowest price per slot per epoch, tokens"},
+					&cli.StringFlag{Name: "min-price", Value: "0.01", Usage: "lowest price per slot per epoch, tokens (the default floor keeps free requests from tying up deposits)"},
 					&cli.StringFlag{Name: "max-shard-size", Value: "4GiB", Usage: "largest shard accepted"},
 					&cli.StringFlag{Name: "max-collateral", Value: "100", Usage: "most collateral per slot, tokens"},
 					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral at risk over all slots, tokens (default: no limit)"},
 					&cli.IntFlag{Name: "max-concurrent-fills", Value: 4, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep a chain view must be before a shard is deleted on it"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
@@ -84,6 +85,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	cfg.MaxConcurrentFills = c.Int("max-concurrent-fills")
 	cfg.Repair, cfg.Settle = !c.Bool("no-repair"), !c.Bool("no-settle")
+	cfg.Confirmations = c.Uint64("confirmations")
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
@@ -104,7 +106,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	g.Go(func() error { return p.Run(gctx) })
 	if addr := c.String("metrics-addr"); addr != "" {
 		ready := make(chan string, 1)
-		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), ready) })
+		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), p.Health, ready) })
 		select {
 		case a := <-ready:
 			e.Log.Info("metrics", "url", "http://"+a+"/metrics", "health", "http://"+a+"/health")

@@ -26,7 +26,15 @@ type Config struct {
 	// IdleTimeout is the deadline of every frame read or write on a stream. Default 30s.
 	IdleTimeout time.Duration `toml:"idle_timeout"`
 	// MaxStreams bounds the requests served at once; more are refused busy. Default 64.
+	// The slot is taken before anything of the stream is read.
 	MaxStreams int `toml:"max_streams"`
+	// MaxStreamsPerPeer bounds one peer's streams of this protocol at once (the libp2p
+	// resource manager's per-protocol, per-peer limit). Default 8.
+	MaxStreamsPerPeer int `toml:"max_streams_per_peer"`
+	// PeerRate and PeerBurst bound the requests one peer may make per second (a token
+	// bucket taken before the request is read); more are refused busy. Default 10, 20.
+	PeerRate  float64 `toml:"peer_rate"`
+	PeerBurst int     `toml:"peer_burst"`
 	// MaxShardSize bounds the size of a pushed shard. Default 4 GiB.
 	MaxShardSize int64 `toml:"max_shard_size"`
 	// MaxNonces bounds the replay cache; when full of unexpired nonces, requests are
@@ -53,6 +61,9 @@ func (c *Config) EnsureDefaults() {
 	setDefault(&c.MaxExpiryAhead, 5*time.Minute)
 	setDefault(&c.IdleTimeout, 30*time.Second)
 	setDefault(&c.MaxStreams, 64)
+	setDefault(&c.MaxStreamsPerPeer, 8)
+	setDefault(&c.PeerRate, 10)
+	setDefault(&c.PeerBurst, 20)
 	setDefault(&c.MaxShardSize, 4<<30)
 	setDefault(&c.MaxNonces, 1<<17)
 	setDefault(&c.ChunkSize, defaultChunk)
@@ -85,8 +96,8 @@ func (c Config) Validate() error {
 	if c.IdleTimeout <= 0 {
 		errs = append(errs, fmt.Errorf("idle_timeout %s must be positive", c.IdleTimeout))
 	}
-	if c.MaxStreams <= 0 || c.MaxNonces <= 0 || c.MaxShardSize <= 0 {
-		errs = append(errs, errors.New("max_streams, max_nonces and max_shard_size must be positive"))
+	if c.MaxStreams <= 0 || c.MaxNonces <= 0 || c.MaxShardSize <= 0 || c.MaxStreamsPerPeer <= 0 || c.PeerRate <= 0 || c.PeerBurst <= 0 {
+		errs = append(errs, errors.New("max_streams, max_streams_per_peer, peer_rate, peer_burst, max_nonces and max_shard_size must be positive"))
 	}
 	if c.ChunkSize <= 0 || c.ChunkSize > MaxDataFrame {
 		errs = append(errs, fmt.Errorf("chunk_size %d out of (0, %d]", c.ChunkSize, MaxDataFrame))

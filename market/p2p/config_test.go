@@ -57,3 +57,35 @@ func TestReplayCacheFull(t *testing.T) {
 		t.Fatalf("second fetch: %v, want ErrBusy", err)
 	}
 }
+
+// TestPeerRateLimited: a peer past its request rate is refused busy before
+// its request is read; another peer is still served.
+func TestPeerRateLimited(t *testing.T) {
+	auth := newSigner(t)
+	store := newMemStore(auth.Address())
+	cfg := p2p.DefaultConfig(testChainID, testMarketplace)
+	cfg.PeerRate, cfg.PeerBurst = 0.001, 2
+	provider := newHostConfig(t, cfg, store.deps())
+	serve(t, provider)
+	slot := randomSlot(t)
+	store.put(slot, randomBytes(t, 64))
+	flood := newHost(t, p2p.Deps{})
+	if err := flood.Connect(t.Context(), provider.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		if _, err := flood.Fetch(t.Context(), provider.ID(), slot, 0, 0, io.Discard, auth); err != nil {
+			t.Fatalf("fetch %d within the burst: %v", i, err)
+		}
+	}
+	if _, err := flood.Fetch(t.Context(), provider.ID(), slot, 0, 0, io.Discard, auth); !errors.Is(err, p2p.ErrBusy) {
+		t.Fatalf("fetch past the burst: %v, want ErrBusy", err)
+	}
+	other := newHost(t, p2p.Deps{})
+	if err := other.Connect(t.Context(), provider.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Fetch(t.Context(), provider.ID(), slot, 0, 0, io.Discard, auth); err != nil {
+		t.Fatalf("another peer's fetch: %v", err)
+	}
+}

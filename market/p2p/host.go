@@ -13,6 +13,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -39,6 +41,7 @@ type Host struct {
 	self   [32]byte // PeerHash(own id)
 	nonces *nonceCache
 	sem    chan struct{} // bounds concurrently served streams
+	peers  *peerLimiter  // per-peer request rate
 
 	pushMu  sync.Mutex
 	pushing map[[32]byte]struct{} // slots with a push in progress
@@ -67,7 +70,21 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	limits := rcmgr.PartialLimitConfig{
+		Protocol: map[protocol.ID]rcmgr.ResourceLimits{ProtocolID: {
+			StreamsInbound: rcmgr.LimitVal(2 * cfg.MaxStreams), // the semaphore refuses the excess busy
+		}},
+		ProtocolPeer: map[protocol.ID]rcmgr.ResourceLimits{ProtocolID: {
+			StreamsInbound:  rcmgr.LimitVal(cfg.MaxStreamsPerPeer),
+			StreamsOutbound: rcmgr.LimitVal(cfg.MaxStreamsPerPeer),
+		}},
+	}.Build(rcmgr.DefaultLimits.AutoScale())
+	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(limits))
+	if err != nil {
+		return nil, fmt.Errorf("p2p: resource manager: %w", err)
+	}
 	h, err := libp2p.New(
+		libp2p.ResourceManager(rm),
 		libp2p.Identity(priv),
 		libp2p.ListenAddrStrings(cfg.ListenAddrs...),
 		libp2p.Transport(tcp.NewTCPTransport),
@@ -78,6 +95,7 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 		libp2p.Ping(false),
 	)
 	if err != nil {
+		_ = rm.Close()
 		return nil, fmt.Errorf("p2p: new libp2p host on %v: %w", cfg.ListenAddrs, err)
 	}
 	return &Host{
@@ -89,6 +107,7 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 		self:    PeerHash(h.ID()),
 		nonces:  newNonceCache(cfg.MaxNonces),
 		sem:     make(chan struct{}, cfg.MaxStreams),
+		peers:   newPeerLimiter(cfg.PeerRate, cfg.PeerBurst),
 		pushing: make(map[[32]byte]struct{}),
 		done:    make(chan struct{}),
 	}, nil

@@ -27,9 +27,25 @@ func (h *Host) serve(ctx context.Context, s network.Stream) {
 	stop := context.AfterFunc(ctx, func() { _ = s.Reset() })
 	defer stop()
 
-	log := h.log.With("remote_peer", s.Conn().RemotePeer())
+	// Bound the work before reading a byte: the served-streams semaphore
+	// and the peer's request rate. Nothing is allocated for the stream
+	// until its request is read into a fixed buffer and verified.
+	remote := s.Conn().RemotePeer()
 	c := newStream(s, h.cfg.IdleTimeout)
-	err := h.handle(ctx, c, &log)
+	var err error
+	select {
+	case h.sem <- struct{}{}:
+		defer func() { <-h.sem }()
+		if !h.peers.allow(remote) {
+			err = fmt.Errorf("peer %s over its request rate: %w", remote, ErrBusy)
+		}
+	default:
+		err = fmt.Errorf("%d requests in progress: %w", cap(h.sem), ErrBusy)
+	}
+	log := h.log.With("remote_peer", remote)
+	if err == nil {
+		err = h.handle(ctx, c, &log)
+	}
 	if err != nil {
 		st, msg := statusOf(err)
 		_ = c.respond(response{Status: st, Msg: msg}) // best effort: the stream may be broken
@@ -46,7 +62,7 @@ func (h *Host) serve(ctx context.Context, s network.Stream) {
 // handle reads and verifies the request, then serves it. log gains the request's
 // fields.
 func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
-	typ, p, err := c.readUntil(time.Now().Add(min(h.cfg.IdleTimeout, requestTimeout)))
+	typ, p, err := c.readRequest(time.Now().Add(min(h.cfg.IdleTimeout, requestTimeout)))
 	if err != nil {
 		return fmt.Errorf("read request: %w", err)
 	}
@@ -63,12 +79,6 @@ func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
 		return err
 	}
 	*log = (*log).With("signer", signer.Hex())
-	select { // bounds the Authorizer calls and transfers, not the cheap checks above
-	case h.sem <- struct{}{}:
-		defer func() { <-h.sem }()
-	default:
-		return fmt.Errorf("%d requests in progress: %w", cap(h.sem), ErrBusy)
-	}
 	switch sr.Op {
 	case OpFetch:
 		return h.serveFetch(ctx, c, sr, signer)

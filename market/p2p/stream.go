@@ -2,8 +2,10 @@ package p2p
 
 import (
 	"bufio"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/network"
@@ -12,13 +14,40 @@ import (
 // stream frames a libp2p stream, with a deadline of idle on every frame read or write.
 type stream struct {
 	s    network.Stream
-	r    *bufio.Reader
-	buf  []byte // reused payload buffer of readFrame
+	r    *bufio.Reader // made on the first readFrame, after the request is read
+	buf  []byte        // reused payload buffer of readFrame
+	req  [frameHeader + pushRequestLen]byte
 	idle time.Duration
 }
 
 func newStream(s network.Stream, idle time.Duration) *stream {
-	return &stream{s: s, r: bufio.NewReader(s), idle: idle}
+	return &stream{s: s, idle: idle}
+}
+
+// readRequest reads the first frame of a served stream into the stream's
+// fixed request buffer, straight from the stream (no buffered reader
+// yet): a frame of another type or longer than a request is refused after
+// its 5-byte header.
+func (c *stream) readRequest(deadline time.Time) (byte, []byte, error) {
+	if err := c.s.SetReadDeadline(deadline); err != nil {
+		return 0, nil, fmt.Errorf("%w: %w", ErrTransport, err)
+	}
+	hdr := c.req[:frameHeader]
+	if _, err := io.ReadFull(c.s, hdr); err != nil {
+		return 0, nil, fmt.Errorf("%w: %w", ErrTransport, noEOF(err))
+	}
+	typ, n := hdr[0], binary.BigEndian.Uint32(hdr[1:])
+	if typ != frameRequest {
+		return 0, nil, errProtocolf("first frame of type %d, want a request", typ)
+	}
+	if n > pushRequestLen {
+		return 0, nil, fmt.Errorf("request frame of %d bytes, limit %d: %w", n, pushRequestLen, ErrProtocol)
+	}
+	p := c.req[frameHeader : frameHeader+int(n)]
+	if _, err := io.ReadFull(c.s, p); err != nil {
+		return 0, nil, fmt.Errorf("%w: read frame payload: %w", ErrTransport, noEOF(err))
+	}
+	return typ, p, nil
 }
 
 // read reads one frame within the idle deadline; the payload is valid until the next
@@ -37,6 +66,9 @@ func (c *stream) readUntil(deadline time.Time) (byte, []byte, error) {
 
 // readFrame reads one frame under whatever read deadline is set.
 func (c *stream) readFrame() (byte, []byte, error) {
+	if c.r == nil {
+		c.r = bufio.NewReader(c.s)
+	}
 	typ, p, err := readFrame(c.r, c.buf)
 	if cap(p) > cap(c.buf) {
 		c.buf = p[:0]
