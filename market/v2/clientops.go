@@ -92,19 +92,51 @@ func (m *Market) Extend(ctx context.Context, req [32]byte, epochs uint64, topUp 
 	return q, nil
 }
 
-// RefundQuote is what terminating a request returns to the client at once:
-// price × (settled − paid + slotEpochs − covered) + reserveLeft (§9.1), the
-// same O(1) figure the contract credits. Tenures cut at stop return their
-// unserved epochs later, as they settle.
-func (m *Market) RefundQuote(ctx context.Context, req [32]byte) (*big.Int, error) {
+// RefundQuote is what terminating a request (`cairn rm`) in the current
+// epoch x returns to the client: Now, the O(1) refund the contract credits
+// at once (price × (settled − paid + slotEpochs − covered) + reserveLeft,
+// §9.1), and Later, price × (T.end − max(stop, T.join)) for each current
+// tenure running past stop = min(end, x+2), credited as those tenures are
+// cut to stop when they settle. Missed epochs after the quote add to it.
+type RefundQuote struct {
+	Stop  uint64
+	Now   *big.Int
+	Later *big.Int
+	Total *big.Int
+}
+
+// QuoteTerminate computes the RefundQuote of terminating req now.
+func (m *Market) QuoteTerminate(ctx context.Context, req [32]byte) (RefundQuote, error) {
 	ri, err := m.RequestInfo(ctx, req)
 	if err != nil {
-		return nil, err
+		return RefundQuote{}, err
 	}
 	if err := m.checkClient(ri, req, "terminate"); err != nil {
-		return nil, err
+		return RefundQuote{}, err
 	}
-	return refundOf(ri), nil
+	x, err := m.CurrentEpoch(ctx)
+	if err != nil {
+		return RefundQuote{}, err
+	}
+	q := RefundQuote{Stop: min(uint64(ri.EndEpoch), x+2), Now: refundOf(ri), Later: new(big.Int)}
+	for idx := range uint64(ri.K) + uint64(ri.M) {
+		si, err := m.SlotInfo(ctx, req, idx)
+		if err != nil {
+			return q, err
+		}
+		if si.Tenure == nil || si.Tenure.Sign() == 0 {
+			continue
+		}
+		ti, err := m.TenureInfo(ctx, si.Tenure)
+		if err != nil {
+			return q, err
+		}
+		if from := max(q.Stop, uint64(ti.Join)); uint64(ti.End) > from {
+			q.Later.Add(q.Later, new(big.Int).Mul(ri.Price, new(big.Int).SetUint64(uint64(ti.End)-from)))
+		}
+	}
+	q.Total = new(big.Int).Add(q.Now, q.Later)
+	return q, nil
 }
 
 func refundOf(ri requestInfo) *big.Int {
@@ -129,8 +161,8 @@ func (m *Market) checkClient(ri requestInfo, req [32]byte, what string) error {
 
 // Terminate checks that the sender is req's client and the request live,
 // ends it (`cairn rm`) and returns the refund the contract credited to the
-// sender's marketplace balance (RequestTerminated), which equals
-// RefundQuote read just before.
+// sender's marketplace balance at once (RequestTerminated): the Now part
+// of a QuoteTerminate read in the same epoch.
 func (m *Market) Terminate(ctx context.Context, req [32]byte) (*big.Int, error) {
 	ri, err := m.RequestInfo(ctx, req)
 	if err != nil {
