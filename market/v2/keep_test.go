@@ -187,3 +187,34 @@ func TestKeeperRestartDoesNotExtendTwice(t *testing.T) {
 		})
 	}
 }
+
+// A request whose repair reserve is below ReserveLow is topped up by the
+// extension, and the top-up counts against the budget.
+func TestKeeperTopsUpLowReserve(t *testing.T) {
+	w := newWorld(t)
+	start, end := w.window(2, 12)
+	r := w.request(4096, start, end)
+	cfg := keepConfig(t, 2, nil)
+	cfg.ReserveLow, cfg.ReserveTopUp = contracts.Tokens(1), contracts.Tokens(3)
+	k := w.keeper(cfg, r.id)
+	want := new(big.Int).Add(contracts.Tokens(2*2), contracts.Tokens(3))
+	if qs, sum, err := k.Quote(t.Context(), [][32]byte{r.id}); err != nil || sum.Cmp(want) != 0 || qs[0].TopUp.Cmp(contracts.Tokens(3)) != 0 {
+		t.Fatalf("quote %+v, %s, %v; want %s with a 3-token top-up", qs, sum, err, want)
+	}
+	w.ToEpoch(end-uint64(w.Config.MissWindow)-1, 1)
+	before := w.clientTokens()
+	if err := k.Step(t.Context(), w.CurrentEpoch()); err != nil {
+		t.Fatal(err)
+	}
+	ri, err := w.Client.RequestInfo(t.Context(), r.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spent := new(big.Int).Sub(before, w.clientTokens())
+	if ri.ReserveLeft.Cmp(contracts.Tokens(3)) != 0 || spent.Cmp(want) != 0 || uint64(ri.EndEpoch) != end+2 {
+		t.Fatalf("reserve %s, spent %s, end %d; want 3 tokens, %s, %d", ri.ReserveLeft, spent, ri.EndEpoch, want, end+2)
+	}
+	if total, _ := k.Spent(w.CurrentEpoch()); total.Cmp(want) != 0 {
+		t.Fatalf("journal spent %s, want %s", total, want)
+	}
+}
