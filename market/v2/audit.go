@@ -216,10 +216,16 @@ func (a *Auditor) request(ctx context.Context, id [32]byte, epoch, closed uint64
 			checked[ti.SetId] = true
 			errs = errors.Join(errs, a.checkSet(ctx, ti.SetId, closed))
 		}
+		newHolder := rec == nil || rec.Tenure != si.Tenure.String()
+		if ti.Audit != 0 && (newHolder || rec.Epoch != uint64(ti.Audit)) {
+			// Opened by a run that crashed before saving: follow it.
+			a.st.put(SlotAudit{Request: common.Hash(id).Hex(), Index: idx, Tenure: si.Tenure.String(), Holder: ti.Owner,
+				SetID: ti.SetId, Epoch: uint64(ti.Audit), Result: AuditOpen, NewHolder: newHolder})
+			continue
+		}
 		if ti.Audit != 0 || ti.Flags&FlagForfeit != 0 || epoch+1 < uint64(ti.Join) || epoch+1 >= uint64(ti.B) {
 			continue
 		}
-		newHolder := rec == nil || rec.Tenure != si.Tenure.String()
 		if !(newHolder && a.cfg.NewHolders) && !a.draw(id, idx, epoch) {
 			continue
 		}

@@ -177,3 +177,35 @@ func TestAuditSettlesDeadSet(t *testing.T) {
 		t.Fatalf("slot of the dead set: %+v, want Repair", si)
 	}
 }
+
+// An audit opened by a run that crashed before saving its record is
+// adopted (no second fee) and followed to its answer.
+func TestAuditAdoptsAuditOpenedBeforeCrash(t *testing.T) {
+	w := newWorld(t)
+	p := w.newProvider(2, 1, testProverConfig(), nil)
+	start, end := w.window(2, 12)
+	r := w.request(4096, start, end)
+	tid := p.fill(r, 0, 0)
+	join := uint64(w.tenure(tid).Join)
+	x := max(join-1, w.CurrentEpoch())
+	w.step(x, p)
+	if _, _, err := w.Client.AuditSlot(t.Context(), r.id, 0); err != nil {
+		t.Fatal(err)
+	}
+	au := w.auditor(auditConfig(filepath.Join(t.TempDir(), "audits.json"), true, 0), r.id)
+	before := w.clientTokens()
+	if err := au.Step(t.Context(), x); err != nil {
+		t.Fatal(err)
+	}
+	rec, ok := au.LastAudit(r.id, 0)
+	if !ok || rec.Result != marketv2.AuditOpen || rec.Epoch != x+1 || w.clientTokens().Cmp(before) != 0 {
+		t.Fatalf("record %+v (%t), tokens %s → %s; want the open audit adopted, no fee", rec, ok, before, w.clientTokens())
+	}
+	w.step(x+1, p) // the holder answers in epoch a
+	if err := au.Step(t.Context(), x+1); err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ := au.LastAudit(r.id, 0); rec.Result != marketv2.AuditAnswered {
+		t.Fatalf("after the answer: %+v", rec)
+	}
+}
