@@ -214,8 +214,8 @@ func (k *Keeper) keepOne(ctx context.Context, id [32]byte, epoch uint64) error {
 		return k.resume(ctx, id, i, ri, epoch)
 	}
 	end := uint64(ri.EndEpoch)
-	if !live(&ri) || epoch+k.deps.Notice+k.cfg.Margin < end {
-		return nil
+	if !live(&ri) || epoch >= end || epoch+k.deps.Notice+k.cfg.Margin < end {
+		return nil // closed, already over (awaiting finish), or not due yet
 	}
 	q, err := k.quote(ri, id, epoch)
 	if err != nil {
