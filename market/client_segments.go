@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"math/big"
-	"sort"
 
 	"golang.org/x/sync/errgroup"
 
@@ -132,7 +131,7 @@ func sumQuotes(parts []PutResult) Quote {
 }
 
 // groupSegments folds the requests of split files into one entry per file
-// (the newest complete set of parts, active ones preferred), keeping
+// (for each index the newest part, an active one preferred), keeping
 // the list's order by each file's first appearance.
 func groupSegments(reqs []FileEntry) []FileEntry {
 	var out []FileEntry
@@ -163,7 +162,6 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 		if g.Parts == nil {
 			continue
 		}
-		sort.SliceStable(g.Parts, func(a, b int) bool { return g.Parts[a].Manifest.Segment.Offset < g.Parts[b].Manifest.Segment.Offset })
 		g.State = "active"
 		for _, p := range g.Parts {
 			switch {
@@ -174,8 +172,11 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 			}
 			g.Start, g.End = min(g.Start, p.Start), max(g.End, p.End)
 		}
-		if first := g.Parts[0]; first.Request.Block != 0 {
-			g.ID, g.Manifest, g.Request = first.ID, first.Manifest, first.Request
+		for _, p := range g.Parts { // the first part present names the file
+			if p.Request.Block != 0 {
+				g.ID, g.Manifest, g.Request = p.ID, p.Manifest, p.Request
+				break
+			}
 		}
 	}
 	return out
