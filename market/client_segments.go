@@ -96,7 +96,7 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 		g.Go(func() error {
 			su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
 				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
-			res, err := c.putOne(gctx, su)
+			res, err := c.forPart(int(i)+1).putOne(gctx, su)
 			if err != nil {
 				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)
 			}
@@ -193,9 +193,22 @@ func (c *Client) getParts(ctx context.Context, f FileEntry, w io.Writer, off, n 
 		if lo >= hi {
 			continue
 		}
-		if err := c.GetTo(ctx, p, w, lo-po, hi-lo); err != nil {
+		if err := c.forPart(int(p.Manifest.Segment.Index)+1).GetTo(ctx, p, w, lo-po, hi-lo); err != nil {
 			return fmt.Errorf("segment %d: %w", p.Manifest.Segment.Index+1, err)
 		}
 	}
 	return nil
+}
+
+// forPart is a view of the client whose progress events carry part (the
+// 1-based segment); it shares everything else, the request lock included.
+func (c *Client) forPart(part int) *Client {
+	v := *c
+	if up := c.cfg.Progress; up != nil {
+		v.cfg.Progress = func(ev Progress) {
+			ev.Part = part
+			up(ev)
+		}
+	}
+	return &v
 }
