@@ -77,6 +77,7 @@ type ClientConfig struct {
 type Progress struct {
 	Stage       string // "encode", "request", "push", "fill", "fetch", "decode"
 	Slot        int    // -1 when not about one slot
+	Part        int    // 1-based segment of a split file; 0 for a file in one request
 	Done, Total int64
 	Note        string
 }
@@ -147,7 +148,7 @@ var (
 type Client struct {
 	cfg     ClientConfig
 	journal journal
-	reqMu   sync.Mutex // one requestStorage in flight (nonces are recorded before sending)
+	reqMu   *sync.Mutex // one requestStorage in flight (nonces are recorded before sending); shared by segment views
 	log     *slog.Logger
 	m       *Market
 	keys    *storage.Keys
@@ -177,7 +178,7 @@ func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
 }
 
 // Close stops the client's host.

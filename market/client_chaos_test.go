@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -26,6 +27,9 @@ func TestPutChaosLarge(t *testing.T) {
 	w := newWorld(t, 3)
 	cfg := smallClientConfig()
 	cfg.MaxShardSize = uint64(envInt(t, "CAIRN_CHAOS_MAX_SHARD", 0))
+	// Multi-GiB shards take minutes to push: a long timeline and expiry,
+	// at a token price the test wallet can pay for it.
+	cfg.Epochs, cfg.ExpiryBlocks, cfg.PricePerSlotEpoch = 20_000, 50_000, big.NewInt(1)
 	cfg.JournalDir = filepath.Join(t.TempDir(), "journal")
 	client, _ := w.newClient(newMnemonic(t), cfg)
 	path := filepath.Join(t.TempDir(), "sparse.img")

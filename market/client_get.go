@@ -83,7 +83,9 @@ func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int
 	}
 	defer func() {
 		closeAll()
-		if err == nil {
+		// Done, or the staged shards decode to garbage (a bad disk, or a
+		// shard replaced under us): either way they are not kept.
+		if err == nil || errors.Is(err, storage.ErrDecrypt) {
 			os.RemoveAll(dir)
 		}
 	}()

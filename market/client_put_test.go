@@ -41,6 +41,7 @@ func TestPutStreamsWithoutStaging(t *testing.T) {
 	ctx := t.Context()
 	cfg := smallClientConfig()
 	cfg.JournalDir = filepath.Join(t.TempDir(), "journal")
+	cfg.ExpiryBlocks = 600 // 2 minutes to push 105 MiB on a loaded machine
 	var mu sync.Mutex
 	var peak int64
 	tmp := t.TempDir()

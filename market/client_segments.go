@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"math/big"
-	"sort"
 
 	"golang.org/x/sync/errgroup"
 
@@ -97,7 +96,7 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 		g.Go(func() error {
 			su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
 				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
-			res, err := c.putOne(gctx, su)
+			res, err := c.forPart(int(i)+1).putOne(gctx, su)
 			if err != nil {
 				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)
 			}
@@ -132,7 +131,7 @@ func sumQuotes(parts []PutResult) Quote {
 }
 
 // groupSegments folds the requests of split files into one entry per file
-// (the newest complete set of parts, active ones preferred), keeping
+// (for each index the newest part, an active one preferred), keeping
 // the list's order by each file's first appearance.
 func groupSegments(reqs []FileEntry) []FileEntry {
 	var out []FileEntry
@@ -163,7 +162,6 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 		if g.Parts == nil {
 			continue
 		}
-		sort.SliceStable(g.Parts, func(a, b int) bool { return g.Parts[a].Manifest.Segment.Offset < g.Parts[b].Manifest.Segment.Offset })
 		g.State = "active"
 		for _, p := range g.Parts {
 			switch {
@@ -174,8 +172,11 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 			}
 			g.Start, g.End = min(g.Start, p.Start), max(g.End, p.End)
 		}
-		if first := g.Parts[0]; first.Request.Block != 0 {
-			g.ID, g.Manifest, g.Request = first.ID, first.Manifest, first.Request
+		for _, p := range g.Parts { // the first part present names the file
+			if p.Request.Block != 0 {
+				g.ID, g.Manifest, g.Request = p.ID, p.Manifest, p.Request
+				break
+			}
 		}
 	}
 	return out
@@ -192,9 +193,22 @@ func (c *Client) getParts(ctx context.Context, f FileEntry, w io.Writer, off, n 
 		if lo >= hi {
 			continue
 		}
-		if err := c.GetTo(ctx, p, w, lo-po, hi-lo); err != nil {
+		if err := c.forPart(int(p.Manifest.Segment.Index)+1).GetTo(ctx, p, w, lo-po, hi-lo); err != nil {
 			return fmt.Errorf("segment %d: %w", p.Manifest.Segment.Index+1, err)
 		}
 	}
 	return nil
+}
+
+// forPart is a view of the client whose progress events carry part (the
+// 1-based segment); it shares everything else, the request lock included.
+func (c *Client) forPart(part int) *Client {
+	v := *c
+	if up := c.cfg.Progress; up != nil {
+		v.cfg.Progress = func(ev Progress) {
+			ev.Part = part
+			up(ev)
+		}
+	}
+	return &v
 }

@@ -57,7 +57,11 @@ func TestPutSegments(t *testing.T) {
 	defer cancel()
 	var mu sync.Mutex
 	mined := 0
+	parts := map[int]bool{}
 	cfg.Progress = func(ev market.Progress) {
+		mu.Lock()
+		parts[ev.Part] = true
+		mu.Unlock()
 		if ev.Stage == "request" && ev.Done == 1 {
 			mu.Lock()
 			if mined++; mined == 2 {
@@ -98,6 +102,13 @@ func TestPutSegments(t *testing.T) {
 	if paid := new(big.Int).Sub(before, after); paid.Cmp(res.Quote.Total) != 0 {
 		t.Fatalf("paid %s for %d segments, they cost %s", paid, len(res.Parts), res.Quote.Total)
 	}
+	mu.Lock()
+	for i := 1; i <= q.Segments; i++ {
+		if !parts[i] {
+			t.Errorf("no progress event of part %d (saw %v)", i, parts)
+		}
+	}
+	mu.Unlock()
 	files, err := client.List(t.Context())
 	if err != nil {
 		t.Fatal(err)

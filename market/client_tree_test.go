@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -88,7 +90,8 @@ func sameSnapshot(t *testing.T, what string, got, want map[string]string) {
 }
 
 // TestPutTree: put -r stores a folder as one request (small files packed,
-// tree in a sealed index) and get -r restores it exactly — contents, modes,
+// tree in a sealed index), reports what it cannot store (a named pipe) and
+// stores the rest, and get -r restores it exactly — contents, modes,
 // mtimes, empty dirs and files, symlinks as links; a second put -r after
 // a change uploads only the changed and new files; a third with no change
 // uploads nothing.
@@ -98,12 +101,27 @@ func TestPutTree(t *testing.T) {
 	client, _ := w.newClient(newMnemonic(t), smallClientConfig())
 	root := filepath.Join(t.TempDir(), "project")
 	writeTree(t, root)
+	// Something put -r cannot store (a named pipe): reported, the rest stored.
+	fifo := filepath.Join(root, "docs", "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	docs, err := os.Stat(filepath.Dir(fifo))
+	if err != nil {
+		t.Fatal(err)
+	}
 	first, err := client.PutTree(ctx, root)
 	if err != nil {
 		t.Fatalf("put -r: %v", err)
 	}
-	if first.Files != 5 || first.Uploaded != 5 || first.Dirs != 3 || first.Links != 1 || len(first.Skipped) != 0 {
+	if first.Files != 5 || first.Uploaded != 5 || first.Dirs != 3 || first.Links != 1 || len(first.Skipped) != 1 || !strings.Contains(first.Skipped[0], "pipe") {
 		t.Fatalf("put -r: %+v", first)
+	}
+	if err := os.Remove(fifo); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(filepath.Dir(fifo), docs.ModTime(), docs.ModTime()); err != nil {
+		t.Fatal(err) // as put -r saw it
 	}
 	files, err := client.List(ctx)
 	if err != nil {

@@ -278,6 +278,9 @@ func statusCommand() *cli.Command {
 				if err != nil {
 					return hint(err, "`cairn ls` lists your files")
 				}
+				if len(f.Parts) > 0 {
+					return printSegmentsStatus(c, e, s, f)
+				}
 				id = f.ID
 			}
 			st, err := market.Status(c.Context, s.market, id)
@@ -289,7 +292,9 @@ func statusCommand() *cli.Command {
 	}
 }
 
-func printStatus(e *Env, st market.RequestStatus) error {
+// statusJSON is a request's status as `status --json` prints it, and its
+// table rows.
+func statusJSON(st market.RequestStatus) (map[string]any, [][]string) {
 	slots := make([]map[string]any, 0, len(st.Slots))
 	rows := make([][]string, 0, len(st.Slots))
 	for _, sl := range st.Slots {
@@ -297,8 +302,12 @@ func printStatus(e *Env, st market.RequestStatus) error {
 			"misses": sl.Misses, "slashed_wei": sl.Slashed.String(), "paid_wei": sl.Paid.String(), "collateral_wei": sl.Collateral.String()})
 		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(sl.Slashed)})
 	}
-	v := map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.EndEpoch,
-		"escrow_left_wei": st.EscrowLeft.String(), "slots": slots}
+	return map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.EndEpoch,
+		"escrow_left_wei": st.EscrowLeft.String(), "slots": slots}, rows
+}
+
+func printStatus(e *Env, st market.RequestStatus) error {
+	v, rows := statusJSON(st)
 	if e.Out.JSON() {
 		return e.Out.Result(v, nil)
 	}

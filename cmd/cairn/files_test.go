@@ -140,6 +140,31 @@ func TestFileCommands(t *testing.T) {
 		t.Fatalf("put -r of an unchanged folder: %+v", tr)
 	}
 
+	// A file larger than one request holds (512 KiB shards here): segments,
+	// one line in ls, a status per segment.
+	bigData := make([]byte, 1500_000)
+	if _, err := rand.Read(bigData); err != nil {
+		t.Fatal(err)
+	}
+	big := filepath.Join(dir, "big.bin")
+	if err := os.WriteFile(big, bigData, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var seg struct {
+		Segments int `json:"segments"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "put", big, "--k", "2", "--m", "1", "--epochs", "20", "--max-shard-size", "512KiB", "--json"), &seg)
+	if seg.Segments < 2 {
+		t.Fatalf("put with 512 KiB shards: %d segments", seg.Segments)
+	}
+	var segSt struct {
+		Segments []struct{ State string }
+	}
+	decode(t, ok(t, env, "--datadir", alice, "status", "big.bin", "--json"), &segSt)
+	if len(segSt.Segments) != seg.Segments || segSt.Segments[0].State != "active" {
+		t.Fatalf("status of a split file: %+v", segSt)
+	}
+
 	// A fresh machine: import the mnemonic, restore everything.
 	bob := filepath.Join(dir, "fresh")
 	ok(t, env, "--datadir", bob, "wallet", "import", "--mnemonic-file", mnFile)
@@ -149,8 +174,11 @@ func TestFileCommands(t *testing.T) {
 		Failed int
 	}
 	decode(t, ok(t, env, "--datadir", bob, "restore", "--dir", out, "--json"), &rs)
-	if rs.Failed != 0 || len(rs.Files) != 2 {
+	if rs.Failed != 0 || len(rs.Files) != 3 {
 		t.Fatalf("restore: %+v", rs)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "big.bin")); err != nil || !bytes.Equal(b, bigData) {
+		t.Fatalf("restored split file differs (%v)", err)
 	}
 	if b, err := os.ReadFile(filepath.Join(out, "album", "sub", "two.txt")); err != nil || string(b) != "second" {
 		t.Fatalf("restored folder: %q, %v", b, err)

@@ -38,6 +38,9 @@ func (p *progress) event(ev market.Progress) {
 	if ev.Slot >= 0 {
 		key = fmt.Sprintf("%s slot %d", ev.Stage, ev.Slot)
 	}
+	if ev.Part > 0 {
+		key = fmt.Sprintf("part %d %s", ev.Part, key)
+	}
 	if !p.tty {
 		if prev, ok := p.last[key]; ok && prev == ev.Done {
 			return

@@ -42,3 +42,33 @@ func putTree(c *cli.Context, e *Env, cl *market.Client, dir string) error {
 		return nil
 	})
 }
+
+// printSegmentsStatus is status of a file split into segments: each
+// segment's request in turn (JSON: {"segments": [status, …]}).
+func printSegmentsStatus(c *cli.Context, e *Env, s *session, f market.FileEntry) error {
+	var all []market.RequestStatus
+	var js []map[string]any
+	for i, p := range f.Parts {
+		if p.ID == ([32]byte{}) {
+			return fmt.Errorf("%s: segment %d of %d is missing (the file is %s)", f.Name, i+1, len(f.Parts), f.State)
+		}
+		st, err := market.Status(c.Context, s.market, p.ID)
+		if err != nil {
+			return err
+		}
+		all = append(all, st)
+		v, _ := statusJSON(st)
+		js = append(js, v)
+	}
+	if e.Out.JSON() {
+		return e.Out.Result(map[string]any{"name": f.Name, "size": f.Size, "state": f.State, "segments": js}, nil)
+	}
+	fmt.Fprintf(e.Out.w, "%s: %s in %d segments, %s\n", f.Name, FormatSize(uint64(f.Size)), len(all), f.State)
+	for i, st := range all {
+		fmt.Fprintf(e.Out.w, "segment %d of %d:\n", i+1, len(all))
+		if err := printStatus(e, st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
