@@ -272,6 +272,9 @@ func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epoch
 			return nil, err
 		}
 		mc.gas, mc.bytes = mc.gas[:0], mc.bytes[:0]
+		if err := e.dropCache(); err != nil {
+			return nil, err
+		}
 		c0, w0 := cpuNow(), time.Now()
 		if err := p.Step(ctx, ep); err != nil {
 			return nil, err
@@ -317,6 +320,9 @@ func (e *env) primitive(ctx context.Context, set, ep uint64) (time.Duration, int
 	for i, g := range gs {
 		groups[i] = proofs.Group{Mid: g.Mid, Class: int(g.Cls), Root: g.Root, Leaves: g.Leaves}
 		op.slots[g.Mid] = storage.SlotID(g.SlotId)
+	}
+	if err := e.dropCache(); err != nil {
+		return 0, 0, err
 	}
 	c0 := cpuNow()
 	pr, err := proofs.ProveSet(groups, op)
