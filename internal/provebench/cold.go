@@ -13,10 +13,10 @@ import (
 // (POSIX_FADV_DONTNEED), so that each measured epoch reads its challenged
 // blocks from the disk, as a provider whose shards exceed its memory
 // does. The store's trees live in its pebble index and are not dropped.
-func (e *env) dropCache() error {
+func (b *backing) dropCache() error {
 	var errs error
-	for _, sh := range e.shards {
-		errs = errors.Join(errs, dropOne(e.store, sh.slot))
+	for _, sh := range b.shards {
+		errs = errors.Join(errs, dropOne(b.store, sh.slot))
 	}
 	return errs
 }

@@ -26,27 +26,28 @@ func main() {
 	md := flag.String("md", "BENCHMARKS.md", "markdown file whose provebench section is rewritten")
 	epochs := flag.Int("epochs", 10, "measured epochs per set size")
 	shards := flag.Int("shards", 8, "distinct real 64 MiB shards on disk backing the members")
+	distinct := flag.Int("distinct", 10_000, "members (each with its own 64 KiB shard on disk) of the distinct row")
 	dir := flag.String("dir", "", "directory for the store (default: a temporary one, removed)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
-	if err := run(ctx, log, runOpts{out: *out, costOut: *costOut, gasIn: *gasIn, md: *md, epochs: *epochs, shards: *shards, dir: *dir}); err != nil {
+	if err := run(ctx, log, runOpts{out: *out, costOut: *costOut, gasIn: *gasIn, md: *md, epochs: *epochs, shards: *shards, distinct: *distinct, dir: *dir}); err != nil {
 		log.Error("provebench failed", "err", err)
 		os.Exit(1)
 	}
 }
 
 type runOpts struct {
-	out, costOut, gasIn, md string
-	epochs, shards          int
-	dir                     string
+	out, costOut, gasIn, md  string
+	epochs, shards, distinct int
+	dir                      string
 }
 
 func run(ctx context.Context, log *slog.Logger, o runOpts) error {
-	if o.epochs < 3 || o.shards < 1 {
-		return fmt.Errorf("need -epochs ≥ 3 and -shards ≥ 1 (got %d, %d)", o.epochs, o.shards)
+	if o.epochs < 3 || o.shards < 1 || o.distinct < 1 {
+		return fmt.Errorf("need -epochs ≥ 3, -shards ≥ 1 and -distinct ≥ 1 (got %d, %d, %d)", o.epochs, o.shards, o.distinct)
 	}
 	cost, err := costModel(o.gasIn)
 	if err != nil {
@@ -62,7 +63,7 @@ func run(ctx context.Context, log *slog.Logger, o runOpts) error {
 		dir = d
 	}
 	load0 := loadavg()
-	res, err := measure(ctx, log, dir, o.epochs, o.shards)
+	res, err := measure(ctx, log, dir, o.epochs, o.shards, o.distinct)
 	if err != nil {
 		return err
 	}

@@ -102,11 +102,11 @@ func TestMeasure(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts anvil and writes a 64 MiB shard")
 	}
-	res, err := measure(t.Context(), slog.New(slog.DiscardHandler), t.TempDir(), 3, 1)
+	res, err := measure(t.Context(), slog.New(slog.DiscardHandler), t.TempDir(), 3, 1, 200)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Sizes) != len(setSizes) {
+	if len(res.Sizes) != len(setSizes)+1 {
 		t.Fatalf("%d sizes measured", len(res.Sizes))
 	}
 	var sums []summary
@@ -123,7 +123,10 @@ func TestMeasure(t *testing.T) {
 			t.Errorf("%d members: %.1f challenged, want 10", r.Members, s.GroupsMean)
 		}
 	}
-	if f := sums[len(sums)-1].GasMean / sums[1].GasMean; f < 0.9 || f > 1.1 {
+	if d := res.Sizes[len(setSizes)]; d.Members != 200 || d.Distinct != 200 || d.ShardSize != smallSize {
+		t.Errorf("distinct row: %d members, %d shards of %d bytes", d.Members, d.Distinct, d.ShardSize)
+	}
+	if f := sums[len(setSizes)-1].GasMean / sums[1].GasMean; f < 0.9 || f > 1.1 {
 		t.Errorf("gas at 10^6 / at 100 members = %.3f, want flat", f)
 	}
 }

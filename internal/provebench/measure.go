@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -28,6 +27,9 @@ import (
 const (
 	mib       = 1 << 20
 	shardSize = 64 * mib
+	// smallSize is the shard size of the row whose every member has its
+	// own shard on disk.
+	smallSize = 64 << 10
 	blockTime = 12 * time.Second
 )
 
@@ -37,6 +39,8 @@ var setSizes = []uint64{1, 100, 10_000, 1_000_000}
 // sizeResult is what one set size measured, per epoch.
 type sizeResult struct {
 	Members    uint64    `json:"members"`
+	ShardSize  uint64    `json:"shard_size"`
+	Distinct   int       `json:"distinct_shards_on_disk"`
 	CPUSeconds []float64 `json:"cpu_seconds"`       // process CPU (user+sys) of Prover.Step
 	WallSecond []float64 `json:"wall_seconds"`      // wall time of Prover.Step (includes anvil mining)
 	PrimSecond []float64 `json:"primitive_seconds"` // CPU of proofs.ProveSet+VerifySetProof for the same groups
@@ -85,13 +89,21 @@ func cpuNow() time.Duration {
 }
 
 type env struct {
-	node   *anvil.Node
-	cl     *chain.Client
-	m      *marketv2.Market
-	cfg    contracts.IMarketplaceV2Config
-	dep    contracts.DeploymentV2
+	node *anvil.Node
+	cl   *chain.Client
+	m    *marketv2.Market
+	cfg  contracts.IMarketplaceV2Config
+	dep  contracts.DeploymentV2
+	// big holds the few 64 MiB shards behind the sets of every size;
+	// small holds one 64 KiB shard per member of the distinct row.
+	big, small *backing
+}
+
+// backing is a store and the real shards in it that members map onto.
+type backing struct {
 	store  *storage.Store
 	shards []shard
+	size   uint64
 }
 
 type shard struct {
@@ -100,7 +112,7 @@ type shard struct {
 	slot storage.SlotID
 }
 
-func setupEnv(ctx context.Context, log *slog.Logger, dir string, nShards int) (*env, error) {
+func setupEnv(ctx context.Context, log *slog.Logger, dir string, nShards, nDistinct int) (*env, error) {
 	node, err := anvil.Start(ctx, anvil.Options{Accounts: 2, DieWithParent: true})
 	if err != nil {
 		return nil, err
@@ -143,23 +155,38 @@ func setupEnv(ctx context.Context, log *slog.Logger, dir string, nShards int) (*
 	if err := e.m.RegisterProvider(ctx, []byte("/ip4/198.18.0.1/tcp/4001")); err != nil {
 		return nil, err
 	}
-	if e.store, err = storage.OpenStore(storage.StoreConfig{Dir: filepath.Join(dir, "store"), Capacity: uint64(nShards) * shardSize}, log); err != nil {
+	if e.big, err = newBacking(filepath.Join(dir, "store"), log, nShards, shardSize, "big"); err != nil {
 		return nil, err
 	}
-	for i := range nShards {
-		sh, err := putShard(e.store, i)
-		if err != nil {
-			return nil, err
-		}
-		e.shards = append(e.shards, sh)
+	if e.small, err = newBacking(filepath.Join(dir, "store-small"), log, nDistinct, smallSize, "small"); err != nil {
+		return nil, err
 	}
 	ok = true
 	return e, nil
 }
 
+func newBacking(dir string, log *slog.Logger, n int, size uint64, label string) (*backing, error) {
+	st, err := storage.OpenStore(storage.StoreConfig{Dir: dir, Capacity: uint64(n) * size}, log)
+	if err != nil {
+		return nil, err
+	}
+	b := &backing{store: st, size: size}
+	for i := range n {
+		sh, err := putShard(st, label, i, size)
+		if err != nil {
+			_ = st.Close()
+			return nil, err
+		}
+		b.shards = append(b.shards, sh)
+	}
+	return b, nil
+}
+
 func (e *env) close() {
-	if e.store != nil {
-		_ = e.store.Close()
+	for _, b := range []*backing{e.big, e.small} {
+		if b != nil {
+			_ = b.store.Close()
+		}
 	}
 	if e.cl != nil {
 		e.cl.Close()
@@ -167,21 +194,21 @@ func (e *env) close() {
 	_ = e.node.Stop()
 }
 
-// putShard writes real shard i: 64 MiB of deterministic random bytes
-// (ChaCha8 keyed by i), its tree built and its root checked by the store.
-func putShard(st *storage.Store, i int) (shard, error) {
-	req := sha256.Sum256(fmt.Appendf(nil, "cairn provebench request %d", i))
-	var key [32]byte
-	binary.BigEndian.PutUint64(key[:], uint64(i)+1)
+// putShard writes real shard i of a label: size bytes of deterministic
+// random data (ChaCha8 keyed by label and i), its tree built and its root
+// checked by the store.
+func putShard(st *storage.Store, label string, i int, size uint64) (shard, error) {
+	req := sha256.Sum256(fmt.Appendf(nil, "cairn provebench request %s %d", label, i))
+	key := sha256.Sum256(fmt.Appendf(nil, "cairn provebench shard %s %d", label, i))
 	rng := rand.NewChaCha8(key)
-	data := make([]byte, shardSize)
+	data := make([]byte, size)
 	_, _ = rng.Read(data)
-	root, err := proofs.Root(bytesReader(data), shardSize)
+	root, err := proofs.Root(bytesReader(data), size)
 	if err != nil {
 		return shard{}, err
 	}
 	slot := storage.SlotID(proofs.SlotID(req, 0))
-	w, err := st.Begin(slot, storage.ShardMeta{RequestID: req, Root: root, Size: shardSize})
+	w, err := st.Begin(slot, storage.ShardMeta{RequestID: req, Root: root, Size: size})
 	if err != nil {
 		return shard{}, err
 	}
@@ -215,39 +242,48 @@ func (e *env) currentEpoch(ctx context.Context) (uint64, error) {
 	return (h + 1 - e.dep.Block) / e.cfg.EpochBlocks, err
 }
 
-func measure(ctx context.Context, log *slog.Logger, dir string, epochs, nShards int) (*results, error) {
+func measure(ctx context.Context, log *slog.Logger, dir string, epochs, nShards, nDistinct int) (*results, error) {
 	res := &results{Start: time.Now().UTC(), Shards: nShards}
-	e, err := setupEnv(ctx, log, dir, nShards)
+	e, err := setupEnv(ctx, log, dir, nShards, nDistinct)
 	if err != nil {
 		return nil, err
 	}
 	defer e.close()
 	res.Anvil = anvilVersion(ctx)
+	type run struct {
+		n uint64
+		b *backing
+	}
+	var runs []run
 	for _, n := range setSizes {
-		r, err := e.measureSize(ctx, log, n, epochs)
+		runs = append(runs, run{n, e.big})
+	}
+	runs = append(runs, run{uint64(nDistinct), e.small}) // every member its own shard
+	for _, r := range runs {
+		sr, err := e.measureSize(ctx, log, r.n, epochs, r.b)
 		if err != nil {
-			return nil, fmt.Errorf("%d members: %w", n, err)
+			return nil, fmt.Errorf("%d members: %w", r.n, err)
 		}
-		res.Sizes = append(res.Sizes, r)
-		log.Warn("set measured", "members", n, "cpu_s", r.CPUSeconds, "gas", r.Gas)
+		res.Sizes = append(res.Sizes, sr)
+		log.Warn("set measured", "members", r.n, "shard_size", r.b.size, "cpu_s", sr.CPUSeconds, "gas", sr.Gas)
 	}
 	return res, nil
 }
 
-func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epochs int) (*sizeResult, error) {
+func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epochs int, b *backing) (*sizeResult, error) {
 	set, err := e.m.CreateSet(ctx)
 	if err != nil {
 		return nil, err
 	}
 	mc := &meteredChain{Market: e.m}
 	p, err := marketv2.NewProver(marketv2.DefaultProverConfig(), log, marketv2.ProverDeps{
-		Chain: mc, Tenures: noTenures{}, Sets: []marketv2.ProvedSet{{SetID: set, Store: e.store}},
+		Chain: mc, Tenures: noTenures{}, Sets: []marketv2.ProvedSet{{SetID: set, Store: b.store}},
 	})
 	if err != nil {
 		return nil, err
 	}
 	defer p.Close()
-	syn, err := newSynth(ctx, e, set, n)
+	syn, err := newSynth(ctx, e, b, set, n)
 	if err != nil {
 		return nil, err
 	}
@@ -256,7 +292,7 @@ func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epoch
 		return nil, err
 	}
 	ep++ // a fresh epoch: the set holds its members from the start
-	r := &sizeResult{Members: n}
+	r := &sizeResult{Members: n, ShardSize: b.size, Distinct: int(min(n, uint64(len(b.shards))))}
 	for i := -1; i < epochs; i++ {
 		if err := e.mineTo(ctx, e.epochStart(ep)+1); err != nil {
 			return nil, err
@@ -272,7 +308,7 @@ func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epoch
 			return nil, err
 		}
 		mc.gas, mc.bytes = mc.gas[:0], mc.bytes[:0]
-		if err := e.dropCache(); err != nil {
+		if err := b.dropCache(); err != nil {
 			return nil, err
 		}
 		c0, w0 := cpuNow(), time.Now()
@@ -288,7 +324,7 @@ func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epoch
 			if len(mc.gas) != 1 {
 				return nil, fmt.Errorf("epoch %d: %d proveSet transactions, want 1", ep, len(mc.gas))
 			}
-			prim, groups, err := e.primitive(ctx, set, ep)
+			prim, groups, err := e.primitive(ctx, b, set, ep)
 			if err != nil {
 				return nil, err
 			}
@@ -310,18 +346,18 @@ func (e *env) measureSize(ctx context.Context, log *slog.Logger, n uint64, epoch
 // primitive times the proof itself for epoch ep's groups, outside the
 // prover: proofs.ProveSet from the store's trees and files, then
 // proofs.VerifySetProof (the prover does both), on the same core.
-func (e *env) primitive(ctx context.Context, set, ep uint64) (time.Duration, int, error) {
+func (e *env) primitive(ctx context.Context, b *backing, set, ep uint64) (time.Duration, int, error) {
 	gs, err := e.m.ChallengesFor(ctx, set, ep)
 	if err != nil {
 		return 0, 0, err
 	}
 	groups := make([]proofs.Group, len(gs))
-	op := opener{st: e.store, slots: map[uint32]storage.SlotID{}}
+	op := opener{st: b.store, slots: map[uint32]storage.SlotID{}}
 	for i, g := range gs {
 		groups[i] = proofs.Group{Mid: g.Mid, Class: int(g.Cls), Root: g.Root, Leaves: g.Leaves}
 		op.slots[g.Mid] = storage.SlotID(g.SlotId)
 	}
-	if err := e.dropCache(); err != nil {
+	if err := b.dropCache(); err != nil {
 		return 0, 0, err
 	}
 	c0 := cpuNow()

@@ -22,6 +22,8 @@ const (
 // summary is one set size's figures over the measured epochs.
 type summary struct {
 	Members        uint64  `json:"members"`
+	ShardSize      uint64  `json:"shard_size"`
+	Distinct       int     `json:"distinct_shards_on_disk"`
 	CPUMeanS       float64 `json:"cpu_s_mean"`
 	CPUMaxS        float64 `json:"cpu_s_max"`
 	WallMeanS      float64 `json:"wall_s_mean"`
@@ -56,7 +58,7 @@ func mean[T int | uint64 | float64](xs []T) float64 {
 }
 
 func summarize(r *sizeResult) summary {
-	s := summary{Members: r.Members, CPUMeanS: mean(r.CPUSeconds), WallMeanS: mean(r.WallSecond), PrimMeanS: mean(r.PrimSecond),
+	s := summary{Members: r.Members, ShardSize: r.ShardSize, Distinct: r.Distinct, CPUMeanS: mean(r.CPUSeconds), WallMeanS: mean(r.WallSecond), PrimMeanS: mean(r.PrimSecond),
 		GasMean: mean(r.Gas), ProofBytesMean: mean(r.ProofBytes), GroupsMean: mean(r.Groups), GasMin: ^uint64(0)}
 	for _, c := range r.CPUSeconds {
 		s.CPUMaxS = max(s.CPUMaxS, c)
@@ -81,15 +83,15 @@ func write(o runOpts, res *results, cost *costResult, load0 float64) error {
 			rep.Capacity = max(rep.Capacity, s.Members)
 		}
 		worst = max(worst, s.CPUMaxS)
-		if g1 := rep.Summaries[0].GasMean; g1 > 0 {
+		if g1 := rep.Summaries[0].GasMean; g1 > 0 && s.ShardSize == shardSize {
 			rep.GasFlat = max(rep.GasFlat, float64(s.GasMax)/g1)
 		}
 	}
 	if worst > 0 {
 		rep.Headroom = blockTime.Seconds() / worst
 	}
-	if len(rep.Summaries) > 1 {
-		last := rep.Summaries[len(rep.Summaries)-1]
+	if len(rep.Summaries) >= len(setSizes) {
+		last := rep.Summaries[len(setSizes)-1]
 		rep.GasFlat100 = last.GasMean / rep.Summaries[1].GasMean
 		// v1 proves each slot on its own: one K=10 proof of one member,
 		// the n = 1 primitive of the same run, per slot.
@@ -118,10 +120,10 @@ func markdown(rep *report, c *costResult) string {
 	fmt.Fprintf(&sb, "Machine: %s. Command: `%s` (`go run ./internal/provebench`). Raw figures: `bench/prove.json`, `bench/costmodel.json`. 1-min load average %.2f before, %.2f after (shared machine).\n\n", rep.Machine, rep.Command, rep.Load[0], rep.Load[1])
 	sb.WriteString("One provider, one proof set of n members of 64 MiB, the real `market/v2` Prover (`Step` per epoch: `setInfo`, `challengesFor`, proofs from a `storage.Store` on disk, local `VerifySetProof`, `proveSet` signed and sent, receipt awaited) in a process with GOMAXPROCS=1. ")
 	fmt.Fprintf(&sb, "CPU is the process's user+system time (getrusage) over `Step`; anvil's own CPU is not in it. Before every measured `Step` and every primitive the page cache of the backing shard files is dropped (POSIX_FADV_DONTNEED), so the challenged blocks come from the disk, as for a provider whose shards exceed its memory; the trees are in the store's pebble index. The primitive is `proofs.ProveSet` + `proofs.VerifySetProof` of the same epoch's groups from the same store, timed alone on the same core. Gas from the `proveSet` receipts; each is the first transaction of its epoch on this chain, so it also stores the epoch's seed (≈ +17k gas: gasbench's proveSet_1x64MiB_first against proveSet_1x64MiB), as a lone prover's would; the spread of ≈ 17k between epochs is the same at every n. Means over %d epochs after a first, unmeasured step. ", rep.Epochs)
-	fmt.Fprintf(&sb, "Members are synthetic on chain and real on disk: %d distinct random 64 MiB shards in the store back them (member mid uses shard (mid−1) mod %d); the set's mask and class count and, per epoch, the drawn positions and their tenures' root and requestId are written with `anvil_setStorageAt` (internal/provebench/synth.go), the layout gasbench's synthetic views use.\n\n", rep.Raw.Shards, rep.Raw.Shards)
-	sb.WriteString("| members | CPU s / epoch (mean) | CPU s (max) | wall s | proof primitive CPU s | Step / primitive | gas (mean) | gas min–max | proof bytes | members challenged |\n|---|---|---|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&sb, "Members are synthetic on chain and real on disk. In the 64 MiB rows %d distinct random 64 MiB shards in the store back them (member mid uses shard (mid−1) mod %d: 10^4 distinct 64 MiB shards would be 640 GiB of writes); in the last row every one of the members has its own random 64 KiB shard in the store (its own slot, index entry, tree and file), so the prover finds 10^4 distinct shards, each challenged member's from disk. The set's mask and class count and, per epoch, the drawn positions and their tenures' root and requestId are written with `anvil_setStorageAt` (internal/provebench/synth.go), the layout gasbench's synthetic views use.\n\n", rep.Raw.Shards, rep.Raw.Shards)
+	sb.WriteString("| members | shard size | distinct shards on disk | CPU s / epoch (mean) | CPU s (max) | wall s | proof primitive CPU s | Step / primitive | gas (mean) | gas min–max | proof bytes | members challenged |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range rep.Summaries {
-		fmt.Fprintf(&sb, "| %d | %.4f | %.4f | %.3f | %.5f | %.1f | %.0f | %d–%d | %.0f | %.1f |\n", s.Members, s.CPUMeanS, s.CPUMaxS, s.WallMeanS, s.PrimMeanS, s.StepVsPrim, s.GasMean, s.GasMin, s.GasMax, s.ProofBytesMean, s.GroupsMean)
+		fmt.Fprintf(&sb, "| %d | %s | %d | %.4f | %.4f | %.3f | %.5f | %.1f | %.0f | %d–%d | %.0f | %.1f |\n", s.Members, sizeName(s.ShardSize), s.Distinct, s.CPUMeanS, s.CPUMaxS, s.WallMeanS, s.PrimMeanS, s.StepVsPrim, s.GasMean, s.GasMin, s.GasMax, s.ProofBytesMean, s.GroupsMean)
 	}
 	bar := "✓"
 	if rep.Capacity < 10_000 {
@@ -173,6 +175,13 @@ func updateSection(path, section string) error {
 		s = strings.TrimRight(s, "\n") + "\n\n" + section
 	}
 	return os.WriteFile(path, []byte(s), 0o644)
+}
+
+func sizeName(n uint64) string {
+	if n >= mib {
+		return fmt.Sprintf("%d MiB", n/mib)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
 }
 
 func machine(res *results) string {

@@ -22,7 +22,7 @@ const (
 	slotTenures   = 16
 )
 
-// synth makes a created, empty set hold n members of the 64 MiB class
+// synth makes a created, empty set hold n members of one shard size's class
 // without n fills, as the spec's prototype and gasbench's synthSet do, by
 // anvil_setStorageAt on the marketplace:
 //   - the set's class mask and the class's member count (versioned words,
@@ -40,6 +40,7 @@ const (
 // words). Fills, payments and tenures' lifecycle are not simulated.
 type synth struct {
 	e     *env
+	b     *backing
 	set   uint64
 	n     uint64
 	cls   int
@@ -47,8 +48,8 @@ type synth struct {
 	addrs common.Address
 }
 
-func newSynth(ctx context.Context, e *env, set, n uint64) (*synth, error) {
-	s := &synth{e: e, set: set, n: n, cls: proofs.Depth(shardSize), done: map[uint32]bool{}, addrs: e.dep.Marketplace}
+func newSynth(ctx context.Context, e *env, b *backing, set, n uint64) (*synth, error) {
+	s := &synth{e: e, b: b, set: set, n: n, cls: proofs.Depth(b.size), done: map[uint32]bool{}, addrs: e.dep.Marketplace}
 	setBase := mapSlot(word(set), slotHash(slotSets))
 	mask := common.BigToHash(new(big.Int).Add(setBase.Big(), big.NewInt(3)))
 	if err := s.store(ctx, mask, versioned(1<<s.cls)); err != nil {
@@ -70,7 +71,7 @@ func (s *synth) drawn(ctx context.Context, ep uint64) error {
 	view := &proofs.SetView{}
 	members := make([]proofs.Member, s.n)
 	for p := range members {
-		members[p] = proofs.Member{Mid: uint32(p + 1), Root: s.e.shards[p%len(s.e.shards)].root}
+		members[p] = proofs.Member{Mid: uint32(p + 1), Root: s.b.shards[p%len(s.b.shards)].root}
 	}
 	view.Classes[s.cls] = members
 	k := int(s.e.cfg.Challenges)
@@ -85,7 +86,7 @@ func (s *synth) drawn(ctx context.Context, ep uint64) error {
 			continue
 		}
 		p := uint64(ch.Mid - 1)
-		sh := s.e.shards[p%uint64(len(s.e.shards))]
+		sh := s.b.shards[p%uint64(len(s.b.shards))]
 		if err := s.store(ctx, mapSlot(word(uint64(s.cls)<<32|p), posBase), versioned(uint64(ch.Mid))); err != nil {
 			return err
 		}
