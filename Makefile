@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas chaos chaos-contracts chaos-client demo clean fmt lint s3-clients
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client demo clean fmt lint s3-clients
 
 all: build
 
@@ -66,6 +66,10 @@ bench: tools deps
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
 	$(GO) run ./internal/gasbench
+
+## bench-prove: v2 proving capacity on one core (real Prover, anvil) and the cost model from bench/gas.json
+bench-prove: tools deps
+	$(GO) run ./internal/provebench
 
 ## chaos: the long scenarios kept out of `make test` (each also runs alone)
 chaos: chaos-contracts chaos-client
