@@ -2,6 +2,7 @@ package marketv2
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/storage"
@@ -195,7 +197,10 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 	if head+t.cfg.ReservationTTL < fillAt+2 {
 		return nil // too early: the reservation would lapse before the fill may go
 	}
-	for i := range uint64(info.K) + uint64(info.M) {
+	n := uint64(info.K) + uint64(info.M)
+	first := spread(t.self, r.ID, n)
+	for k := range n {
+		i := (first + k) % n
 		o, _, err := t.offer(ctx, r.ID, info, i, epoch)
 		if err != nil {
 			return err
@@ -211,14 +216,24 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 			t.log.Debug("slot declined", "request", short(r.ID), "index", i, "kind", o.Kind, "why", decision)
 			continue
 		}
-		return t.reserve(ctx, o, r.Tickets)
+		if t.reserve(ctx, o, r.Tickets) {
+			return nil
+		}
 	}
 	return nil
 }
 
-// reserve takes one slot; an ambiguous error is resolved from the
-// reservations view, so a reservation whose receipt was lost is kept.
-func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket) error {
+// spread is where a provider starts looking in a request's slots, so that
+// providers racing for one request spread over its slots.
+func spread(self common.Address, req [32]byte, n uint64) uint64 {
+	h := crypto.Keccak256(self[:], req[:])
+	return binary.BigEndian.Uint64(h[:8]) % n
+}
+
+// reserve takes one slot and reports whether it may have: an ambiguous
+// error is resolved later from the reservations view, so a reservation
+// whose receipt was lost is kept. A typed revert leaves the slot.
+func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket) bool {
 	var block uint64
 	var err error
 	if tk, ok := tickets[o.Index]; ok {
@@ -229,16 +244,16 @@ func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket)
 	var ce ContractError
 	if errors.As(err, &ce) {
 		t.log.Info("reservation refused", "request", short(o.Req), "index", o.Index, "err", err)
-		return nil
+		return false
 	}
 	t.mu.Lock()
 	t.pending[o.Req] = &pending{offer: o, block: block, set: -1}
 	t.mu.Unlock()
 	if err != nil {
 		t.log.Warn("reservation outcome unknown; resolving from chain", "request", short(o.Req), "index", o.Index, "err", err)
-		return nil
+		return true
 	}
 	t.count(func(s *TakeStats) { s.Reserved++ })
 	t.log.Info("slot reserved", "request", short(o.Req), "index", o.Index, "kind", o.Kind, "block", block, "deposit", o.Deposit)
-	return nil
+	return true
 }

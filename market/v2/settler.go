@@ -16,19 +16,20 @@ import (
 // SettlerConfig configures the settler.
 type SettlerConfig struct {
 	// Lag is how many closed epochs a set's recorded head may trail before
-	// the settler records them with settleSet (≥ 1; a proving set's head
-	// trails by at most one).
+	// the settler records them with settleSet. 0 means the contract's
+	// missThreshold M: M unrecorded misses in a row always fail a set, so a
+	// dead set fails with one settleSet; a proving set trails by at most one.
 	Lag  uint64
 	Poll time.Duration
 }
 
-// DefaultSettlerConfig settles sets that trail by two closed epochs.
-func DefaultSettlerConfig() SettlerConfig { return SettlerConfig{Lag: 2, Poll: 2 * time.Second} }
+// DefaultSettlerConfig settles sets that trail by missThreshold epochs.
+func DefaultSettlerConfig() SettlerConfig { return SettlerConfig{Poll: 2 * time.Second} }
 
 // Validate reports a config that cannot work.
 func (c SettlerConfig) Validate() error {
-	if c.Poll <= 0 || c.Lag == 0 {
-		return errors.New("settler: poll and lag must be > 0")
+	if c.Poll <= 0 {
+		return errors.New("settler: poll must be > 0")
 	}
 	return nil
 }
@@ -44,6 +45,7 @@ type SettleChain interface {
 // SettlerDeps are the settler's collaborators.
 type SettlerDeps struct {
 	Chain    SettleChain
+	Config   contracts.IMarketplaceV2Config
 	Requests RequestSource
 	Clock    *chain.EpochClock
 	// Skip are sets never settled by us (our own: the prover keeps them).
@@ -110,6 +112,9 @@ func (s *Settler) Step(ctx context.Context, epoch uint64) error {
 		return fmt.Errorf("settler: %w", err)
 	}
 	lag := s.cfg.Lag
+	if lag == 0 {
+		lag = max(uint64(s.deps.Config.MissThreshold), 1)
+	}
 	closed := epoch - min(epoch, 1)
 	var errs error
 	for _, id := range sets {
