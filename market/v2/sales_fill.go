@@ -64,6 +64,10 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 			return nil // reserved in another slot of the request? wait for the role to change
 		}
 	}
+	if head > p.block+t.cfg.ReservationTTL {
+		// Still Reserved by role but lapsed on chain: it can never fill.
+		return t.notOurs(p, "reservation lapsed")
+	}
 	if !p.received {
 		if err := t.store(ctx, p); err != nil {
 			return err
@@ -87,7 +91,7 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 			return errors.Join(err, rerr)
 		case role == RoleHolder:
 			return t.filled(p, "fill confirmed after revert")
-		case role != RoleReserved:
+		case role != RoleReserved || errors.Is(err, ContractError("ReservationExpired")):
 			return t.notOurs(p, err.Error())
 		}
 	}
