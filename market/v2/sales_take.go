@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"sort"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -199,6 +200,11 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 	}
 	n := uint64(info.K) + uint64(info.M)
 	first := spread(t.self, r.ID, n)
+	type cand struct {
+		o     Offer
+		taken int // live reservations by others
+	}
+	var cands []cand
 	for k := range n {
 		i := (first + k) % n
 		o, _, err := t.offer(ctx, r.ID, info, i, epoch)
@@ -208,6 +214,23 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 		if o.Kind == KindClosed {
 			continue
 		}
+		rs, err := t.chain.Reservations(ctx, r.ID, i)
+		if err != nil {
+			return err
+		}
+		c := cand{o: o}
+		for _, x := range rs {
+			if x.Reserver != (common.Address{}) && head <= x.BlockNumber+t.cfg.ReservationTTL {
+				c.taken++
+			}
+		}
+		cands = append(cands, c)
+	}
+	// Least contended first (stable: ties keep the spread order), so
+	// providers reserving one after another take different slots.
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].taken < cands[b].taken })
+	for _, c := range cands {
+		o, i := c.o, c.o.Index
 		t.mu.Lock()
 		decision := t.decide(o, t.committed())
 		t.mu.Unlock()
