@@ -88,6 +88,11 @@ func TestRepairAllSlotsOfFailedSet(t *testing.T) {
 	if n := len(w.logs("SetSettled", deadSet)); n != 1 || settler.Stats().SetsFailed != 1 {
 		t.Fatalf("%d settleSet calls on the dead set, settler stats %+v; want one that failed it", n, settler.Stats())
 	}
+	for _, p := range []*provider{sellers[0], sellers[1], e} { // proving sets are never settled by the settler
+		if n := len(w.logs("SetSettled", p.Vols[0].SetID)); n != 0 {
+			t.Fatalf("healthy set %d settled %d times", p.Vols[0].SetID, n)
+		}
+	}
 	sd, se := rd.Stats(), re.Stats()
 	if sd.Filled+se.Filled != 2 {
 		t.Fatalf("repairs filled: %+v and %+v, want 2", sd, se)
