@@ -104,7 +104,7 @@ func (t *taker) store(ctx context.Context, p *pending) error {
 	slot := storage.SlotID(SlotID(o.Req, o.Index))
 	meta := storage.ShardMeta{RequestID: o.Req, SlotIndex: o.Index, Root: o.Root, Size: o.Info.ShardSize}
 	for i, s := range t.sets {
-		if info, err := s.Store.Info(slot); err == nil && info.Root == o.Root {
+		if info, err := s.Store.Info(slot); err == nil && info.Root == o.Root && (info.State == storage.StateStored || info.State == storage.StateProving) {
 			p.set, p.received = i, true // kept from an earlier try
 			return nil
 		}
@@ -114,6 +114,14 @@ func (t *taker) store(ctx context.Context, p *pending) error {
 		}
 		if err != nil {
 			return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+		}
+		if w.Offset() != 0 { // a partial of an earlier try: sources write from 0
+			if err := w.Abort(); err != nil {
+				return fmt.Errorf("drop partial shard: %w", err)
+			}
+			if w, err = s.Store.Begin(slot, meta); err != nil {
+				return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+			}
 		}
 		if err := t.source(ctx, o, w); err != nil {
 			return errors.Join(fmt.Errorf("get shard: %w", err), w.Abort())

@@ -1,7 +1,9 @@
 package marketv2_test
 
 import (
+	"context"
 	"errors"
+	"io"
 	"math/big"
 	"testing"
 
@@ -104,5 +106,43 @@ func TestSalesPolicyDecide(t *testing.T) {
 	}
 	if err := (marketv2.SalesPolicy{MinPrice: new(big.Int)}).Validate(); err == nil {
 		t.Fatal("a zero price floor validated")
+	}
+}
+
+// badOnce delivers a corrupt shard first, then the real one.
+type badOnce struct {
+	c    *clientShards
+	sent bool
+}
+
+func (b *badOnce) Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error {
+	if !b.sent {
+		b.sent = true
+		_, err := w.Write(make([]byte, size))
+		return err
+	}
+	return b.c.Receive(ctx, req, index, size, w)
+}
+
+// A received shard whose root is wrong is refused by the store at commit
+// and not filled; the next delivery is verified and filled.
+func TestSalesRefusesShardWithWrongRoot(t *testing.T) {
+	w := newWorld(t)
+	var c clientShards
+	p := w.newProvider(2, 1, testProverConfig(), nil)
+	recv := &badOnce{c: &c}
+	s := w.sales(p, marketv2.DefaultSalesConfig(), recv)
+	start, end := w.window(4, 6)
+	r := w.request(4096, start, end)
+	c.add(r.id, r.shards)
+	w.drive(start+1, s)
+	st := s.Stats()
+	if !recv.sent || st.Received != 1 || st.Filled != 1 || st.Dropped != 0 {
+		t.Fatalf("stats %+v (corrupt sent: %v); want one verified receipt and one fill", st, recv.sent)
+	}
+	owner, _ := w.holder(r, 0)
+	o1, _ := w.holder(r, 1)
+	if owner != p.acct.Addr && o1 != p.acct.Addr {
+		t.Fatal("the provider holds no slot")
 	}
 }
