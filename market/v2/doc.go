@@ -16,6 +16,11 @@
 //     shard is declared, never sent as a failing proof), answers audits in
 //     their epoch, removes members at e* − 1, decides extensions by a policy
 //     function and settles its tenures in batches;
+//   - Sales, Repairer and Settler: services that reserve and fill Initial,
+//     Late and Renewal slots by a pure policy (shards received from the
+//     client), rebuild and fill Repair slots from k other holders, and call
+//     settleSet on sets that stopped proving so their slots become
+//     repairable;
 //   - Scrubber: a service that re-verifies every stored shard against its
 //     root over a cycle (default 7 days, rate-limited in bytes per second)
 //     and declares a lost or corrupt shard before a challenge finds it.

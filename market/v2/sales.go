@@ -1,0 +1,160 @@
+package marketv2
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/contracts"
+)
+
+// SalesConfig configures the sales service.
+type SalesConfig struct {
+	Policy SalesPolicy
+	// MaxPending bounds the slots reserved and not yet filled.
+	MaxPending int
+	// Poll is how often Run looks at the head.
+	Poll time.Duration
+}
+
+// DefaultSalesConfig is DefaultSalesPolicy with 8 slots in flight.
+func DefaultSalesConfig() SalesConfig {
+	return SalesConfig{Policy: DefaultSalesPolicy(), MaxPending: 8, Poll: 2 * time.Second}
+}
+
+// Validate reports a config that cannot work.
+func (c SalesConfig) Validate() error {
+	if err := c.Policy.Validate(); err != nil {
+		return err
+	}
+	if c.MaxPending <= 0 || c.Poll <= 0 {
+		return errors.New("sales: max pending and poll must be > 0")
+	}
+	return nil
+}
+
+// ShardReceiver delivers a sold slot's shard, pushed by the client (the
+// p2p server in the node; a map of shards in tests). The store checks the
+// bytes against the slot's root when the shard is committed.
+type ShardReceiver interface {
+	Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error
+}
+
+// SalesDeps are the sales service's collaborators (Market provides
+// Reader, Taker and Clock; the volumes' sets and stores provide Sets).
+type SalesDeps struct {
+	Self     common.Address
+	Config   contracts.IMarketplaceV2Config
+	Clock    *chain.EpochClock
+	Reader   TakeReader
+	Taker    SlotTaker
+	Requests RequestSource
+	Receiver ShardReceiver
+	Sets     []SaleSet
+}
+
+// Sales sells our volumes' space: it reserves the open Initial, Late and
+// Renewal slots its policy takes, receives their shards and fills them
+// into a set with room, no earlier than startEpoch − 1.
+type Sales struct {
+	cfg   SalesConfig
+	deps  SalesDeps
+	take  *taker
+	log   *slog.Logger
+	close func()
+	done  chan struct{}
+}
+
+// NewSales builds the sales service; it starts nothing.
+func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.Reader == nil || deps.Taker == nil || deps.Requests == nil || deps.Receiver == nil || deps.Clock == nil || len(deps.Sets) == 0 {
+		return nil, errors.New("sales: reader, taker, requests, receiver, clock and sets are required")
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log = log.With("component", "sales")
+	s := &Sales{cfg: cfg, deps: deps, log: log, done: make(chan struct{})}
+	s.close = sync.OnceFunc(func() { close(s.done) })
+	recv := deps.Receiver
+	s.take = newTaker("sales", log, deps.Self, deps.Reader, deps.Taker, deps.Sets, deps.Config, deps.Clock, cfg.MaxPending,
+		func(ctx context.Context, o Offer, w io.Writer) error {
+			return recv.Receive(ctx, o.Req, o.Index, o.Info.ShardSize, w)
+		}, cfg.Policy.Decide)
+	return s, nil
+}
+
+func newTaker(name string, log *slog.Logger, self common.Address, r TakeReader, c SlotTaker, sets []SaleSet,
+	cfg contracts.IMarketplaceV2Config, clock *chain.EpochClock, maxPending int, src shardSource, decide func(Offer, *big.Int) error) *taker {
+	return &taker{
+		name: name, log: log, self: self, reader: r, chain: c, sets: sets, source: src, decide: decide,
+		cfg: cfg, start: clock.Start, max: maxPending,
+		pending: map[[32]byte]*pending{}, stats: TakeStats{Bonus: new(big.Int)},
+	}
+}
+
+// Stats returns the service's counters.
+func (s *Sales) Stats() TakeStats { return s.take.Stats() }
+
+// Pending is how many reserved slots wait for their fill.
+func (s *Sales) Pending() int { return s.take.Pending() }
+
+// Step advances the slots in flight, then reserves new ones.
+func (s *Sales) Step(ctx context.Context, epoch uint64) error {
+	_, head, err := s.deps.Clock.Current(ctx)
+	if err != nil {
+		return fmt.Errorf("sales: %w", err)
+	}
+	errs := s.take.advance(ctx, epoch, head)
+	if s.take.Pending() >= s.cfg.MaxPending {
+		return errs
+	}
+	reqs, err := s.deps.Requests.Requests(ctx)
+	if err != nil {
+		return errors.Join(errs, fmt.Errorf("sales: list requests: %w", err))
+	}
+	return errors.Join(errs, s.take.scan(ctx, reqs, epoch, head))
+}
+
+// Run steps at every new head until ctx ends or Close is called.
+func (s *Sales) Run(ctx context.Context) error {
+	return runSteps(ctx, s.done, s.cfg.Poll, s.deps.Clock, s.log, s.Step)
+}
+
+// Close stops Run; it is idempotent.
+func (s *Sales) Close() { s.close() }
+
+// runSteps calls step at every new head until ctx ends or done closes.
+func runSteps(ctx context.Context, done <-chan struct{}, poll time.Duration, clock EpochSource, log *slog.Logger, step func(context.Context, uint64) error) error {
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	last := ^uint64(0)
+	for {
+		if epoch, head, err := clock.Current(ctx); err != nil {
+			log.Warn("read epoch", "err", err)
+		} else if head != last {
+			last = head
+			if err := step(ctx, epoch); err != nil && ctx.Err() == nil {
+				log.Warn("step", "epoch", epoch, "err", err)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-done:
+			return nil
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package marketv2
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// advance moves every pending slot on: learn its reservation block, get
+// the shard into a set's store that has room, fill once allowed. A shard
+// is deleted only when the chain confirms the slot is not ours.
+func (t *taker) advance(ctx context.Context, epoch, head uint64) error {
+	t.mu.Lock()
+	var ps []*pending
+	for _, p := range t.pending {
+		ps = append(ps, p)
+	}
+	t.mu.Unlock()
+	var errs error
+	for _, p := range ps {
+		if err := t.advanceOne(ctx, p, epoch, head); err != nil {
+			errs = errors.Join(errs, fmt.Errorf("%s slot %d of %s: %w", t.name, p.offer.Index, short(p.offer.Req), err))
+		}
+	}
+	return errs
+}
+
+func (t *taker) done(p *pending) {
+	t.mu.Lock()
+	delete(t.pending, p.offer.Req)
+	t.mu.Unlock()
+}
+
+func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) error {
+	o := p.offer
+	role, err := t.reader.RoleOf(ctx, o.Req, t.self)
+	if err != nil {
+		return err
+	}
+	switch role {
+	case RoleHolder:
+		return t.filled(p, "fill confirmed by role")
+	case RoleNone, RoleFormer:
+		if p.block != 0 || p.received {
+			return t.notOurs(p, fmt.Sprintf("role %d", role))
+		}
+		t.done(p) // an unknown reservation that never happened
+		return nil
+	}
+	if p.block == 0 {
+		rs, err := t.chain.Reservations(ctx, o.Req, o.Index)
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
+			if r.Reserver == t.self {
+				p.block = r.BlockNumber
+				t.count(func(s *TakeStats) { s.Reserved++ })
+			}
+		}
+		if p.block == 0 {
+			return nil // reserved in another slot of the request? wait for the role to change
+		}
+	}
+	if head > p.block+t.cfg.ReservationTTL {
+		// Still Reserved by role but lapsed on chain: it can never fill.
+		return t.notOurs(p, "reservation lapsed")
+	}
+	if !p.received {
+		if err := t.store(ctx, p); err != nil {
+			return err
+		}
+	}
+	if epoch+1 < uint64(o.Info.StartEpoch) || head < p.block+t.cfg.FillDelayBlocks+1 {
+		return nil // never before startEpoch − 1 (§10.3), nor before the fill seed
+	}
+	set := t.sets[p.set]
+	tid, err := t.chain.FillFromStore(ctx, set.Store, set.SetID, o.Req, o.Index)
+	if err == nil {
+		t.log.Info("slot filled", "request", short(o.Req), "index", o.Index, "set", set.SetID, "tenure", tid, "kind", o.Kind, "bonus", o.Bonus)
+		return t.filled(p, "")
+	}
+	if errors.Is(err, ErrNoReservation) || errors.Is(err, ErrSlotNotOpen) || errors.Is(err, ContractError("ReservationExpired")) {
+		// A typed revert: confirm with the role before deleting (our own
+		// fill may have landed with its answer lost).
+		role, rerr := t.reader.RoleOf(ctx, o.Req, t.self)
+		switch {
+		case rerr != nil:
+			return errors.Join(err, rerr)
+		case role == RoleHolder:
+			return t.filled(p, "fill confirmed after revert")
+		case role != RoleReserved || errors.Is(err, ContractError("ReservationExpired")):
+			return t.notOurs(p, err.Error())
+		}
+	}
+	return fmt.Errorf("fill (shard kept, retried next step): %w", err)
+}
+
+// store gets the shard into the first set whose store has room.
+func (t *taker) store(ctx context.Context, p *pending) error {
+	o := p.offer
+	slot := storage.SlotID(SlotID(o.Req, o.Index))
+	meta := storage.ShardMeta{RequestID: o.Req, SlotIndex: o.Index, Root: o.Root, Size: o.Info.ShardSize}
+	for i, s := range t.sets {
+		if info, err := s.Store.Info(slot); err == nil && info.Root == o.Root && (info.State == storage.StateStored || info.State == storage.StateProving) {
+			p.set, p.received = i, true // kept from an earlier try
+			return nil
+		}
+		w, err := s.Store.Begin(slot, meta)
+		if errors.Is(err, storage.ErrNoSpace) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+		}
+		if w.Offset() != 0 { // a partial of an earlier try: sources write from 0
+			if err := w.Abort(); err != nil {
+				return fmt.Errorf("drop partial shard: %w", err)
+			}
+			if w, err = s.Store.Begin(slot, meta); err != nil {
+				return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+			}
+		}
+		if err := t.source(ctx, o, w); err != nil {
+			return errors.Join(fmt.Errorf("get shard: %w", err), w.Abort())
+		}
+		if err := w.Commit(); err != nil { // checks the root
+			return errors.Join(fmt.Errorf("commit shard: %w", err), w.Abort())
+		}
+		p.set, p.received = i, true
+		t.count(func(s *TakeStats) { s.Received++ })
+		return nil
+	}
+	return fmt.Errorf("no volume has room for %d bytes: %w", o.Info.ShardSize, storage.ErrNoSpace)
+}
+
+func (t *taker) filled(p *pending, why string) error {
+	t.done(p)
+	t.count(func(s *TakeStats) {
+		s.Filled++
+		s.Bonus.Add(s.Bonus, p.offer.Bonus)
+	})
+	if why != "" {
+		t.log.Info("slot filled", "request", short(p.offer.Req), "index", p.offer.Index, "how", why)
+	}
+	if p.set < 0 {
+		return nil
+	}
+	slot := storage.SlotID(SlotID(p.offer.Req, p.offer.Index))
+	if err := t.sets[p.set].Store.SetState(slot, storage.StateProving); err != nil {
+		return fmt.Errorf("mark shard proving: %w", err)
+	}
+	return nil
+}
+
+func (t *taker) notOurs(p *pending, why string) error {
+	t.done(p)
+	t.log.Info("slot not ours; dropping its shard", "request", short(p.offer.Req), "index", p.offer.Index, "why", why)
+	if p.set < 0 {
+		return nil
+	}
+	t.count(func(s *TakeStats) { s.Dropped++ })
+	if err := t.sets[p.set].Store.Delete(storage.SlotID(SlotID(p.offer.Req, p.offer.Index))); err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return fmt.Errorf("drop shard: %w", err)
+	}
+	return nil
+}

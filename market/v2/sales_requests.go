@@ -1,0 +1,70 @@
+package marketv2
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/contracts"
+)
+
+// RequestEvents is a RequestSource reading StorageRequested events
+// incrementally from the deployment block (until the node's ledger
+// implements RequestSource). It lists every request seen, live or not:
+// takers read each one's state.
+type RequestEvents struct {
+	m *Market
+	// Span bounds one eth_getLogs range (public RPCs refuse wide ones).
+	Span uint64
+
+	mu   sync.Mutex
+	next uint64
+	ids  [][32]byte
+}
+
+// NewRequestEvents reads m's StorageRequested events.
+func NewRequestEvents(m *Market) *RequestEvents {
+	return &RequestEvents{m: m, Span: 5000, next: m.Deployment().Block}
+}
+
+// Requests returns every request requested so far, oldest first.
+func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	head, err := r.m.Client().BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("request events: %w", err)
+	}
+	a, err := contracts.MarketplaceV2MetaData.ParseABI()
+	if err != nil {
+		return nil, fmt.Errorf("request events: %w", err)
+	}
+	topic := a.Events["StorageRequested"].ID
+	for r.next <= head {
+		to := min(head, r.next+r.Span-1)
+		logs, err := r.m.Client().FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(r.next), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{r.m.Address()}, Topics: [][]common.Hash{{topic}},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("request events %d..%d: %w", r.next, to, err)
+		}
+		for i := range logs {
+			ev, err := r.m.mp.UnpackStorageRequestedEvent(&logs[i])
+			if err != nil {
+				return nil, fmt.Errorf("request events: decode: %w", err)
+			}
+			r.ids = append(r.ids, ev.RequestId)
+		}
+		r.next = to + 1
+	}
+	out := make([]Request, len(r.ids))
+	for i, id := range r.ids {
+		out[i] = Request{ID: id}
+	}
+	return out, nil
+}

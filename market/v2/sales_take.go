@@ -1,0 +1,282 @@
+package marketv2
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// Ticket is a client's EIP-712 reservation ticket for one slot (§8.2).
+type Ticket struct {
+	Deadline uint64
+	Sig      []byte
+}
+
+// Request is an open request as a RequestSource lists it, with any
+// tickets its client gave us, by slot index.
+type Request struct {
+	ID      [32]byte
+	Tickets map[uint64]Ticket
+}
+
+// RequestSource lists requests that may have open slots (RequestEvents
+// now; the node's ledger later).
+type RequestSource interface {
+	Requests(ctx context.Context) ([]Request, error)
+}
+
+// TakeReader is the chain view a taker decides from (Market).
+type TakeReader interface {
+	RequestInfo(ctx context.Context, req [32]byte) (contracts.IMarketplaceV2RequestInfo, error)
+	SlotInfo(ctx context.Context, req [32]byte, index uint64) (contracts.IMarketplaceV2SlotInfo, error)
+	DepositFor(ctx context.Context, req [32]byte, index uint64) (*big.Int, error)
+	RoleOf(ctx context.Context, req [32]byte, who common.Address) (uint8, error)
+}
+
+// SlotTaker reserves and fills (Market).
+type SlotTaker interface {
+	ReserveSlot(ctx context.Context, req [32]byte, index uint64) (uint64, error)
+	ReserveSlotWithTicket(ctx context.Context, req [32]byte, index, deadline uint64, sig []byte) (uint64, error)
+	Reservations(ctx context.Context, req [32]byte, index uint64) ([]contracts.IMarketplaceV2Reservation, error)
+	FillFromStore(ctx context.Context, store FillStore, setID uint64, req [32]byte, index uint64) (*big.Int, error)
+}
+
+// ShardSink is where a taken shard is written (storage.Store).
+type ShardSink interface {
+	FillStore
+	Begin(slot storage.SlotID, meta storage.ShardMeta) (*storage.ShardWriter, error)
+	SetState(slot storage.SlotID, st storage.ShardState) error
+	Delete(slot storage.SlotID) error
+}
+
+// SaleSet is one of our proof sets and the store of its volume.
+type SaleSet struct {
+	SetID uint64
+	Store ShardSink
+}
+
+// shardSource writes the shard of an offer (received or rebuilt).
+type shardSource func(ctx context.Context, o Offer, w io.Writer) error
+
+// TakeStats counts what a sales service or repairer did.
+type TakeStats struct {
+	Reserved, Received, Filled uint64
+	Dropped                    uint64 // shards deleted: slot confirmed not ours
+	Declined                   uint64 // offers the policy refused
+	Bonus                      *big.Int
+}
+
+// pending is a slot we reserved and have not filled yet.
+type pending struct {
+	offer    Offer
+	block    uint64 // reservation block; 0 until known
+	set      int    // index into sets; -1 until the shard is stored
+	received bool
+}
+
+// taker is the reserve → shard → fill pipeline shared by Sales and Repairer.
+type taker struct {
+	name   string
+	log    *slog.Logger
+	self   common.Address
+	reader TakeReader
+	chain  SlotTaker
+	sets   []SaleSet
+	source shardSource
+	decide func(Offer, *big.Int) error
+	cfg    contracts.IMarketplaceV2Config
+	start  func(e uint64) uint64 // epoch → first block
+	max    int
+
+	mu      sync.Mutex
+	pending map[[32]byte]*pending
+	stats   TakeStats
+}
+
+func (t *taker) Stats() TakeStats {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	s := t.stats
+	s.Bonus = new(big.Int).Set(t.stats.Bonus)
+	return s
+}
+
+// Pending is how many slots are reserved and not yet filled.
+func (t *taker) Pending() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.pending)
+}
+
+func (t *taker) count(f func(*TakeStats)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	f(&t.stats)
+}
+
+// committed is the collateral of slots in flight.
+func (t *taker) committed() *big.Int {
+	sum := new(big.Int)
+	for _, p := range t.pending {
+		if p.offer.Info.Collateral != nil {
+			sum.Add(sum, p.offer.Info.Collateral)
+		}
+	}
+	return sum
+}
+
+// offer reads slot index of req as an Offer at epoch.
+func (t *taker) offer(ctx context.Context, req [32]byte, info contracts.IMarketplaceV2RequestInfo, index, epoch uint64) (Offer, contracts.IMarketplaceV2SlotInfo, error) {
+	si, err := t.reader.SlotInfo(ctx, req, index)
+	if err != nil {
+		return Offer{}, si, err
+	}
+	o := Offer{Req: req, Index: index, Kind: si.Kind, Epoch: epoch, Info: info, Root: si.Root}
+	if si.Kind == KindClosed {
+		return o, si, nil
+	}
+	if o.Deposit, err = t.reader.DepositFor(ctx, req, index); err != nil {
+		return o, si, err
+	}
+	o.Bonus = expectedBonus(o, uint64(t.cfg.MissWindow))
+	return o, si, nil
+}
+
+// expectedBonus is §8.3 step 2: only a Repair with more than W epochs left.
+func expectedBonus(o Offer, w uint64) *big.Int {
+	if o.Kind != KindRepair || uint64(o.Info.EndEpoch) <= o.Epoch+1+w || o.Info.RepairBonus == nil {
+		return new(big.Int)
+	}
+	b := new(big.Int).Set(o.Info.RepairBonus)
+	if o.Info.ReserveLeft != nil && o.Info.ReserveLeft.Cmp(b) < 0 {
+		b.Set(o.Info.ReserveLeft)
+	}
+	return b
+}
+
+// scan reserves the slots of reqs the policy takes, up to the queue bound.
+// A reservation is made only if it will still be live when the fill may
+// be sent (startEpoch − 1 and the fill delay, §10.3).
+func (t *taker) scan(ctx context.Context, reqs []Request, epoch, head uint64) error {
+	var errs error
+	for _, r := range reqs {
+		if t.Pending() >= t.max {
+			return errs
+		}
+		if err := t.scanRequest(ctx, r, epoch, head); err != nil {
+			errs = errors.Join(errs, fmt.Errorf("%s request %s: %w", t.name, short(r.ID), err))
+		}
+	}
+	return errs
+}
+
+func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) error {
+	info, err := t.reader.RequestInfo(ctx, r.ID)
+	if err != nil {
+		return err
+	}
+	if !live(&info) {
+		return nil
+	}
+	role, err := t.reader.RoleOf(ctx, r.ID, t.self)
+	if err != nil || role != RoleNone {
+		return err // one role per address per request
+	}
+	fillAt := t.start(uint64(info.StartEpoch)-min(uint64(info.StartEpoch), 1)) + t.cfg.FillDelayBlocks + 1
+	if head+t.cfg.ReservationTTL < fillAt+2 {
+		return nil // too early: the reservation would lapse before the fill may go
+	}
+	n := uint64(info.K) + uint64(info.M)
+	first := spread(t.self, r.ID, n)
+	type cand struct {
+		o     Offer
+		taken int // live reservations by others
+	}
+	var cands []cand
+	for k := range n {
+		i := (first + k) % n
+		o, _, err := t.offer(ctx, r.ID, info, i, epoch)
+		if err != nil {
+			return err
+		}
+		if o.Kind == KindClosed {
+			continue
+		}
+		rs, err := t.chain.Reservations(ctx, r.ID, i)
+		if err != nil {
+			return err
+		}
+		c := cand{o: o}
+		for _, x := range rs {
+			if x.Reserver != (common.Address{}) && head <= x.BlockNumber+t.cfg.ReservationTTL {
+				c.taken++
+			}
+		}
+		cands = append(cands, c)
+	}
+	// Least contended first (stable: ties keep the spread order), so
+	// providers reserving one after another take different slots.
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].taken < cands[b].taken })
+	for _, c := range cands {
+		o, i := c.o, c.o.Index
+		t.mu.Lock()
+		decision := t.decide(o, t.committed())
+		t.mu.Unlock()
+		if decision != nil {
+			t.count(func(s *TakeStats) { s.Declined++ })
+			t.log.Debug("slot declined", "request", short(r.ID), "index", i, "kind", o.Kind, "why", decision)
+			continue
+		}
+		if t.reserve(ctx, o, r.Tickets) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// spread is where a provider starts looking in a request's slots, so that
+// providers racing for one request spread over its slots.
+func spread(self common.Address, req [32]byte, n uint64) uint64 {
+	h := crypto.Keccak256(self[:], req[:])
+	return binary.BigEndian.Uint64(h[:8]) % n
+}
+
+// reserve takes one slot and reports whether it may have: an ambiguous
+// error is resolved later from the reservations view, so a reservation
+// whose receipt was lost is kept. A typed revert leaves the slot.
+func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket) bool {
+	var block uint64
+	var err error
+	if tk, ok := tickets[o.Index]; ok {
+		block, err = t.chain.ReserveSlotWithTicket(ctx, o.Req, o.Index, tk.Deadline, tk.Sig)
+	} else {
+		block, err = t.chain.ReserveSlot(ctx, o.Req, o.Index)
+	}
+	var ce ContractError
+	if errors.As(err, &ce) {
+		t.log.Info("reservation refused", "request", short(o.Req), "index", o.Index, "err", err)
+		return false
+	}
+	t.mu.Lock()
+	t.pending[o.Req] = &pending{offer: o, block: block, set: -1}
+	t.mu.Unlock()
+	if err != nil {
+		t.log.Warn("reservation outcome unknown; resolving from chain", "request", short(o.Req), "index", o.Index, "err", err)
+		return true
+	}
+	t.count(func(s *TakeStats) { s.Reserved++ })
+	t.log.Info("slot reserved", "request", short(o.Req), "index", o.Index, "kind", o.Kind, "block", block, "deposit", o.Deposit)
+	return true
+}
