@@ -65,6 +65,8 @@ func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	w := &world{t: t, chain: ch, log: testLogger()}
 	pcfg := market.DefaultProviderConfig()
 	pcfg.Poll = 100 * time.Millisecond
+	pcfg.MinPricePerSlotEpoch = big.NewInt(1e12) // the price the test client offers
+	pcfg.Confirmations = 2                       // anvil's depth, as the devnet passes
 	for i := range providers {
 		dir := filepath.Join(t.TempDir(), fmt.Sprintf("provider-%d", i))
 		n, err := ch.StartProvider(ctx, 2+i, dir, 2<<30, pcfg, w.log.With("provider", i))
