@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"strconv"
 	"sync"
@@ -67,11 +68,24 @@ func Down(dir string, log *slog.Logger) (stopped bool, err error) {
 			errs = append(errs, fmt.Errorf("anvil (pid %d) is still running after SIGKILL", pid))
 		}
 	}
-	if stopped && d.AnvilPort != 0 && !waitPortClosed("127.0.0.1:"+strconv.Itoa(d.AnvilPort), 5*time.Second) {
+	if stopped && d.AnvilPort != 0 && !waitPortClosed(net.JoinHostPort(d.chainHost(), strconv.Itoa(d.AnvilPort)), 5*time.Second) {
 		errs = append(errs, fmt.Errorf("port %d is still listening after anvil stopped: see `ss -ltnp`", d.AnvilPort))
 	}
 	if len(errs) > 0 {
 		return stopped, errors.Join(errs...)
+	}
+	if d.Netns != nil {
+		left, err := d.Netns.Leftovers()
+		if err != nil {
+			return stopped, err
+		}
+		if len(left) > 0 {
+			stopped = true
+			log.Info("removing the devnet's namespaces, veths and bridge", "prefix", d.Netns.Prefix, "objects", len(left))
+		}
+		if err := removeNetwork(d); err != nil {
+			return stopped, err
+		}
 	}
 	if d.State == DevnetStarting || d.State == DevnetRunning {
 		markStopped(d)

@@ -45,6 +45,11 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	if !opts.Detached {
 		h.Info.SupervisorPID = os.Getpid()
 	}
+	if opts.Netns {
+		if err := h.setUpNetwork(ctx, opts.Providers, opts.Link); err != nil {
+			return err
+		}
+	}
 	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
 		return err
 	}
@@ -110,8 +115,13 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 			return refuse("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
 		}
 	}
+	if prev.Netns != nil {
+		if err := h.setUpNetwork(ctx, len(prev.Providers), opts.Link); err != nil {
+			return err
+		}
+	}
 	port := prev.AnvilPort
-	if port == 0 || PortOpen("127.0.0.1:"+strconv.Itoa(port)) {
+	if port == 0 || PortOpen(net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(port))) {
 		var err error
 		if port, err = anvil.FreePort(); err != nil {
 			return err
@@ -161,7 +171,7 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	}
 	args := []string{
 		"--hardfork", "prague",
-		"--host", "127.0.0.1",
+		"--host", h.Info.chainHost(),
 		"--port", strconv.Itoa(port),
 		"--chain-id", strconv.Itoa(anvil.DefaultChainID),
 		"--mnemonic", anvil.DefaultMnemonic,
@@ -172,7 +182,7 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	if h.anvil, err = startProc("anvil", bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
 		return err
 	}
-	addr := "127.0.0.1:" + strconv.Itoa(port)
+	addr := net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(port))
 	h.Info.AnvilPID, h.Info.AnvilPort, h.Info.RPCURL = h.anvil.pid, port, "http://"+addr
 	if err := h.write(); err != nil {
 		return err
@@ -246,17 +256,11 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 		rt := filepath.Join(p.DataDir, "provider")
 		_ = os.Remove(filepath.Join(rt, "peer.id")) // stale from an earlier run
 		_ = os.Remove(filepath.Join(rt, "metrics.addr"))
-		args := []string{"provider", "run",
-			"--datadir", p.DataDir,
-			"--password-file", p.PasswordFile,
-			"--rpc-url", h.Info.RPCURL,
-			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
-			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
-			"--capacity", opts.Capacity,
-			"--metrics-addr", "127.0.0.1:0",
-			"--log-level", opts.ProviderLogLevel,
+		bin, args, err := h.Info.providerCommand(opts.Binary, p, opts.Capacity, opts.ProviderLogLevel)
+		if err != nil {
+			return err
 		}
-		pr, err := startProc(fmt.Sprintf("provider-%d", p.Index), opts.Binary, args, childEnv(opts.Env), p.LogFile, h.exits)
+		pr, err := startProc(fmt.Sprintf("provider-%d", p.Index), bin, args, childEnv(opts.Env), p.LogFile, h.exits)
 		if err != nil {
 			return err
 		}

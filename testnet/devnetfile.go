@@ -12,6 +12,7 @@ import (
 
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/atomicfile"
+	"github.com/cairn-storage/cairn/internal/netns"
 )
 
 // DevnetFileName is the file `cairn devnet up` writes into its directory.
@@ -45,6 +46,9 @@ type Devnet struct {
 	SupervisorPID int                  `json:"supervisor_pid,omitempty"` // the foreground `cairn devnet up`, 0 when detached
 	Client        DevnetAccount        `json:"client"`
 	Providers     []DevnetProvider     `json:"providers"`
+	// Netns, when set, is the namespace network the client and each
+	// provider run in (names of every namespace, veth and the bridge).
+	Netns *netns.Record `json:"netns,omitempty"`
 }
 
 // DevnetAccount is a funded account with its own datadir and wallet.
@@ -87,4 +91,13 @@ func (d *Devnet) Write(dir string) error {
 		return err
 	}
 	return atomicfile.WriteFile(filepath.Join(dir, DevnetFileName), append(b, '\n'), 0o600)
+}
+
+// chainHost is where the devnet's chain listens: the bridge's address in
+// netns mode, loopback otherwise.
+func (d *Devnet) chainHost() string {
+	if d.Netns != nil {
+		return d.Netns.HostAddr.String()
+	}
+	return "127.0.0.1"
 }
