@@ -1,9 +1,14 @@
-// Package anvil starts and stops the pinned anvil binary (installed from npm by
-// `make tools`) as a child process on a free loopback port.
+// Package anvil starts and stops the development chains cairn tests and
+// devnets run on, as child processes on a free loopback port: the pinned
+// anvil binary (installed from npm by `make tools`), and geth --dev built
+// from the go-ethereum module the project pins (GethBinary, StartGeth).
+// StartTestChain picks one by $CAIRN_TEST_CHAIN; both come back as a Node.
 //
-// It owns nothing but the process: callers decide what to deploy. Every node is
-// started with --hardfork prague, as DESIGN.md requires, and is stopped by its
-// PID (SIGTERM, then SIGKILL) so no orphan outlives its owner.
+// It owns nothing but the process: callers decide what to deploy. Every anvil
+// is started with --hardfork prague, as DESIGN.md requires; geth --dev runs
+// its newest forks (Prague and later) from genesis. Every node is stopped by
+// its PID (SIGTERM, then SIGKILL) so no orphan outlives its owner. What
+// differs on geth, and how it is handled, is in docs/chains.md.
 package anvil
 
 import (
@@ -66,17 +71,21 @@ type Options struct {
 	DieWithParent bool
 }
 
-// Node is a running anvil process.
+// Node is a running development chain process: anvil, or geth --dev
+// (StartGeth) behind the same handle.
 type Node struct {
 	URL     string
-	Port    int
+	Port    int // of URL
 	ChainID uint64
 	PID     int
+	Kind    string // KindAnvil or KindGeth
 
-	cmd      *exec.Cmd
-	stopOnce sync.Once
-	stopErr  error
-	done     chan struct{}
+	cmd        *exec.Cmd
+	stopOnce   sync.Once
+	stopErr    error
+	done       chan struct{}
+	beforeStop []func() // run before the process is signalled
+	afterStop  []func() // run once it has exited
 }
 
 // Binary locates the pinned anvil: $CAIRN_ANVIL, then node_modules in this
@@ -202,6 +211,7 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 		return nil, fmt.Errorf("start anvil %s: %w", bin, err)
 	}
 	n := &Node{
+		Kind:    KindAnvil,
 		URL:     fmt.Sprintf("http://127.0.0.1:%d", port),
 		Port:    port,
 		ChainID: chainID,
@@ -263,6 +273,14 @@ func (n *Node) Done() <-chan struct{} { return n.done }
 // waits for it. It is idempotent.
 func (n *Node) Stop() error {
 	n.stopOnce.Do(func() {
+		for _, f := range n.beforeStop {
+			f()
+		}
+		defer func() {
+			for _, f := range n.afterStop {
+				f()
+			}
+		}()
 		select {
 		case <-n.done:
 			return
