@@ -35,6 +35,8 @@ const (
 	devnetPassword  = "password"
 	devnetStateFile = "anvil-state.json"
 	devnetAnvilLog  = "anvil.log"
+	devnetGethDir   = "geth"
+	devnetGethLog   = "geth.log"
 	devnetClientDir = "client"
 )
 
@@ -92,7 +94,10 @@ type DevnetOptions struct {
 	Netns bool
 	// Link shapes every namespace's link (netns mode only).
 	Link netns.Link
-	Log  *slog.Logger
+	// Chain is ChainAnvil (default) or ChainGeth; a resumed devnet keeps
+	// its own.
+	Chain string
+	Log   *slog.Logger
 }
 
 func (o *DevnetOptions) defaults(prev *Devnet) error {
@@ -116,6 +121,10 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 			return refuse("the devnet in %s runs on loopback, not in namespaces: pass --reset to start a new one with --netns", o.Dir)
 		}
 		o.Netns = prev.Netns != nil
+		if o.Chain != "" && o.Chain != prev.chainName() {
+			return refuse("the devnet in %s runs on %s, not %s: pass --reset to start a new one", o.Dir, prev.chainName(), o.Chain)
+		}
+		o.Chain = prev.chainName()
 		o.Providers, o.EpochBlocks = len(prev.Providers), prev.EpochBlocks
 		if o.BlockTime == 0 {
 			o.BlockTime = time.Duration(prev.BlockTimeMS) * time.Millisecond
@@ -123,6 +132,9 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 	}
 	if o.Providers == 0 {
 		o.Providers = DefaultDevnetProviders
+	}
+	if o.Chain == "" {
+		o.Chain = ChainAnvil
 	}
 	if o.EpochBlocks == 0 {
 		o.EpochBlocks = DefaultDevnetEpoch
@@ -149,6 +161,8 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 		return fmt.Errorf("devnet: %d-block epochs: want at least 4", o.EpochBlocks)
 	case o.BlockTime < 50*time.Millisecond:
 		return fmt.Errorf("devnet: block time %s: want at least 50ms", o.BlockTime)
+	case o.Chain != ChainAnvil && o.Chain != ChainGeth:
+		return fmt.Errorf("devnet: chain %q: want %s or %s", o.Chain, ChainAnvil, ChainGeth)
 	case o.Link.Shaped() && !o.Netns:
 		return fmt.Errorf("devnet: --link shapes namespace links: it needs --netns")
 	case o.Netns && o.Providers+1 > netns.MaxNodes:
@@ -290,6 +304,7 @@ func removeDevnetFiles(dir string) error {
 	for _, e := range entries {
 		n := e.Name()
 		ours := n == DevnetFileName || n == devnetPassword || n == devnetStateFile || n == devnetAnvilLog || n == devnetClientDir ||
+			n == devnetGethDir || n == devnetGethLog ||
 			isProviderName(n)
 		if !ours {
 			continue
@@ -321,8 +336,8 @@ func (d *Devnet) liveProcess() (string, int) {
 			return fmt.Sprintf("provider-%d", p.Index), p.PID
 		}
 	}
-	if d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, "--port "+strconv.Itoa(d.AnvilPort)) {
-		return "anvil", d.AnvilPID
+	if d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, d.chainArg()) {
+		return d.chainName(), d.AnvilPID
 	}
 	return "", 0
 }

@@ -61,9 +61,9 @@ func Down(dir string, log *slog.Logger) (stopped bool, err error) {
 		}()
 	}
 	wg.Wait()
-	if pid := d.AnvilPID; pid != 0 && ProcessAlive(pid) && processMatches(pid, "--port "+strconv.Itoa(d.AnvilPort)) {
+	if pid := d.AnvilPID; pid != 0 && ProcessAlive(pid) && processMatches(pid, d.chainArg()) {
 		stopped = true
-		log.Info("stopping anvil", "pid", pid)
+		log.Info("stopping the chain", "chain", d.chainName(), "pid", pid)
 		if !killAndWait(pid, true, 30*time.Second) {
 			errs = append(errs, fmt.Errorf("anvil (pid %d) is still running after SIGKILL", pid))
 		}
@@ -124,7 +124,7 @@ func Inspect(ctx context.Context, dir string) (*DevnetReport, error) {
 	}
 	r := &DevnetReport{Dir: dir, Devnet: d}
 	r.SupervisorAlive = d.SupervisorPID != 0 && ProcessAlive(d.SupervisorPID) && processMatches(d.SupervisorPID, "devnet")
-	r.AnvilAlive = d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, "--port "+strconv.Itoa(d.AnvilPort))
+	r.AnvilAlive = d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, d.chainArg())
 	for _, p := range d.Providers {
 		r.Providers = append(r.Providers, ProviderHealth{DevnetProvider: p,
 			Alive: p.PID != 0 && ProcessAlive(p.PID) && processMatches(p.PID, p.DataDir)})

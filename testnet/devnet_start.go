@@ -42,6 +42,9 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	}
 	h.Info = &Devnet{State: DevnetStarting, EpochBlocks: opts.EpochBlocks, BlockTimeMS: opts.BlockTime.Milliseconds(),
 		StateFile: filepath.Join(h.Dir, devnetStateFile), AnvilLog: filepath.Join(h.Dir, devnetAnvilLog)}
+	if opts.Chain == ChainGeth {
+		h.Info.Chain, h.Info.StateFile, h.Info.AnvilLog = ChainGeth, filepath.Join(h.Dir, devnetGethDir), filepath.Join(h.Dir, devnetGethLog)
+	}
 	if !opts.Detached {
 		h.Info.SupervisorPID = os.Getpid()
 	}
@@ -106,7 +109,9 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 		h.Info.SupervisorPID = os.Getpid()
 	}
 	h.Info.BlockTimeMS = opts.BlockTime.Milliseconds()
-	if _, err := os.Stat(prev.StateFile); err != nil {
+	if _, err := os.Stat(prev.StateFile); err != nil && prev.Chain == ChainGeth {
+		return refuse("cannot resume the devnet in %s: geth's datadir %s is missing: pass --reset to start a new one", h.Dir, prev.StateFile)
+	} else if err != nil {
 		return refuse("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
 			h.Dir, prev.StateFile)
 	}
@@ -165,6 +170,9 @@ func randomPassword() (string, error) {
 // keeps running when this process exits), waits until it answers and
 // records it in devnet.json.
 func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.Duration) error {
+	if h.Info.Chain == ChainGeth {
+		return h.startGeth(ctx, port, blockTime)
+	}
 	bin, err := anvil.Binary()
 	if err != nil {
 		return err
@@ -182,6 +190,14 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	if h.anvil, err = startProc("anvil", bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
 		return err
 	}
+	return h.awaitChain(ctx, port, anvil.DefaultChainID)
+}
+
+// awaitChain records the chain process started on port, waits until it
+// answers and connects the devnet's client to it.
+func (h *DevnetHandle) awaitChain(ctx context.Context, port int, chainID uint64) error {
+	var err error
+	name := h.Info.chainName()
 	addr := net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(port))
 	h.Info.AnvilPID, h.Info.AnvilPort, h.Info.RPCURL = h.anvil.pid, port, "http://"+addr
 	if err := h.write(); err != nil {
@@ -190,17 +206,17 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	deadline := time.Now().Add(30 * time.Second)
 	for !PortOpen(addr) {
 		if h.anvil.exited() {
-			return fmt.Errorf("anvil exited at start-up (port %d); %s ends:\n%s", port, h.Info.AnvilLog, h.anvil.tail())
+			return fmt.Errorf("%s exited at start-up (port %d); %s ends:\n%s", name, port, h.Info.AnvilLog, h.anvil.tail())
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("anvil did not listen on port %d within 30s: see %s", port, h.Info.AnvilLog)
+			return fmt.Errorf("%s did not listen on port %d within 30s: see %s", name, port, h.Info.AnvilLog)
 		}
 		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
 			return err
 		}
 	}
-	if h.client, err = chain.Dial(ctx, h.Info.RPCURL, anvil.DefaultChainID); err != nil {
-		return fmt.Errorf("connect to anvil: %w", err)
+	if h.client, err = dialChain(ctx, h.Info.RPCURL, chainID, h.anvil); err != nil {
+		return fmt.Errorf("connect to %s: %w", name, err)
 	}
 	h.Info.ChainID = h.client.ChainIDValue().Uint64()
 	return nil

@@ -55,6 +55,7 @@ Examples:
 					&cli.BoolFlag{Name: "detach", Usage: "leave the devnet running and return"},
 					&cli.BoolFlag{Name: "reset", Usage: "delete the stopped devnet in --dir and start a new one"},
 					&cli.BoolFlag{Name: "netns", Usage: "run the client and each provider in its own network namespace, each in its own /24 of 198.18.0.0/15 (Linux, root; see docs/netns.md)"},
+					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/chains.md)"},
 					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms needs netem in the kernel (needs --netns)`},
 				},
 				Action: withEnv(devnetUp),
@@ -146,7 +147,7 @@ func devnetUp(c *cli.Context, e *Env) error {
 	h, err := testnet.Up(c.Context, testnet.DevnetOptions{
 		Dir: dir, Providers: c.Int("providers"), EpochBlocks: c.Uint64("epoch-blocks"), BlockTime: bt,
 		Binary: bin, Capacity: c.String("capacity"), Reset: c.Bool("reset"), Detached: detach, Log: e.Log,
-		Netns: c.Bool("netns"), Link: link,
+		Netns: c.Bool("netns"), Link: link, Chain: c.String("chain"),
 	})
 	if err != nil {
 		if errors.Is(err, testnet.ErrDevnetRunning) || errors.Is(err, testnet.ErrDevnetRefused) {
@@ -212,7 +213,11 @@ func printDevnet(e *Env, d *testnet.Devnet, resumed bool) error {
 	fmt.Fprintf(tw, "token\t%s\n", d.Deployment.Token)
 	fmt.Fprintf(tw, "epochs\t%d blocks of %s\n", d.EpochBlocks, time.Duration(d.BlockTimeMS)*time.Millisecond)
 	fmt.Fprintf(tw, "client\t%s (datadir %s)\n", d.Client.Address, d.Client.DataDir)
-	fmt.Fprintf(tw, "anvil\tpid %d, log %s\n", d.AnvilPID, d.AnvilLog)
+	chainName := "anvil"
+	if d.Chain != "" {
+		chainName = d.Chain
+	}
+	fmt.Fprintf(tw, "%s\tpid %d, log %s\n", chainName, d.AnvilPID, d.AnvilLog)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
