@@ -10,6 +10,7 @@ VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
 .PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
+.PHONY: chaos chaos-netns chaos-geth
 
 all: build
 
@@ -60,6 +61,17 @@ bench-gas: tools deps
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build
 	./scripts/demo.sh
+
+## chaos: the demo on a network of namespaces (Linux, root; docs/netns.md)
+chaos: chaos-netns chaos-geth
+
+## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links
+chaos-netns: tools build
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit"
+
+## chaos-geth: the same on geth --dev (built from the pinned go-ethereum on first use)
+chaos-geth: tools build
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit --chain geth"
 
 clean:
 	rm -rf bin build
