@@ -12,6 +12,7 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 	"github.com/cairn-storage/cairn/market"
 )
 
@@ -55,7 +56,7 @@ func StartChain(ctx context.Context, opts ChainOptions) (*Chain, error) {
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
-	node, err := anvil.StartTestChain(ctx, anvil.Options{BlockTime: opts.BlockTime, Accounts: opts.Accounts, Port: opts.Port, StateFile: opts.StateFile, DieWithParent: true})
+	node, err := devchain.StartTestChain(ctx, anvil.Options{BlockTime: opts.BlockTime, Accounts: opts.Accounts, Port: opts.Port, StateFile: opts.StateFile, DieWithParent: true})
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 )
 
 // Chains of `cairn devnet up --chain`.
@@ -22,20 +23,20 @@ const (
 // (rounded up), and account 0 of anvil's mnemonic is its funded developer
 // account, so deployment and funding are as on anvil.
 func (h *DevnetHandle) startGeth(ctx context.Context, port int, blockTime time.Duration) error {
-	bin, err := anvil.GethBinary(ctx)
+	bin, err := devchain.GethBinary(ctx)
 	if err != nil {
 		return err
 	}
 	period := max(time.Second, (blockTime+time.Second-1)/time.Second*time.Second)
 	h.Info.BlockTimeMS = period.Milliseconds()
-	args, err := anvil.GethArgs(anvil.GethConfig{DataDir: h.Info.StateFile, Host: h.Info.chainHost(), Port: port, Period: period})
+	args, err := devchain.GethArgs(devchain.GethConfig{DataDir: h.Info.StateFile, Host: h.Info.chainHost(), Port: port, Period: period})
 	if err != nil {
 		return err
 	}
 	if h.anvil, err = startProc(ChainGeth, bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
 		return err
 	}
-	return h.awaitChain(ctx, port, anvil.GethChainID)
+	return h.awaitChain(ctx, port, devchain.GethChainID)
 }
 
 // dialChain connects to the chain, retrying while it starts (geth opens

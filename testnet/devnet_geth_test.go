@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -35,8 +36,8 @@ func TestDevnetGethPutGetResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Chain != testnet.ChainGeth || d.ChainID != anvil.GethChainID || d.BlockTimeMS != 1000 {
-		t.Errorf("devnet.json: chain %q id %d block time %d ms; want geth, %d, 1000 (whole seconds)", d.Chain, d.ChainID, d.BlockTimeMS, anvil.GethChainID)
+	if d.Chain != testnet.ChainGeth || d.ChainID != devchain.GethChainID || d.BlockTimeMS != 1000 {
+		t.Errorf("devnet.json: chain %q id %d block time %d ms; want geth, %d, 1000 (whole seconds)", d.Chain, d.ChainID, d.BlockTimeMS, devchain.GethChainID)
 	}
 	home := t.TempDir()
 	data := make([]byte, 200_000)
@@ -73,10 +74,10 @@ func TestDevnetGethPutGetResume(t *testing.T) {
 }
 
 func gethReady() bool {
-	if os.Getenv(anvil.TestChainEnv) == anvil.KindGeth || os.Getenv("CAIRN_GETH") != "" {
+	if os.Getenv(devchain.TestChainEnv) == anvil.KindGeth || os.Getenv("CAIRN_GETH") != "" {
 		return true
 	}
-	ver, err := anvil.GethVersion()
+	ver, err := devchain.GethVersion()
 	if err != nil {
 		return false
 	}

@@ -1,14 +1,11 @@
-// Package anvil starts and stops the development chains cairn tests and
-// devnets run on, as child processes on a free loopback port: the pinned
-// anvil binary (installed from npm by `make tools`), and geth --dev built
-// from the go-ethereum module the project pins (GethBinary, StartGeth).
-// StartTestChain picks one by $CAIRN_TEST_CHAIN; both come back as a Node.
+// Package anvil starts and stops the pinned anvil binary (installed from npm by
+// `make tools`) as a child process on a free loopback port. Its Node is also
+// the handle of internal/devchain's geth --dev (NewNode), so tests take
+// either chain the same way.
 //
-// It owns nothing but the process: callers decide what to deploy. Every anvil
-// is started with --hardfork prague, as DESIGN.md requires; geth --dev runs
-// its newest forks (Prague and later) from genesis. Every node is stopped by
-// its PID (SIGTERM, then SIGKILL) so no orphan outlives its owner. What
-// differs on geth, and how it is handled, is in docs/chains.md.
+// It owns nothing but the process: callers decide what to deploy. Every node is
+// started with --hardfork prague, as DESIGN.md requires, and is stopped by its
+// PID (SIGTERM, then SIGKILL) so no orphan outlives its owner.
 package anvil
 
 import (
@@ -263,6 +260,35 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 	case <-ctx.Done():
 		_ = n.Stop()
 		return nil, ctx.Err()
+	}
+}
+
+// Chain kinds of a Node.
+const (
+	KindAnvil = "anvil"
+	KindGeth  = "geth"
+)
+
+// NewNode wraps a chain process that another launcher (internal/devchain's
+// geth) started in its own process group, and reaps it. Stop then works as
+// for anvil.
+func NewNode(kind, url string, port int, chainID uint64, cmd *exec.Cmd) *Node {
+	n := &Node{Kind: kind, URL: url, Port: port, ChainID: chainID, PID: cmd.Process.Pid, cmd: cmd, done: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		close(n.done)
+	}()
+	return n
+}
+
+// OnStop adds work to Stop: before runs before the process is signalled,
+// after once it has exited (either may be nil). Call it before Stop.
+func (n *Node) OnStop(before, after func()) {
+	if before != nil {
+		n.beforeStop = append(n.beforeStop, before)
+	}
+	if after != nil {
+		n.afterStop = append(n.afterStop, after)
 	}
 }
 

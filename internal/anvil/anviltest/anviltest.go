@@ -1,6 +1,6 @@
 // Package anviltest gives tests a real anvil: one per test (New) or one per
 // test package (Main + Shared), stopped by PID when the tests end. With
-// CAIRN_TEST_CHAIN=geth the node is geth --dev instead (anvil.StartTestChain).
+// CAIRN_TEST_CHAIN=geth the node is geth --dev instead (devchain.StartTestChain).
 package anviltest
 
 import (
@@ -14,6 +14,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 )
 
 // New starts a fresh automining anvil for one test and stops it at cleanup.
@@ -25,7 +26,7 @@ func New(t testing.TB, opts ...func(*anvil.Options)) *anvil.Node {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute) // geth may be built first
 	defer cancel()
-	n, err := anvil.StartTestChain(ctx, o)
+	n, err := devchain.StartTestChain(ctx, o)
 	if err != nil {
 		t.Fatalf("start anvil: %v", err)
 	}
@@ -47,7 +48,7 @@ func Shared(t testing.TB) *anvil.Node {
 	if sharedNode == nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute) // geth may be built first
 		defer cancel()
-		n, err := anvil.StartTestChain(ctx, anvil.Options{DieWithParent: true})
+		n, err := devchain.StartTestChain(ctx, anvil.Options{DieWithParent: true})
 		if err != nil {
 			t.Fatalf("start shared anvil: %v", err)
 		}

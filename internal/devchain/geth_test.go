@@ -1,4 +1,4 @@
-package anvil_test
+package devchain_test
 
 import (
 	"context"
@@ -14,15 +14,19 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/devchain"
 )
 
 // gethOrSkip returns the geth binary when it is built already or
 // CAIRN_TEST_CHAIN=geth asks for it (then it is built, which takes minutes
 // the first time); otherwise the test is skipped with that reason.
+func TestMain(m *testing.M) { anviltest.Main(m) }
+
 func gethOrSkip(t *testing.T) string {
 	t.Helper()
-	if os.Getenv("CAIRN_GETH") == "" && os.Getenv(anvil.TestChainEnv) != anvil.KindGeth {
-		ver, err := anvil.GethVersion()
+	if os.Getenv("CAIRN_GETH") == "" && os.Getenv(devchain.TestChainEnv) != anvil.KindGeth {
+		ver, err := devchain.GethVersion()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -33,7 +37,7 @@ func gethOrSkip(t *testing.T) string {
 	}
 	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Minute)
 	defer cancel()
-	bin, err := anvil.GethBinary(ctx)
+	bin, err := devchain.GethBinary(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,12 +51,12 @@ func gethOrSkip(t *testing.T) string {
 func TestGethDev(t *testing.T) {
 	bin := gethOrSkip(t)
 	ctx := t.Context()
-	n, err := anvil.StartGeth(ctx, anvil.Options{Binary: bin, Accounts: 4, DieWithParent: true})
+	n, err := devchain.StartGeth(ctx, anvil.Options{Binary: bin, Accounts: 4, DieWithParent: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = n.Stop() })
-	if n.Kind != anvil.KindGeth || n.ChainID != anvil.GethChainID {
+	if n.Kind != anvil.KindGeth || n.ChainID != devchain.GethChainID {
 		t.Errorf("node kind %q chain %d", n.Kind, n.ChainID)
 	}
 	rc, err := rpc.DialContext(ctx, n.URL)
@@ -61,7 +65,7 @@ func TestGethDev(t *testing.T) {
 	}
 	defer rc.Close()
 	c := ethclient.NewClient(rc)
-	if id, err := c.ChainID(ctx); err != nil || id.Uint64() != anvil.GethChainID {
+	if id, err := c.ChainID(ctx); err != nil || id.Uint64() != devchain.GethChainID {
 		t.Fatalf("chain id %v, %v", id, err)
 	}
 	key3 := common.HexToAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906") // account 3 of anvil's mnemonic
@@ -97,7 +101,7 @@ func TestGethDev(t *testing.T) {
 func TestGethInterval(t *testing.T) {
 	bin := gethOrSkip(t)
 	ctx := t.Context()
-	n, err := anvil.StartGeth(ctx, anvil.Options{Binary: bin, BlockTime: 200 * time.Millisecond, Accounts: 1, DieWithParent: true})
+	n, err := devchain.StartGeth(ctx, anvil.Options{Binary: bin, BlockTime: 200 * time.Millisecond, Accounts: 1, DieWithParent: true})
 	if err != nil {
 		t.Fatal(err)
 	}

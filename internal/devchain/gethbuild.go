@@ -1,4 +1,4 @@
-package anvil
+package devchain
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package anvil
+package devchain
 
 import (
 	"context"
@@ -16,13 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
-)
-
-// Chain kinds of a Node.
-const (
-	KindAnvil = "anvil"
-	KindGeth  = "geth"
 )
 
 // GethChainID is the chain id of geth --dev.
@@ -38,11 +33,11 @@ type GethConfig struct {
 	Period time.Duration
 }
 
-// FaucetAddress is account 0 of DefaultMnemonic: geth --dev funds it
+// FaucetAddress is account 0 of anvil.DefaultMnemonic: geth --dev funds it
 // (2^256−9 wei) as its developer account, so the same deployer signs on
 // anvil and on geth.
 func FaucetAddress() (common.Address, error) {
-	k, err := hdwallet.MnemonicKey(DefaultMnemonic, 0)
+	k, err := hdwallet.MnemonicKey(anvil.DefaultMnemonic, 0)
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -51,7 +46,7 @@ func FaucetAddress() (common.Address, error) {
 
 // GethArgs are geth's arguments for c: --dev (every fork up to the newest
 // active at genesis, Prague's EIP-2935 history contract included), HTTP on
-// c.Host only, no IPC, no peers, account 0 of DefaultMnemonic as the
+// c.Host only, no IPC, no peers, account 0 of anvil.DefaultMnemonic as the
 // developer account (no keystore: it is named as the fee recipient, and
 // all transactions are signed by the caller).
 func GethArgs(c GethConfig) ([]string, error) {
@@ -79,13 +74,13 @@ func GethArgs(c GethConfig) ([]string, error) {
 
 // StartGeth runs geth --dev for a test: a fresh chain in a temporary
 // datadir (or opts.StateFile's directory, kept, when set), accounts 1 to
-// opts.Accounts−1 of DefaultMnemonic funded from account 0 with 10,000 ETH
+// opts.Accounts−1 of anvil.DefaultMnemonic funded from account 0 with 10,000 ETH
 // as anvil funds them, and a block every opts.BlockTime (any interval:
 // blocks are asked for through dev_addWithdrawal, since geth's own period
 // is whole seconds). Its URL is a small JSON-RPC front that also answers
 // anvil_mine and evm_mine (see mineFront), so tests that mine blocks run
 // unchanged; everything else goes to geth as is.
-func StartGeth(ctx context.Context, opts Options) (*Node, error) {
+func StartGeth(ctx context.Context, opts anvil.Options) (*anvil.Node, error) {
 	bin := opts.Binary
 	if bin == "" {
 		var err error
@@ -103,7 +98,7 @@ func StartGeth(ctx context.Context, opts Options) (*Node, error) {
 	}
 	port := opts.Port
 	if port == 0 {
-		p, err := FreePort()
+		p, err := anvil.FreePort()
 		if err != nil {
 			return nil, err
 		}
@@ -125,26 +120,22 @@ func StartGeth(ctx context.Context, opts Options) (*Node, error) {
 		return nil, fmt.Errorf("start geth %s: %w", bin, err)
 	}
 	gethURL := "http://127.0.0.1:" + strconv.Itoa(port)
-	n := &Node{Kind: KindGeth, Port: port, ChainID: GethChainID, PID: cmd.Process.Pid, cmd: cmd, done: make(chan struct{})}
-	go func() {
-		_ = cmd.Wait()
-		close(n.done)
-	}()
+	n := anvil.NewNode(anvil.KindGeth, gethURL, port, GethChainID, cmd)
 	if !keep {
-		n.afterStop = append(n.afterStop, func() { _ = os.RemoveAll(datadir) })
+		n.OnStop(nil, func() { _ = os.RemoveAll(datadir) })
 	}
-	fail := func(err error) (*Node, error) {
+	fail := func(err error) (*anvil.Node, error) {
 		_ = n.Stop()
 		return nil, err
 	}
-	if err := waitRPC(ctx, gethURL, n.done, 60*time.Second); err != nil {
+	if err := waitRPC(ctx, gethURL, n.Done(), 60*time.Second); err != nil {
 		return fail(fmt.Errorf("geth (datadir %s): %w", filepath.Base(datadir), err))
 	}
 	front, err := startMineFront(gethURL, opts.BlockTime)
 	if err != nil {
 		return fail(err)
 	}
-	n.beforeStop = append(n.beforeStop, front.close)
+	n.OnStop(front.close, nil)
 	n.URL, n.Port = front.url, front.port
 	if err := FundAccounts(ctx, gethURL, opts.Accounts); err != nil {
 		return fail(err)
@@ -211,7 +202,7 @@ func waitRPC(ctx context.Context, url string, done <-chan struct{}, timeout time
 	}
 }
 
-// FundAccounts sends 10,000 ETH from account 0 of DefaultMnemonic to
+// FundAccounts sends 10,000 ETH from account 0 of anvil.DefaultMnemonic to
 // accounts 1 to n−1 (n ≤ 0 means anvil's default of 10), as anvil's genesis
 // does, and waits for the receipts. On anvil it is not needed.
 func FundAccounts(ctx context.Context, url string, n int) error {
@@ -223,7 +214,7 @@ func FundAccounts(ctx context.Context, url string, n int) error {
 		return err
 	}
 	defer c.Close()
-	key, err := hdwallet.MnemonicKey(DefaultMnemonic, 0)
+	key, err := hdwallet.MnemonicKey(anvil.DefaultMnemonic, 0)
 	if err != nil {
 		return err
 	}
@@ -246,7 +237,7 @@ func FundAccounts(ctx context.Context, url string, n int) error {
 	amount := new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
 	var last common.Hash
 	for i := 1; i < n; i++ {
-		k, err := hdwallet.MnemonicKey(DefaultMnemonic, uint32(i))
+		k, err := hdwallet.MnemonicKey(anvil.DefaultMnemonic, uint32(i))
 		if err != nil {
 			return err
 		}
@@ -289,11 +280,11 @@ const TestChainEnv = "CAIRN_TEST_CHAIN"
 
 // StartTestChain starts the chain $CAIRN_TEST_CHAIN names: anvil (the
 // default) or geth --dev, with the same options.
-func StartTestChain(ctx context.Context, opts Options) (*Node, error) {
+func StartTestChain(ctx context.Context, opts anvil.Options) (*anvil.Node, error) {
 	switch v := os.Getenv(TestChainEnv); v {
-	case "", KindAnvil:
-		return Start(ctx, opts)
-	case KindGeth:
+	case "", anvil.KindAnvil:
+		return anvil.Start(ctx, opts)
+	case anvil.KindGeth:
 		return StartGeth(ctx, opts)
 	default:
 		return nil, fmt.Errorf("%s=%q: want anvil or geth", TestChainEnv, v)
