@@ -10,7 +10,6 @@ VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
 .PHONY: all build tools deps contracts test test-short vet bench bench-gas demo clean fmt lint
-.PHONY: chaos chaos-netns chaos-geth
 
 all: build
 
@@ -62,7 +61,9 @@ bench-gas: tools deps
 demo: tools build
 	./scripts/demo.sh
 
-## chaos: the demo on a network of namespaces (Linux, root; docs/netns.md)
+.PHONY: chaos chaos-netns chaos-geth
+
+## chaos: (also) the demo on a network of namespaces (Linux, root; docs/netns.md)
 chaos: chaos-netns chaos-geth
 
 ## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links

@@ -55,7 +55,7 @@ Examples:
 					&cli.BoolFlag{Name: "detach", Usage: "leave the devnet running and return"},
 					&cli.BoolFlag{Name: "reset", Usage: "delete the stopped devnet in --dir and start a new one"},
 					&cli.BoolFlag{Name: "netns", Usage: "run the client and each provider in its own network namespace, each in its own /24 of 198.18.0.0/15 (Linux, root; see docs/netns.md)"},
-					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/chains.md)"},
+					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/devchains.md)"},
 					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms needs netem in the kernel (needs --netns)`},
 				},
 				Action: withEnv(devnetUp),

@@ -7,7 +7,7 @@
 // $CAIRN_TEST_CHAIN; both come back as an anvil.Node.
 //
 // It owns the geth process, its temporary datadir and the front. What
-// differs on geth, and how it is handled, is in docs/chains.md. Tests run
+// differs on geth, and how it is handled, is in docs/devchains.md. Tests run
 // geth when it is built already or CAIRN_TEST_CHAIN=geth asks for it (the
 // first build takes minutes).
 package devchain
