@@ -75,11 +75,13 @@ func GethArgs(c GethConfig) ([]string, error) {
 // StartGeth runs geth --dev for a test: a fresh chain in a temporary
 // datadir (or opts.StateFile's directory, kept, when set), accounts 1 to
 // opts.Accounts−1 of anvil.DefaultMnemonic funded from account 0 with 10,000 ETH
-// as anvil funds them, and a block every opts.BlockTime (any interval:
-// blocks are asked for through dev_addWithdrawal, since geth's own period
-// is whole seconds). Its URL is a small JSON-RPC front that also answers
-// anvil_mine and evm_mine (see mineFront), so tests that mine blocks run
-// unchanged; everything else goes to geth as is.
+// as anvil funds them. With opts.BlockTime 0 every transaction gets a block
+// of its own (anvil's automine); otherwise geth seals a block every
+// BlockTime rounded up to whole seconds (geth's --dev.period; transactions
+// wait for it, as on anvil with --block-time), so a test asking for 200 ms
+// blocks gets 1 s blocks. Its URL is a small JSON-RPC front that also
+// answers anvil_mine and evm_mine (see mineFront), so tests that mine
+// blocks run unchanged; everything else goes to geth as is.
 func StartGeth(ctx context.Context, opts anvil.Options) (*anvil.Node, error) {
 	bin := opts.Binary
 	if bin == "" {
@@ -104,7 +106,7 @@ func StartGeth(ctx context.Context, opts anvil.Options) (*anvil.Node, error) {
 		}
 		port = p
 	}
-	args, err := GethArgs(GethConfig{DataDir: datadir, Port: port})
+	args, err := GethArgs(GethConfig{DataDir: datadir, Port: port, Period: opts.BlockTime})
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +133,7 @@ func StartGeth(ctx context.Context, opts anvil.Options) (*anvil.Node, error) {
 	if err := waitRPC(ctx, gethURL, n.Done(), 60*time.Second); err != nil {
 		return fail(fmt.Errorf("geth (datadir %s): %w", filepath.Base(datadir), err))
 	}
-	front, err := startMineFront(gethURL, opts.BlockTime)
+	front, err := startMineFront(gethURL)
 	if err != nil {
 		return fail(err)
 	}

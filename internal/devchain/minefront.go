@@ -22,8 +22,9 @@ import (
 // mineFront stands in front of a geth --dev for tests: it answers
 // anvil_mine and evm_mine itself — one block at a time, each asked for
 // with a zero dev_addWithdrawal (geth --dev with period 0 seals a block
-// when a withdrawal or transaction arrives) and awaited — optionally mines
-// a block every interval the same way, and passes every other request to
+// when a withdrawal or transaction arrives; with a period the withdrawal
+// rides in the next block, so each mined block takes a period) and
+// awaited — and passes every other request to
 // geth unchanged but for eth_estimateGas (see estimateAtPending). anvil_mine's interval argument is ignored (geth sets
 // each block's timestamp to max(now, parent + 1 s)).
 type mineFront struct {
@@ -34,12 +35,11 @@ type mineFront struct {
 	srv    *http.Server
 	client *http.Client
 	mu     sync.Mutex // one mining at a time
-	stop   chan struct{}
 	wg     sync.WaitGroup
 	once   sync.Once
 }
 
-func startMineFront(gethURL string, interval time.Duration) (*mineFront, error) {
+func startMineFront(gethURL string) (*mineFront, error) {
 	rc, err := rpc.Dial(gethURL)
 	if err != nil {
 		return nil, err
@@ -49,7 +49,7 @@ func startMineFront(gethURL string, interval time.Duration) (*mineFront, error) 
 		rc.Close()
 		return nil, fmt.Errorf("mine front: %w", err)
 	}
-	f := &mineFront{url: "http://" + l.Addr().String(), port: l.Addr().(*net.TCPAddr).Port, geth: gethURL, rpc: rc, stop: make(chan struct{}),
+	f := &mineFront{url: "http://" + l.Addr().String(), port: l.Addr().(*net.TCPAddr).Port, geth: gethURL, rpc: rc,
 		client: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}}}
 	f.srv = &http.Server{Handler: f, ReadHeaderTimeout: 10 * time.Second}
 	f.wg.Add(1)
@@ -57,33 +57,11 @@ func startMineFront(gethURL string, interval time.Duration) (*mineFront, error) 
 		defer f.wg.Done()
 		_ = f.srv.Serve(l)
 	}()
-	if interval > 0 {
-		f.wg.Add(1)
-		go f.tick(interval)
-	}
 	return f, nil
-}
-
-// tick mines a block every interval until close.
-func (f *mineFront) tick(interval time.Duration) {
-	defer f.wg.Done()
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-f.stop:
-			return
-		case <-t.C:
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			_ = f.mine(ctx, 1) // a missed tick is made up by the next one
-			cancel()
-		}
-	}
 }
 
 func (f *mineFront) close() {
 	f.once.Do(func() {
-		close(f.stop)
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		_ = f.srv.Shutdown(ctx)
 		cancel()
