@@ -21,6 +21,9 @@ func providerNode(i int) string { return "provider-" + strconv.Itoa(i) }
 // any process finds it), or the recorded one again when resuming, with
 // link as its shaping when given.
 func (h *DevnetHandle) setUpNetwork(ctx context.Context, providers int, link netns.Link) error {
+	if err := netns.Check(ctx); err != nil {
+		return fmt.Errorf("--netns: %w", err)
+	}
 	if h.Info.Netns == nil {
 		nodes := []string{clientNode}
 		for i := 1; i <= providers; i++ {
