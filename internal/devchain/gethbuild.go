@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -20,10 +21,14 @@ const gethModule = "github.com/ethereum/go-ethereum"
 // ErrNoGeth means geth could not be found or built.
 var ErrNoGeth = errors.New("geth is not available")
 
+var gethVersion = sync.OnceValues(findGethVersion)
+
 // GethVersion is the pinned go-ethereum version: the one compiled into
 // this binary, or (test binaries carry no module list) what `go list -m`
-// says in this source tree's module.
-func GethVersion() (string, error) {
+// says in this source tree's module, looked up once per process.
+func GethVersion() (string, error) { return gethVersion() }
+
+func findGethVersion() (string, error) {
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, d := range bi.Deps {
 			if d.Path == gethModule {
