@@ -59,35 +59,27 @@ func removeNetwork(d *Devnet) error {
 	return nil
 }
 
-// providerCommand is how provider p is started: `cairn provider run`,
-// inside its namespace (listening and serving metrics on its own address)
-// in netns mode, on loopback otherwise.
-func (d *Devnet) providerCommand(bin string, p *DevnetProvider, capacity, logLevel string) (string, []string, error) {
-	listen, metrics := "/ip4/127.0.0.1/tcp/0", "127.0.0.1:0"
-	var node *netns.Node
-	if d.Netns != nil {
-		n, ok := d.Netns.Node(providerNode(p.Index))
-		if !ok {
-			return "", nil, fmt.Errorf("devnet.json names no namespace for provider-%d", p.Index)
+// providerCommand is how provider p is started with args (`cairn provider
+// run …`): on loopback as given; in netns mode inside its namespace,
+// listening and serving metrics on its own address instead.
+func (d *Devnet) providerCommand(bin string, p *DevnetProvider, args []string) (string, []string, error) {
+	if d.Netns == nil {
+		return bin, append(args, "--listen", "/ip4/127.0.0.1/tcp/0"), nil
+	}
+	n, ok := d.Netns.Node(providerNode(p.Index))
+	if !ok {
+		return "", nil, fmt.Errorf("devnet.json names no namespace for provider-%d", p.Index)
+	}
+	out := make([]string, 0, len(args)+2)
+	for i := 0; i < len(args); i++ {
+		out = append(out, args[i])
+		if args[i] == "--metrics-addr" && i+1 < len(args) {
+			out = append(out, n.Addr.String()+":0")
+			i++
 		}
-		node = &n
-		listen, metrics = "/ip4/"+n.Addr.String()+"/tcp/0", n.Addr.String()+":0"
 	}
-	args := []string{"provider", "run",
-		"--datadir", p.DataDir,
-		"--password-file", p.PasswordFile,
-		"--rpc-url", d.RPCURL,
-		"--chain-id", strconv.FormatUint(d.ChainID, 10),
-		"--marketplace", d.Deployment.Marketplace.Hex(),
-		"--capacity", capacity,
-		"--listen", listen,
-		"--metrics-addr", metrics,
-		"--log-level", logLevel,
-	}
-	if node == nil {
-		return bin, args, nil
-	}
-	name, argv := node.Command(bin, args...)
+	out = append(out, "--listen", "/ip4/"+n.Addr.String()+"/tcp/0")
+	name, argv := n.Command(bin, out...)
 	return name, argv, nil
 }
 

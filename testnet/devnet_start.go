@@ -272,7 +272,17 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 		rt := filepath.Join(p.DataDir, "provider")
 		_ = os.Remove(filepath.Join(rt, "peer.id")) // stale from an earlier run
 		_ = os.Remove(filepath.Join(rt, "metrics.addr"))
-		bin, args, err := h.Info.providerCommand(opts.Binary, p, opts.Capacity, opts.ProviderLogLevel)
+		args := []string{"provider", "run",
+			"--datadir", p.DataDir,
+			"--password-file", p.PasswordFile,
+			"--rpc-url", h.Info.RPCURL,
+			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
+			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
+			"--capacity", opts.Capacity,
+			"--metrics-addr", "127.0.0.1:0",
+			"--log-level", opts.ProviderLogLevel,
+		}
+		bin, args, err := h.Info.providerCommand(opts.Binary, p, args)
 		if err != nil {
 			return err
 		}
