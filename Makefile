@@ -87,5 +87,23 @@ chaos-client: tools deps
 demo: tools build
 	./scripts/demo.sh
 
+.PHONY: chaos chaos-netns chaos-geth e2e-geth
+
+## e2e-geth: the contract tests and the market e2e on geth --dev (built from the pinned go-ethereum on first use)
+e2e-geth: tools deps
+	CAIRN_TEST_CHAIN=geth $(GO) test -count=1 -timeout 30m -run 'TestMarket$$|TestPutProveGetRepair' ./market/
+	CAIRN_TEST_CHAIN=geth $(GO) test -count=1 -timeout 30m -skip 'TestVoidEpoch' ./contracts/
+
+## chaos: (also) the demo on a network of namespaces (Linux, root; docs/netns.md)
+chaos: chaos-netns chaos-geth
+
+## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links
+chaos-netns: tools build
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit"
+
+## chaos-geth: the same on geth --dev (built from the pinned go-ethereum on first use)
+chaos-geth: tools build
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit --chain geth"
+
 clean:
 	rm -rf bin build

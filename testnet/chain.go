@@ -12,6 +12,7 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 	"github.com/cairn-storage/cairn/market"
 )
 
@@ -39,7 +40,7 @@ type Chain struct {
 	log    *slog.Logger
 }
 
-// StartChain starts anvil and deploys the token and the Marketplace from
+// StartChain starts anvil (or geth --dev with CAIRN_TEST_CHAIN=geth) and deploys the token and the Marketplace from
 // account 0. Stop it with Close. Its anvil dies with this process (tests
 // that are killed leave none behind); the devnet starts its own.
 func StartChain(ctx context.Context, opts ChainOptions) (*Chain, error) {
@@ -55,7 +56,7 @@ func StartChain(ctx context.Context, opts ChainOptions) (*Chain, error) {
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
 	}
-	node, err := anvil.Start(ctx, anvil.Options{BlockTime: opts.BlockTime, Accounts: opts.Accounts, Port: opts.Port, StateFile: opts.StateFile, DieWithParent: true})
+	node, err := devchain.StartTestChain(ctx, anvil.Options{BlockTime: opts.BlockTime, Accounts: opts.Accounts, Port: opts.Port, StateFile: opts.StateFile, DieWithParent: true})
 	if err != nil {
 		return nil, err
 	}

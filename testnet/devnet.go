@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/netns"
 )
 
 // Defaults of `cairn devnet up`.
@@ -36,6 +38,8 @@ const (
 	devnetPassword  = "password"
 	devnetStateFile = "anvil-state.json"
 	devnetAnvilLog  = "anvil.log"
+	devnetGethDir   = "geth"
+	devnetGethLog   = "geth.log"
 	devnetClientDir = "client"
 )
 
@@ -87,7 +91,16 @@ type DevnetOptions struct {
 	Env []string
 	// StartTimeout bounds the wait for each provider to register (default 2 min).
 	StartTimeout time.Duration
-	Log          *slog.Logger
+	// Netns runs the client and every provider in its own network
+	// namespace, each in its own /24 of 198.18.0.0/15 on one bridge (Linux,
+	// root); a resumed devnet keeps the mode it was created with.
+	Netns bool
+	// Link shapes every namespace's link (netns mode only).
+	Link netns.Link
+	// Chain is ChainAnvil (default) or ChainGeth; a resumed devnet keeps
+	// its own.
+	Chain string
+	Log   *slog.Logger
 }
 
 func (o *DevnetOptions) defaults(prev *Devnet) error {
@@ -107,6 +120,14 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 		case o.EpochBlocks != 0 && o.EpochBlocks != prev.EpochBlocks:
 			return refuse("the devnet in %s has %d-block epochs, not %d: pass --reset to start a new one", o.Dir, prev.EpochBlocks, o.EpochBlocks)
 		}
+		if o.Netns && prev.Netns == nil {
+			return refuse("the devnet in %s runs on loopback, not in namespaces: pass --reset to start a new one with --netns", o.Dir)
+		}
+		o.Netns = prev.Netns != nil
+		if o.Chain != "" && o.Chain != prev.chainName() {
+			return refuse("the devnet in %s runs on %s, not %s: pass --reset to start a new one", o.Dir, prev.chainName(), o.Chain)
+		}
+		o.Chain = prev.chainName()
 		o.Providers, o.EpochBlocks = len(prev.Providers), prev.EpochBlocks
 		if o.BlockTime == 0 {
 			o.BlockTime = time.Duration(prev.BlockTimeMS) * time.Millisecond
@@ -114,6 +135,9 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 	}
 	if o.Providers == 0 {
 		o.Providers = DefaultDevnetProviders
+	}
+	if o.Chain == "" {
+		o.Chain = ChainAnvil
 	}
 	if o.EpochBlocks == 0 {
 		o.EpochBlocks = DefaultDevnetEpoch
@@ -140,6 +164,12 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 		return fmt.Errorf("devnet: %d-block epochs: want at least 4", o.EpochBlocks)
 	case o.BlockTime < 50*time.Millisecond:
 		return fmt.Errorf("devnet: block time %s: want at least 50ms", o.BlockTime)
+	case o.Chain != ChainAnvil && o.Chain != ChainGeth:
+		return fmt.Errorf("devnet: chain %q: want %s or %s", o.Chain, ChainAnvil, ChainGeth)
+	case o.Link.Shaped() && !o.Netns:
+		return fmt.Errorf("devnet: --link shapes namespace links: it needs --netns")
+	case o.Netns && o.Providers+1 > netns.MaxNodes:
+		return fmt.Errorf("devnet: %d providers: a namespace devnet holds at most %d", o.Providers, netns.MaxNodes-1)
 	}
 	return nil
 }
@@ -277,6 +307,7 @@ func removeDevnetFiles(dir string) error {
 	for _, e := range entries {
 		n := e.Name()
 		ours := n == DevnetFileName || n == devnetPassword || n == devnetStateFile || n == devnetAnvilLog || n == devnetClientDir ||
+			n == devnetGethDir || n == devnetGethLog ||
 			isProviderName(n)
 		if !ours {
 			continue
@@ -308,8 +339,8 @@ func (d *Devnet) liveProcess() (string, int) {
 			return fmt.Sprintf("provider-%d", p.Index), p.PID
 		}
 	}
-	if d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, "--port "+strconv.Itoa(d.AnvilPort)) {
-		return "anvil", d.AnvilPID
+	if d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, d.chainArg()) {
+		return d.chainName(), d.AnvilPID
 	}
 	return "", 0
 }
@@ -392,8 +423,11 @@ func (h *DevnetHandle) Down() error {
 			}
 		}
 		if h.Info != nil {
-			if h.Info.AnvilPort != 0 && !waitPortClosed("127.0.0.1:"+strconv.Itoa(h.Info.AnvilPort), 5*time.Second) {
+			if h.Info.AnvilPort != 0 && !waitPortClosed(net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(h.Info.AnvilPort)), 5*time.Second) {
 				errs = append(errs, fmt.Errorf("port %d is still listening after anvil stopped", h.Info.AnvilPort))
+			}
+			if err := removeNetwork(h.Info); err != nil {
+				errs = append(errs, err)
 			}
 			if h.written {
 				markStopped(h.Info)

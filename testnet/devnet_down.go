@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"strconv"
 	"sync"
@@ -60,18 +61,31 @@ func Down(dir string, log *slog.Logger) (stopped bool, err error) {
 		}()
 	}
 	wg.Wait()
-	if pid := d.AnvilPID; pid != 0 && ProcessAlive(pid) && processMatches(pid, "--port "+strconv.Itoa(d.AnvilPort)) {
+	if pid := d.AnvilPID; pid != 0 && ProcessAlive(pid) && processMatches(pid, d.chainArg()) {
 		stopped = true
-		log.Info("stopping anvil", "pid", pid)
+		log.Info("stopping the chain", "chain", d.chainName(), "pid", pid)
 		if !killAndWait(pid, true, 30*time.Second) {
 			errs = append(errs, fmt.Errorf("anvil (pid %d) is still running after SIGKILL", pid))
 		}
 	}
-	if stopped && d.AnvilPort != 0 && !waitPortClosed("127.0.0.1:"+strconv.Itoa(d.AnvilPort), 5*time.Second) {
+	if stopped && d.AnvilPort != 0 && !waitPortClosed(net.JoinHostPort(d.chainHost(), strconv.Itoa(d.AnvilPort)), 5*time.Second) {
 		errs = append(errs, fmt.Errorf("port %d is still listening after anvil stopped: see `ss -ltnp`", d.AnvilPort))
 	}
 	if len(errs) > 0 {
 		return stopped, errors.Join(errs...)
+	}
+	if d.Netns != nil {
+		left, err := d.Netns.Leftovers()
+		if err != nil {
+			return stopped, err
+		}
+		if len(left) > 0 {
+			stopped = true
+			log.Info("removing the devnet's namespaces, veths and bridge", "prefix", d.Netns.Prefix, "objects", len(left))
+		}
+		if err := removeNetwork(d); err != nil {
+			return stopped, err
+		}
 	}
 	if d.State == DevnetStarting || d.State == DevnetRunning {
 		markStopped(d)
@@ -110,7 +124,7 @@ func Inspect(ctx context.Context, dir string) (*DevnetReport, error) {
 	}
 	r := &DevnetReport{Dir: dir, Devnet: d}
 	r.SupervisorAlive = d.SupervisorPID != 0 && ProcessAlive(d.SupervisorPID) && processMatches(d.SupervisorPID, "devnet")
-	r.AnvilAlive = d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, "--port "+strconv.Itoa(d.AnvilPort))
+	r.AnvilAlive = d.AnvilPID != 0 && ProcessAlive(d.AnvilPID) && processMatches(d.AnvilPID, d.chainArg())
 	for _, p := range d.Providers {
 		r.Providers = append(r.Providers, ProviderHealth{DevnetProvider: p,
 			Alive: p.PID != 0 && ProcessAlive(p.PID) && processMatches(p.PID, p.DataDir)})

@@ -42,8 +42,16 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	}
 	h.Info = &Devnet{State: DevnetStarting, EpochBlocks: opts.EpochBlocks, BlockTimeMS: opts.BlockTime.Milliseconds(),
 		StateFile: filepath.Join(h.Dir, devnetStateFile), AnvilLog: filepath.Join(h.Dir, devnetAnvilLog)}
+	if opts.Chain == ChainGeth {
+		h.Info.Chain, h.Info.StateFile, h.Info.AnvilLog = ChainGeth, filepath.Join(h.Dir, devnetGethDir), filepath.Join(h.Dir, devnetGethLog)
+	}
 	if !opts.Detached {
 		h.Info.SupervisorPID = os.Getpid()
+	}
+	if opts.Netns {
+		if err := h.setUpNetwork(ctx, opts.Providers, opts.Link); err != nil {
+			return err
+		}
 	}
 	if err := h.startAnvil(ctx, port, opts.BlockTime); err != nil {
 		return err
@@ -101,7 +109,9 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 		h.Info.SupervisorPID = os.Getpid()
 	}
 	h.Info.BlockTimeMS = opts.BlockTime.Milliseconds()
-	if _, err := os.Stat(prev.StateFile); err != nil {
+	if _, err := os.Stat(prev.StateFile); err != nil && prev.Chain == ChainGeth {
+		return refuse("cannot resume the devnet in %s: geth's datadir %s is missing: pass --reset to start a new one", h.Dir, prev.StateFile)
+	} else if err != nil {
 		return refuse("cannot resume the devnet in %s: anvil's state file %s is missing (anvil was killed before it could save it): pass --reset to start a new one",
 			h.Dir, prev.StateFile)
 	}
@@ -110,8 +120,13 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 			return refuse("cannot resume the devnet in %s: no wallet in %s: pass --reset to start a new one", h.Dir, a.DataDir)
 		}
 	}
+	if prev.Netns != nil {
+		if err := h.setUpNetwork(ctx, len(prev.Providers), opts.Link); err != nil {
+			return err
+		}
+	}
 	port := prev.AnvilPort
-	if port == 0 || PortOpen("127.0.0.1:"+strconv.Itoa(port)) {
+	if port == 0 || PortOpen(net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(port))) {
 		var err error
 		if port, err = anvil.FreePort(); err != nil {
 			return err
@@ -155,13 +170,16 @@ func randomPassword() (string, error) {
 // keeps running when this process exits), waits until it answers and
 // records it in devnet.json.
 func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.Duration) error {
+	if h.Info.Chain == ChainGeth {
+		return h.startGeth(ctx, port, blockTime)
+	}
 	bin, err := anvil.Binary()
 	if err != nil {
 		return err
 	}
 	args := []string{
 		"--hardfork", "prague",
-		"--host", "127.0.0.1",
+		"--host", h.Info.chainHost(),
 		"--port", strconv.Itoa(port),
 		"--chain-id", strconv.Itoa(anvil.DefaultChainID),
 		"--mnemonic", anvil.DefaultMnemonic,
@@ -172,7 +190,15 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	if h.anvil, err = startProc("anvil", bin, args, os.Environ(), h.Info.AnvilLog, h.exits); err != nil {
 		return err
 	}
-	addr := "127.0.0.1:" + strconv.Itoa(port)
+	return h.awaitChain(ctx, port, anvil.DefaultChainID)
+}
+
+// awaitChain records the chain process started on port, waits until it
+// answers and connects the devnet's client to it.
+func (h *DevnetHandle) awaitChain(ctx context.Context, port int, chainID uint64) error {
+	var err error
+	name := h.Info.chainName()
+	addr := net.JoinHostPort(h.Info.chainHost(), strconv.Itoa(port))
 	h.Info.AnvilPID, h.Info.AnvilPort, h.Info.RPCURL = h.anvil.pid, port, "http://"+addr
 	if err := h.write(); err != nil {
 		return err
@@ -180,17 +206,17 @@ func (h *DevnetHandle) startAnvil(ctx context.Context, port int, blockTime time.
 	deadline := time.Now().Add(30 * time.Second)
 	for !PortOpen(addr) {
 		if h.anvil.exited() {
-			return fmt.Errorf("anvil exited at start-up (port %d); %s ends:\n%s", port, h.Info.AnvilLog, h.anvil.tail())
+			return fmt.Errorf("%s exited at start-up (port %d); %s ends:\n%s", name, port, h.Info.AnvilLog, h.anvil.tail())
 		}
 		if time.Now().After(deadline) {
-			return fmt.Errorf("anvil did not listen on port %d within 30s: see %s", port, h.Info.AnvilLog)
+			return fmt.Errorf("%s did not listen on port %d within 30s: see %s", name, port, h.Info.AnvilLog)
 		}
 		if err := sleepCtx(ctx, 50*time.Millisecond); err != nil {
 			return err
 		}
 	}
-	if h.client, err = chain.Dial(ctx, h.Info.RPCURL, anvil.DefaultChainID); err != nil {
-		return fmt.Errorf("connect to anvil: %w", err)
+	if h.client, err = dialChain(ctx, h.Info.RPCURL, chainID, h.anvil); err != nil {
+		return fmt.Errorf("connect to %s: %w", name, err)
 	}
 	h.Info.ChainID = h.client.ChainIDValue().Uint64()
 	return nil
@@ -258,7 +284,11 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--metrics-addr", "127.0.0.1:0",
 			"--log-level", opts.ProviderLogLevel,
 		}
-		pr, err := startProc(fmt.Sprintf("provider-%d", p.Index), opts.Binary, args, childEnv(opts.Env), p.LogFile, h.exits)
+		bin, args, err := h.Info.providerCommand(opts.Binary, p, args)
+		if err != nil {
+			return err
+		}
+		pr, err := startProc(fmt.Sprintf("provider-%d", p.Index), bin, args, childEnv(opts.Env), p.LogFile, h.exits)
 		if err != nil {
 			return err
 		}

@@ -7,11 +7,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/atomicfile"
+	"github.com/cairn-storage/cairn/internal/netns"
 )
 
 // DevnetFileName is the file `cairn devnet up` writes into its directory.
@@ -32,19 +34,25 @@ const (
 // contracts and the accounts. Field names are stable. PIDs are zero once
 // the devnet is stopped.
 type Devnet struct {
-	State         string               `json:"state"`
-	RPCURL        string               `json:"rpc_url"`
-	ChainID       uint64               `json:"chain_id"`
-	Deployment    contracts.Deployment `json:"deployment"`
-	EpochBlocks   uint64               `json:"epoch_blocks"`
-	BlockTimeMS   int64                `json:"block_time_ms"`
-	AnvilPID      int                  `json:"anvil_pid"`
-	AnvilPort     int                  `json:"anvil_port"`
-	AnvilLog      string               `json:"anvil_log"`
-	StateFile     string               `json:"state_file"`               // anvil's --state: the chain across restarts
-	SupervisorPID int                  `json:"supervisor_pid,omitempty"` // the foreground `cairn devnet up`, 0 when detached
-	Client        DevnetAccount        `json:"client"`
-	Providers     []DevnetProvider     `json:"providers"`
+	State       string               `json:"state"`
+	RPCURL      string               `json:"rpc_url"`
+	ChainID     uint64               `json:"chain_id"`
+	Deployment  contracts.Deployment `json:"deployment"`
+	EpochBlocks uint64               `json:"epoch_blocks"`
+	BlockTimeMS int64                `json:"block_time_ms"`
+	AnvilPID    int                  `json:"anvil_pid"`
+	AnvilPort   int                  `json:"anvil_port"`
+	AnvilLog    string               `json:"anvil_log"`
+	StateFile   string               `json:"state_file"` // anvil's --state (geth: its datadir): the chain across restarts
+	// Chain is the chain's implementation: "" or "anvil", or "geth" (geth
+	// --dev; the anvil_* fields then describe the geth process).
+	Chain         string           `json:"chain,omitempty"`
+	SupervisorPID int              `json:"supervisor_pid,omitempty"` // the foreground `cairn devnet up`, 0 when detached
+	Client        DevnetAccount    `json:"client"`
+	Providers     []DevnetProvider `json:"providers"`
+	// Netns, when set, is the namespace network the client and each
+	// provider run in (names of every namespace, veth and the bridge).
+	Netns *netns.Record `json:"netns,omitempty"`
 }
 
 // DevnetAccount is a funded account with its own datadir and wallet.
@@ -87,4 +95,30 @@ func (d *Devnet) Write(dir string) error {
 		return err
 	}
 	return atomicfile.WriteFile(filepath.Join(dir, DevnetFileName), append(b, '\n'), 0o600)
+}
+
+// chainHost is where the devnet's chain listens: the bridge's address in
+// netns mode, loopback otherwise.
+func (d *Devnet) chainHost() string {
+	if d.Netns != nil {
+		return d.Netns.HostAddr.String()
+	}
+	return "127.0.0.1"
+}
+
+// chainArg is a piece of the chain process's command line that names this
+// devnet's port, to check a recorded PID against reuse.
+func (d *Devnet) chainArg() string {
+	if d.Chain == ChainGeth {
+		return "--http.port " + strconv.Itoa(d.AnvilPort)
+	}
+	return "--port " + strconv.Itoa(d.AnvilPort)
+}
+
+// chainName is what the chain process is called in messages.
+func (d *Devnet) chainName() string {
+	if d.Chain == ChainGeth {
+		return ChainGeth
+	}
+	return ChainAnvil
 }

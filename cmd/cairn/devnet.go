@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/cairn-storage/cairn/internal/netns"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -51,8 +54,29 @@ Examples:
 					&cli.StringFlag{Name: "capacity", Value: testnet.DefaultDevnetCapacity, Usage: "disk space each provider sells"},
 					&cli.BoolFlag{Name: "detach", Usage: "leave the devnet running and return"},
 					&cli.BoolFlag{Name: "reset", Usage: "delete the stopped devnet in --dir and start a new one"},
+					&cli.BoolFlag{Name: "netns", Usage: "run the client and each provider in its own network namespace, each in its own /24 of 198.18.0.0/15 (Linux, root; see docs/netns.md)"},
+					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/devchains.md)"},
+					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms needs netem in the kernel (needs --netns)`},
 				},
 				Action: withEnv(devnetUp),
+			},
+			{
+				Name:      "exec",
+				Usage:     "run a cairn command as the devnet's client (or --node provider-N): inside its namespace with --netns",
+				ArgsUsage: "-- COMMAND [ARGS...]",
+				Args:      true,
+				Description: `Runs this cairn binary with --devnet DIR and the given arguments, inside the
+named node's network namespace when the devnet runs with --netns (so the
+client reaches the chain and the providers over the bridge, as over a
+network), or directly on a loopback devnet.
+
+Examples:
+  cairn devnet exec -- put photo.jpg
+  cairn devnet exec -- get -o back.jpg photo.jpg
+  cairn devnet exec --node provider-2 -- status`,
+				Flags: []cli.Flag{dirFlag(),
+					&cli.StringFlag{Name: "node", Value: "client", Usage: "client or provider-N"}},
+				Action: withEnv(devnetExec),
 			},
 			{
 				Name:  "down",
@@ -114,11 +138,16 @@ func devnetUp(c *cli.Context, e *Env) error {
 	if err != nil {
 		return fmt.Errorf("find the cairn binary to run providers: %w", err)
 	}
+	link, err := netns.ParseLink(c.String("link"))
+	if err != nil {
+		return err
+	}
 	dir := devnetDir(c, e)
 	detach := c.Bool("detach")
 	h, err := testnet.Up(c.Context, testnet.DevnetOptions{
 		Dir: dir, Providers: c.Int("providers"), EpochBlocks: c.Uint64("epoch-blocks"), BlockTime: bt,
 		Binary: bin, Capacity: c.String("capacity"), Reset: c.Bool("reset"), Detached: detach, Log: e.Log,
+		Netns: c.Bool("netns"), Link: link, Chain: c.String("chain"),
 	})
 	if err != nil {
 		if errors.Is(err, testnet.ErrDevnetRunning) || errors.Is(err, testnet.ErrDevnetRefused) {
@@ -184,7 +213,11 @@ func printDevnet(e *Env, d *testnet.Devnet, resumed bool) error {
 	fmt.Fprintf(tw, "token\t%s\n", d.Deployment.Token)
 	fmt.Fprintf(tw, "epochs\t%d blocks of %s\n", d.EpochBlocks, time.Duration(d.BlockTimeMS)*time.Millisecond)
 	fmt.Fprintf(tw, "client\t%s (datadir %s)\n", d.Client.Address, d.Client.DataDir)
-	fmt.Fprintf(tw, "anvil\tpid %d, log %s\n", d.AnvilPID, d.AnvilLog)
+	chainName := "anvil"
+	if d.Chain != "" {
+		chainName = d.Chain
+	}
+	fmt.Fprintf(tw, "%s\tpid %d, log %s\n", chainName, d.AnvilPID, d.AnvilLog)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -196,8 +229,34 @@ func printDevnet(e *Env, d *testnet.Devnet, resumed bool) error {
 	if err := e.Out.Table(nil, []string{"PROVIDER", "ADDRESS", "PEER ID", "PID", "METRICS"}, rows); err != nil {
 		return err
 	}
+	if d.Netns != nil {
+		_, err := fmt.Fprintf(w, "\nnetwork: bridge %s, chain at %s, link %q\nNext: cairn devnet exec -- put FILE   (each node in its own /24 of 198.18.0.0/15: placement's diversity rule applies)\n",
+			d.Netns.Bridge, d.Netns.HostAddr, d.Netns.Link.String())
+		return err
+	}
 	_, err := fmt.Fprintf(w, "\nNext: cairn put FILE   (all providers share 127.0.0.1: address diversity is waived for loopback)\n")
 	return err
+}
+
+// devnetExec runs cairn as a devnet node; its exit status is the command's.
+func devnetExec(c *cli.Context, e *Env) error {
+	if c.NArg() == 0 {
+		return errors.New("devnet exec: no command given: cairn devnet exec -- put FILE")
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	name, args, err := testnet.ExecCommand(devnetDir(c, e), c.String("node"), self, c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	cmd := exec.CommandContext(c.Context, name, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("devnet exec: cairn %s: %w", strings.Join(c.Args().Slice(), " "), err)
+	}
+	return nil
 }
 
 func devnetDown(c *cli.Context, e *Env) error {

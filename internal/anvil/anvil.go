@@ -1,5 +1,7 @@
 // Package anvil starts and stops the pinned anvil binary (installed from npm by
-// `make tools`) as a child process on a free loopback port.
+// `make tools`) as a child process on a free loopback port. Its Node is also
+// the handle of internal/devchain's geth --dev (NewNode), so tests take
+// either chain the same way.
 //
 // It owns nothing but the process: callers decide what to deploy. Every node is
 // started with --hardfork prague, as DESIGN.md requires, and is stopped by its
@@ -66,17 +68,21 @@ type Options struct {
 	DieWithParent bool
 }
 
-// Node is a running anvil process.
+// Node is a running development chain process: anvil, or geth --dev
+// (StartGeth) behind the same handle.
 type Node struct {
 	URL     string
-	Port    int
+	Port    int // of URL
 	ChainID uint64
 	PID     int
+	Kind    string // KindAnvil or KindGeth
 
-	cmd      *exec.Cmd
-	stopOnce sync.Once
-	stopErr  error
-	done     chan struct{}
+	cmd        *exec.Cmd
+	stopOnce   sync.Once
+	stopErr    error
+	done       chan struct{}
+	beforeStop []func() // run before the process is signalled
+	afterStop  []func() // run once it has exited
 }
 
 // Binary locates the pinned anvil: $CAIRN_ANVIL, then node_modules in this
@@ -202,6 +208,7 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 		return nil, fmt.Errorf("start anvil %s: %w", bin, err)
 	}
 	n := &Node{
+		Kind:    KindAnvil,
 		URL:     fmt.Sprintf("http://127.0.0.1:%d", port),
 		Port:    port,
 		ChainID: chainID,
@@ -256,6 +263,35 @@ func start(ctx context.Context, bin string, port int, chainID uint64, opts Optio
 	}
 }
 
+// Chain kinds of a Node.
+const (
+	KindAnvil = "anvil"
+	KindGeth  = "geth"
+)
+
+// NewNode wraps a chain process that another launcher (internal/devchain's
+// geth) started in its own process group, and reaps it. Stop then works as
+// for anvil.
+func NewNode(kind, url string, port int, chainID uint64, cmd *exec.Cmd) *Node {
+	n := &Node{Kind: kind, URL: url, Port: port, ChainID: chainID, PID: cmd.Process.Pid, cmd: cmd, done: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		close(n.done)
+	}()
+	return n
+}
+
+// OnStop adds work to Stop: before runs before the process is signalled,
+// after once it has exited (either may be nil). Call it before Stop.
+func (n *Node) OnStop(before, after func()) {
+	if before != nil {
+		n.beforeStop = append(n.beforeStop, before)
+	}
+	if after != nil {
+		n.afterStop = append(n.afterStop, after)
+	}
+}
+
 // Done is closed when the process has exited.
 func (n *Node) Done() <-chan struct{} { return n.done }
 
@@ -263,6 +299,14 @@ func (n *Node) Done() <-chan struct{} { return n.done }
 // waits for it. It is idempotent.
 func (n *Node) Stop() error {
 	n.stopOnce.Do(func() {
+		for _, f := range n.beforeStop {
+			f()
+		}
+		defer func() {
+			for _, f := range n.afterStop {
+				f()
+			}
+		}()
 		select {
 		case <-n.done:
 			return

@@ -40,6 +40,10 @@ type Config struct {
 	PaidEpochs  int           // proven epochs per slot to wait for before the kill
 	Timeout     time.Duration // the whole demo
 	Keep        bool          // keep the work directory
+	// DevnetArgs are added to `cairn devnet up` (make chaos: --netns,
+	// --link, --chain); with --netns every client command runs inside the
+	// client's namespace.
+	DevnetArgs []string
 }
 
 // DefaultConfig is `make demo`.
@@ -75,7 +79,9 @@ func main() {
 	flag.IntVar(&cfg.PaidEpochs, "paid-epochs", cfg.PaidEpochs, "paid epochs per slot before a provider is killed")
 	flag.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "give up after this long")
 	flag.BoolVar(&cfg.Keep, "keep", false, "keep the work directory")
+	devnetArgs := flag.String("devnet-args", "", `extra arguments of cairn devnet up, e.g. "--netns --link rate=50mbit"`)
 	flag.Parse()
+	cfg.DevnetArgs = strings.Fields(*devnetArgs)
 	if *size != "" {
 		n, err := parseSize(*size)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -160,6 +161,7 @@ func (d *demo) devnetUp(ctx context.Context) error {
 	d.sup = exec.Command(d.bin, "devnet", "up", "--dir", d.devnet, "--reset",
 		"--providers", strconv.Itoa(d.cfg.Providers), "--epoch-blocks", strconv.FormatUint(d.cfg.EpochBlocks, 10),
 		"--block-time", d.cfg.BlockTime.String())
+	d.sup.Args = append(d.sup.Args, d.cfg.DevnetArgs...)
 	d.sup.Stdout, d.sup.Stderr = d.out, logf
 	d.sup.Env = cleanEnv()
 	// Its own process group: a Ctrl-C at the terminal reaches the demo,
@@ -225,7 +227,11 @@ func (d *demo) stopDevnet() error {
 				return fmt.Errorf("pid %d of the devnet is still running after it stopped", pid)
 			}
 		}
-		if testnet.PortOpen("127.0.0.1:" + strconv.Itoa(d.info.AnvilPort)) {
+		host := "127.0.0.1"
+		if d.info.Netns != nil {
+			host = d.info.Netns.HostAddr.String()
+		}
+		if testnet.PortOpen(net.JoinHostPort(host, strconv.Itoa(d.info.AnvilPort))) {
 			return fmt.Errorf("anvil's port %d is still open after the devnet stopped", d.info.AnvilPort)
 		}
 		d.note("all %d processes stopped, port %d closed", len(pids), d.info.AnvilPort)
@@ -291,7 +297,13 @@ func (d *demo) command(ctx context.Context, level string, asJSON bool, args ...s
 	if asJSON {
 		global = append(global, "--json")
 	}
-	cmd := exec.CommandContext(ctx, d.bin, append(global, args...)...)
+	name, argv := d.bin, append(global, args...)
+	if d.info.Netns != nil { // the client runs in its own namespace
+		if n, ok := d.info.Netns.Node("client"); ok {
+			name, argv = n.Command(d.bin, argv...)
+		}
+	}
+	cmd := exec.CommandContext(ctx, name, argv...)
 	cmd.Env = cleanEnv()
 	cmd.WaitDelay = 5 * time.Second
 	return cmd

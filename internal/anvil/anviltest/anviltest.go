@@ -1,5 +1,6 @@
 // Package anviltest gives tests a real anvil: one per test (New) or one per
-// test package (Main + Shared), stopped by PID when the tests end.
+// test package (Main + Shared), stopped by PID when the tests end. With
+// CAIRN_TEST_CHAIN=geth the node is geth --dev instead (devchain.StartTestChain).
 package anviltest
 
 import (
@@ -13,6 +14,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/devchain"
 )
 
 // New starts a fresh automining anvil for one test and stops it at cleanup.
@@ -22,9 +24,9 @@ func New(t testing.TB, opts ...func(*anvil.Options)) *anvil.Node {
 	for _, f := range opts {
 		f(&o)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute) // geth may be built first
 	defer cancel()
-	n, err := anvil.Start(ctx, o)
+	n, err := devchain.StartTestChain(ctx, o)
 	if err != nil {
 		t.Fatalf("start anvil: %v", err)
 	}
@@ -44,9 +46,9 @@ func Shared(t testing.TB) *anvil.Node {
 	sharedMu.Lock()
 	defer sharedMu.Unlock()
 	if sharedNode == nil {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute) // geth may be built first
 		defer cancel()
-		n, err := anvil.Start(ctx, anvil.Options{DieWithParent: true})
+		n, err := devchain.StartTestChain(ctx, anvil.Options{DieWithParent: true})
 		if err != nil {
 			t.Fatalf("start shared anvil: %v", err)
 		}
