@@ -35,6 +35,9 @@ func TestChainFaults(t *testing.T) {
 			}
 		}
 	}
+	// Fail on main (2026-12-01): after a revert a provider asks for logs
+	// above the new head and exits ("get logs 52..52: BlockOutOfRangeError:
+	// block height is 51"); see RELIABILITY.md.
 	cases := []struct {
 		name string
 		do   fault

@@ -73,6 +73,9 @@ func TestKill9Matrix(t *testing.T) {
 			}
 			held := h.CheckAssigned(ctx)
 			h.CheckProven(ctx, held, 90*time.Second)
+			if t.Failed() {
+				t.Logf("provider 1 log ends:\n%s", h.LogTail(1))
+			}
 			h.CheckFunds(ctx, held)
 			h.Get(ctx, "hello.bin", data)
 			h.CheckAlive()

@@ -21,20 +21,26 @@ func TestRPCFaults(t *testing.T) {
 	cases := []struct {
 		name   string
 		short  bool
+		epoch  uint64 // epoch blocks (0: the harness's 10)
 		before func(p *rpcproxy.Proxy)
 		after  func(t *testing.T, p *rpcproxy.Proxy)
 	}{
-		{"lag 5", true, func(p *rpcproxy.Proxy) { p.Lag(5) }, nil},
-		{"public log limits (1,000 blocks, 10,000 results)", true, func(p *rpcproxy.Proxy) { p.LogLimits(1000, 10000) }, nil},
+		{"lag 5", true, 0, func(p *rpcproxy.Proxy) { p.Lag(5) }, nil},
+		{"public log limits (1,000 blocks, 10,000 results)", true, 0, func(p *rpcproxy.Proxy) { p.LogLimits(1000, 10000) }, nil},
 		// Fails on main (2026-12-01): the provider exits on one 429 from
 		// eth_getLogs ("get SlotReserved logs ...: 429 Too Many Requests").
-		{"429 every 10th", false, func(p *rpcproxy.Proxy) { p.FailEvery(429, 10) }, nil},
-		{"lost send answers", false, func(p *rpcproxy.Proxy) { p.DropSendResponse(3) }, nil},
-		{"getLogs answers []", false, func(p *rpcproxy.Proxy) { p.LogsEmpty(true) }, func(_ *testing.T, p *rpcproxy.Proxy) {
+		{"429 every 10th", false, 0, func(p *rpcproxy.Proxy) { p.FailEvery(429, 10) }, nil},
+		{"lost send answers", false, 0, func(p *rpcproxy.Proxy) { p.DropSendResponse(3) }, nil},
+		// Fails on main (2026-12-01): a provider served [] for the
+		// StorageRequested log never reserves (no rescan), and with 3
+		// providers for 3 slots the put is cancelled.
+		{"getLogs answers []", false, 0, func(p *rpcproxy.Proxy) { p.LogsEmpty(true) }, func(_ *testing.T, p *rpcproxy.Proxy) {
 			time.Sleep(10 * time.Second)
 			p.LogsEmpty(false)
 		}},
-		{"down 30 s", false, nil, func(t *testing.T, p *rpcproxy.Proxy) {
+		// 160-block (40 s) epochs: 30 s down costs at most one missed
+		// epoch, under the devnet's 2-miss eviction threshold.
+		{"down 30 s", false, 160, nil, func(t *testing.T, p *rpcproxy.Proxy) {
 			if err := p.Down(30 * time.Second); err != nil {
 				t.Fatal(err)
 			}
@@ -47,7 +53,7 @@ func TestRPCFaults(t *testing.T) {
 				t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
 			}
 			ctx := t.Context()
-			h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3, Proxied: []int{1}})
+			h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3, EpochBlocks: tc.epoch, Proxied: []int{1}})
 			p := h.Proxy[1]
 			if tc.before != nil {
 				tc.before(p)
