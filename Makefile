@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client demo clean fmt lint s3-clients
+.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
 
 all: build
 
@@ -72,7 +72,7 @@ bench-prove: tools deps
 	$(GO) run ./internal/provebench
 
 ## chaos: the long scenarios kept out of `make test` (each also runs alone)
-chaos: chaos-contracts chaos-client
+chaos: chaos-contracts chaos-client chaos-network
 
 ## chaos-contracts: the long seeded random-action run of the v2 contract (2,000 actions on anvil)
 chaos-contracts: tools deps
@@ -82,6 +82,11 @@ chaos-contracts: tools deps
 ## (needs ~30 GiB free for the providers; CAIRN_CHAOS_SIZE to change)
 chaos-client: tools deps
 	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 3h -run 'Chaos' -v ./market/
+
+## chaos-network: the binary-level hostile-network harness, every scenario
+## (kill -9 matrix, RPC faults, 100 epochs under public-RPC limits, 50 puts)
+chaos-network: tools deps
+	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 90m -v ./internal/chaos/
 
 ## demo: devnet, upload, proofs, payments, a failed provider, repair, download
 demo: tools build

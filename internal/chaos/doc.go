@@ -1,0 +1,11 @@
+// Package chaos is the binary-level hostile-network harness (issue 9): a
+// devnet of real `cairn provider run` processes (testnet.Up), each
+// provider's RPC optionally behind its own fault proxy (internal/rpcproxy),
+// kill -9 of a provider at a named point and restart on the same datadir,
+// and the end-of-scenario checks: every slot the chain assigns is held on
+// disk and proven again, no lapsed reservation, the client's file comes
+// back byte-exact through `cairn get`, and the Marketplace holds at least
+// what it owes.
+//
+// It owns only test helpers; the scenarios are its _test.go files.
+package chaos
