@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 
 	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -110,6 +111,10 @@ type ProviderDeps struct {
 	Identity crypto.PrivKey // libp2p identity
 	P2P      p2p.Config     // listen addresses etc.; domain filled in
 	Cursor   chain.CursorStore
+	// Ledger, when set, is the node's chain ledger: Run runs it first,
+	// Step steps it first, and confirmed views read it (nil: confirmed
+	// views are eth_calls Confirmations blocks behind the head).
+	Ledger *ledger.Ledger
 	// TempDir holds shards fetched for a repair (default os.TempDir()); put
 	// it on the store's disk so big repairs do not fill a small /tmp.
 	TempDir string
@@ -127,6 +132,7 @@ type Provider struct {
 	store  *storage.Store
 	host   *p2p.Host
 	cursor chain.CursorStore
+	ledger *ledger.Ledger
 	me     common.Address
 	views  viewSource
 	met    *providerMetrics
@@ -163,8 +169,12 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	m := deps.Market
 	me := m.Sender().Address()
 	log = log.With("component", "provider", "provider", me)
-	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, me: me,
-		views: rpcViews{m: m, confirmations: cfg.Confirmations}, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
+	var views viewSource = rpcViews{m: m, confirmations: cfg.Confirmations}
+	if deps.Ledger != nil {
+		views = ledgerViews{l: deps.Ledger, latest: views}
+	}
+	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, ledger: deps.Ledger, me: me,
+		views: views, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
 	p.auth = newAuthCache(m, p.terms)
 	p.sales = newSales(cfg, log, salesDeps{market: m, store: deps.Store, views: p.views, met: p.met, floors: p.floors, terms: p.terms, tmpDir: deps.TempDir})
 	p.prover = newBatchProver(cfg, log, m, deps.Store, p.terms, p.met)
@@ -205,6 +215,11 @@ func (p *Provider) Sales() *Sales { return p.sales }
 // Tests call it after mining instead of waiting on the wall clock.
 func (p *Provider) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
+	if p.ledger != nil {
+		if err := p.ledger.Step(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("ledger: %w", err))
+		}
+	}
 	for _, s := range p.services() {
 		if err := s.step(ctx, epoch); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
@@ -230,6 +245,9 @@ func (p *Provider) Run(ctx context.Context) (err error) {
 		return err
 	}
 	g := newGroup(p.log)
+	if p.ledger != nil {
+		g.add("ledger", p.ledger.Run, func() {})
+	}
 	g.add("p2p", p.host.Run, func() {})
 	g.add("watcher", func(ctx context.Context) error {
 		w := chain.NewWatcher(p.m.Client(), chain.WatcherConfig{
