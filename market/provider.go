@@ -111,9 +111,8 @@ type ProviderDeps struct {
 	Identity crypto.PrivKey // libp2p identity
 	P2P      p2p.Config     // listen addresses etc.; domain filled in
 	Cursor   chain.CursorStore
-	// Ledger, when set, is the node's chain ledger: Run runs it first,
-	// Step steps it first, and confirmed views read it (nil: confirmed
-	// views are eth_calls Confirmations blocks behind the head).
+	// Ledger is the node's chain ledger (required): Run runs it first,
+	// Step steps it first; confirmed views, the settler and resume read it.
 	Ledger *ledger.Ledger
 	// TempDir holds shards fetched for a repair (default os.TempDir()); put
 	// it on the store's disk so big repairs do not fill a small /tmp.
@@ -157,8 +156,8 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if deps.Market == nil || deps.Market.Sender() == nil || deps.Store == nil || deps.Identity == nil {
-		return nil, errors.New("provider: needs a market with a sender, a store and an identity")
+	if deps.Market == nil || deps.Market.Sender() == nil || deps.Store == nil || deps.Identity == nil || deps.Ledger == nil {
+		return nil, errors.New("provider: needs a market with a sender, a store, an identity and a ledger")
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -169,16 +168,13 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	m := deps.Market
 	me := m.Sender().Address()
 	log = log.With("component", "provider", "provider", me)
-	var views viewSource = rpcViews{m: m, confirmations: cfg.Confirmations}
-	if deps.Ledger != nil {
-		views = ledgerViews{l: deps.Ledger, latest: views}
-	}
+	views := ledgerViews{l: deps.Ledger, latest: rpcViews{m: m, confirmations: cfg.Confirmations}}
 	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, ledger: deps.Ledger, me: me,
 		views: views, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
 	p.auth = newAuthCache(m, p.terms)
 	p.sales = newSales(cfg, log, salesDeps{market: m, store: deps.Store, views: p.views, met: p.met, floors: p.floors, terms: p.terms, tmpDir: deps.TempDir})
 	p.prover = newBatchProver(cfg, log, m, deps.Store, p.terms, p.met)
-	p.settler = newSettler(cfg, log, m, p.met)
+	p.settler = newSettler(cfg, log, m, deps.Ledger, p.met)
 	pc := deps.P2P
 	pc.ChainID = m.ChainID()
 	pc.Marketplace = m.Address()
@@ -215,10 +211,8 @@ func (p *Provider) Sales() *Sales { return p.sales }
 // Tests call it after mining instead of waiting on the wall clock.
 func (p *Provider) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
-	if p.ledger != nil {
-		if err := p.ledger.Step(ctx); err != nil {
-			errs = append(errs, fmt.Errorf("ledger: %w", err))
-		}
+	if err := p.ledger.Step(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("ledger: %w", err))
 	}
 	for _, s := range p.services() {
 		if err := s.step(ctx, epoch); err != nil {
@@ -245,9 +239,7 @@ func (p *Provider) Run(ctx context.Context) (err error) {
 		return err
 	}
 	g := newGroup(p.log)
-	if p.ledger != nil {
-		g.add("ledger", p.ledger.Run, func() {})
-	}
+	g.add("ledger", p.ledger.Run, func() {})
 	g.add("p2p", p.host.Run, func() {})
 	g.add("watcher", func(ctx context.Context) error {
 		w := chain.NewWatcher(p.m.Client(), chain.WatcherConfig{
