@@ -184,6 +184,7 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	}
 	p.host = host
 	p.repairer = newRepairer(cfg, log, m, deps.Store, p.sales, host, p2p.NewKeySigner(m.Sender().Signer().PrivateKey()), p.met, deps.TempDir)
+	p.repairer.findRequest = p.findRequest
 	p.janitor = newJanitor(cfg, log, m, deps.Store, p.views, p.floors, p.terms, p.met, p.sales, p.repairer)
 	p.health = &health{cfg: cfg, m: m, prover: p.prover, dir: deps.TempDir}
 	return p, nil

@@ -111,8 +111,14 @@ func (p *Provider) reservedBy(ctx context.Context, head uint64) ([]SlotReservati
 	return append(out, tail...), nil
 }
 
+// findRequest reads a request from the ledger, or from the unconfirmed
+// blocks above it (the repairer's lookup).
+func (p *Provider) findRequest(ctx context.Context, id [32]byte) (StorageRequest, error) {
+	return p.requestOf(ctx, id, 0)
+}
+
 // requestOf reads a request from the ledger, or from the unconfirmed
-// blocks above it.
+// blocks above it up to head (0: the current head).
 func (p *Provider) requestOf(ctx context.Context, id [32]byte, head uint64) (StorageRequest, error) {
 	r, ok, err := p.ledger.Request(id)
 	if err != nil {
@@ -120,6 +126,11 @@ func (p *Provider) requestOf(ctx context.Context, id [32]byte, head uint64) (Sto
 	}
 	if ok {
 		return StorageRequest{ID: r.ID, Client: r.Client, Nonce: r.Nonce, Block: r.Block, Params: r.Params}, nil
+	}
+	if head == 0 {
+		if head, err = p.m.Client().BlockNumber(ctx); err != nil {
+			return StorageRequest{}, fmt.Errorf("read head: %w", err)
+		}
 	}
 	ls, err := p.m.logsRange(ctx, p.ledger.Synced().Block+1, head, "StorageRequested", []common.Hash{id})
 	if err != nil {
