@@ -29,10 +29,16 @@ func (m *Market) logs(ctx context.Context, event string, filters ...[]common.Has
 	if err != nil {
 		return nil, fmt.Errorf("read head: %w", err)
 	}
+	return m.logsRange(ctx, m.dep.Block, head, event, filters...)
+}
+
+// logsRange is logs over the blocks from..head.
+func (m *Market) logsRange(ctx context.Context, from, head uint64, event string, filters ...[]common.Hash) ([]types.Log, error) {
+	from = max(from, m.dep.Block)
 	topics := append([][]common.Hash{{eventTopic(event)}}, filters...)
 	const page = 5000
 	var out []types.Log
-	for from := m.dep.Block; from <= head; from += page {
+	for ; from <= head; from += page {
 		to := min(from+page-1, head)
 		ls, err := m.client.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 
 	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -110,6 +111,9 @@ type ProviderDeps struct {
 	Identity crypto.PrivKey // libp2p identity
 	P2P      p2p.Config     // listen addresses etc.; domain filled in
 	Cursor   chain.CursorStore
+	// Ledger is the node's chain ledger (required): Run runs it first,
+	// Step steps it first; confirmed views, the settler and resume read it.
+	Ledger *ledger.Ledger
 	// TempDir holds shards fetched for a repair (default os.TempDir()); put
 	// it on the store's disk so big repairs do not fill a small /tmp.
 	TempDir string
@@ -127,6 +131,7 @@ type Provider struct {
 	store  *storage.Store
 	host   *p2p.Host
 	cursor chain.CursorStore
+	ledger *ledger.Ledger
 	me     common.Address
 	views  viewSource
 	met    *providerMetrics
@@ -151,8 +156,8 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if deps.Market == nil || deps.Market.Sender() == nil || deps.Store == nil || deps.Identity == nil {
-		return nil, errors.New("provider: needs a market with a sender, a store and an identity")
+	if deps.Market == nil || deps.Market.Sender() == nil || deps.Store == nil || deps.Identity == nil || deps.Ledger == nil {
+		return nil, errors.New("provider: needs a market with a sender, a store, an identity and a ledger")
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -163,12 +168,13 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	m := deps.Market
 	me := m.Sender().Address()
 	log = log.With("component", "provider", "provider", me)
-	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, me: me,
-		views: rpcViews{m: m, confirmations: cfg.Confirmations}, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
+	views := ledgerViews{l: deps.Ledger, latest: rpcViews{m: m, confirmations: cfg.Confirmations}}
+	p := &Provider{cfg: cfg, log: log, m: m, store: deps.Store, cursor: deps.Cursor, ledger: deps.Ledger, me: me,
+		views: views, met: newProviderMetrics(), floors: newActionFloors(), terms: newTermsCache(m)}
 	p.auth = newAuthCache(m, p.terms)
 	p.sales = newSales(cfg, log, salesDeps{market: m, store: deps.Store, views: p.views, met: p.met, floors: p.floors, terms: p.terms, tmpDir: deps.TempDir})
 	p.prover = newBatchProver(cfg, log, m, deps.Store, p.terms, p.met)
-	p.settler = newSettler(cfg, log, m, p.met)
+	p.settler = newSettler(cfg, log, m, deps.Ledger, p.met)
 	pc := deps.P2P
 	pc.ChainID = m.ChainID()
 	pc.Marketplace = m.Address()
@@ -178,6 +184,7 @@ func NewProvider(cfg ProviderConfig, log *slog.Logger, deps ProviderDeps) (*Prov
 	}
 	p.host = host
 	p.repairer = newRepairer(cfg, log, m, deps.Store, p.sales, host, p2p.NewKeySigner(m.Sender().Signer().PrivateKey()), p.met, deps.TempDir)
+	p.repairer.findRequest = p.findRequest
 	p.janitor = newJanitor(cfg, log, m, deps.Store, p.views, p.floors, p.terms, p.met, p.sales, p.repairer)
 	p.health = &health{cfg: cfg, m: m, prover: p.prover, dir: deps.TempDir}
 	return p, nil
@@ -205,6 +212,9 @@ func (p *Provider) Sales() *Sales { return p.sales }
 // Tests call it after mining instead of waiting on the wall clock.
 func (p *Provider) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
+	if err := p.ledger.Step(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("ledger: %w", err))
+	}
 	for _, s := range p.services() {
 		if err := s.step(ctx, epoch); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
@@ -230,6 +240,7 @@ func (p *Provider) Run(ctx context.Context) (err error) {
 		return err
 	}
 	g := newGroup(p.log)
+	g.add("ledger", p.ledger.Run, func() {})
 	g.add("p2p", p.host.Run, func() {})
 	g.add("watcher", func(ctx context.Context) error {
 		w := chain.NewWatcher(p.m.Client(), chain.WatcherConfig{

@@ -3,17 +3,19 @@ package market
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 
+	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
 )
 
 // ProviderDir places a provider in one data directory: its libp2p identity
-// (identity.key), its shard store (store/), its event cursor (cursor.json)
-// and repair scratch space.
+// (identity.key), its shard store (store/), its chain ledger (ledger/),
+// its event cursor (cursor.json) and repair scratch space.
 type ProviderDir struct {
 	Dir      string
 	Capacity uint64     // bytes of shards to sell
@@ -41,12 +43,22 @@ func OpenProvider(cfg ProviderConfig, log *slog.Logger, m *Market, d ProviderDir
 		st.Close()
 		return nil, err
 	}
-	p, err := NewProvider(cfg, log, ProviderDeps{Market: m, Store: st, Identity: id, P2P: d.P2P, Cursor: cursor, TempDir: d.Dir})
+	lc := ledger.DefaultConfig()
+	lc.Confirmations = cfg.Confirmations
+	lc.StartBlock = m.Deployment().Block
+	lc.Poll = cfg.Poll
+	led, err := ledger.Open(filepath.Join(d.Dir, "ledger"), lc, log, m.Client(), m.Address())
 	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("provider ledger: %w", err)
+	}
+	p, err := NewProvider(cfg, log, ProviderDeps{Market: m, Store: st, Identity: id, P2P: d.P2P, Cursor: cursor, Ledger: led, TempDir: d.Dir})
+	if err != nil {
+		led.Close()
 		st.Close()
 		return nil, err
 	}
-	p.owned = st
+	p.owned = closers{led, st}
 	return p, nil
 }
 
@@ -62,4 +74,15 @@ func (p *Provider) Close() error {
 		p.closeOnce.Do(func() { err = errors.Join(err, p.owned.Close()) })
 	}
 	return err
+}
+
+// closers closes each in order and joins the errors.
+type closers []io.Closer
+
+func (c closers) Close() error {
+	var errs []error
+	for _, x := range c {
+		errs = append(errs, x.Close())
+	}
+	return errors.Join(errs...)
 }

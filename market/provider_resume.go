@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -15,6 +16,9 @@ import (
 // here: every shard's action floor is the head at start, and the janitor
 // decides on a confirmed view past it.
 func (p *Provider) resume(ctx context.Context) error {
+	if err := p.ledger.Step(ctx); err != nil {
+		return fmt.Errorf("sync ledger: %w", err)
+	}
 	head, err := p.m.Client().BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
@@ -22,11 +26,6 @@ func (p *Provider) resume(ctx context.Context) error {
 	p.floors.setBase(head)
 	if err := p.resumeReservations(ctx, head); err != nil {
 		return err
-	}
-	if p.cfg.Settle {
-		if err := p.settler.load(ctx); err != nil {
-			return err
-		}
 	}
 	p.janitor.updateSpaceMetrics(ctx)
 	return nil
@@ -36,7 +35,7 @@ func (p *Provider) resume(ctx context.Context) error {
 // chain, so a restart between reserve and fill costs neither the deposit
 // nor the bytes already received.
 func (p *Provider) resumeReservations(ctx context.Context, head uint64) error {
-	evs, err := p.m.ReservedBy(ctx, p.me)
+	evs, err := p.reservedBy(ctx, head)
 	if err != nil {
 		return err
 	}
@@ -56,7 +55,7 @@ func (p *Provider) resumeReservations(ctx context.Context, head uint64) error {
 		if !live {
 			continue // filled (by us or another), or dropped
 		}
-		r, err := p.m.FindRequest(ctx, ev.Request)
+		r, err := p.requestOf(ctx, ev.Request, head)
 		if err != nil {
 			return err
 		}
@@ -83,11 +82,64 @@ func (p *Provider) resumeReservations(ctx context.Context, head uint64) error {
 	return nil
 }
 
-// ReservedBy lists the SlotReserved events of one provider.
-func (m *Market) ReservedBy(ctx context.Context, provider common.Address) ([]SlotReservation, error) {
-	ls, err := m.logs(ctx, "SlotReserved", nil, nil, []common.Hash{common.BytesToHash(provider.Bytes())})
+// reservedBy lists our reservations the ledger shows live, and those of
+// the blocks it has not confirmed yet (one eth_getLogs of at most
+// Confirmations blocks): a restart right after a reserve must see it.
+func (p *Provider) reservedBy(ctx context.Context, head uint64) ([]SlotReservation, error) {
+	rs, err := p.ledger.ReservationsBy(p.me)
+	if err != nil {
+		return nil, fmt.Errorf("ledger reservations: %w", err)
+	}
+	var out []SlotReservation
+	for _, r := range rs {
+		if r.State == ledger.ReservationLive {
+			out = append(out, SlotReservation{Request: r.Request, Slot: r.Slot, Index: r.Index, Provider: r.Reserver, Block: r.Block})
+		}
+	}
+	synced := p.ledger.Synced().Block
+	if synced >= head {
+		return out, nil
+	}
+	ls, err := p.m.logsRange(ctx, synced+1, head, "SlotReserved", nil, nil, []common.Hash{common.BytesToHash(p.me.Bytes())})
 	if err != nil {
 		return nil, err
 	}
-	return m.parseReservations(ls)
+	tail, err := p.m.parseReservations(ls)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, tail...), nil
+}
+
+// findRequest reads a request from the ledger, or from the unconfirmed
+// blocks above it (the repairer's lookup).
+func (p *Provider) findRequest(ctx context.Context, id [32]byte) (StorageRequest, error) {
+	return p.requestOf(ctx, id, 0)
+}
+
+// requestOf reads a request from the ledger, or from the unconfirmed
+// blocks above it up to head (0: the current head).
+func (p *Provider) requestOf(ctx context.Context, id [32]byte, head uint64) (StorageRequest, error) {
+	r, ok, err := p.ledger.Request(id)
+	if err != nil {
+		return StorageRequest{}, fmt.Errorf("ledger request %s: %w", short(id), err)
+	}
+	if ok {
+		return StorageRequest{ID: r.ID, Client: r.Client, Nonce: r.Nonce, Block: r.Block, Params: r.Params}, nil
+	}
+	if head == 0 {
+		if head, err = p.m.Client().BlockNumber(ctx); err != nil {
+			return StorageRequest{}, fmt.Errorf("read head: %w", err)
+		}
+	}
+	ls, err := p.m.logsRange(ctx, p.ledger.Synced().Block+1, head, "StorageRequested", []common.Hash{id})
+	if err != nil {
+		return StorageRequest{}, err
+	}
+	for _, l := range ls {
+		if r, err := p.m.parseRequest(l); err == nil {
+			return r, nil
+		}
+	}
+	return StorageRequest{}, fmt.Errorf("request %s: %w", short(id), ErrUnknownRequest)
 }

@@ -41,6 +41,9 @@ type repairer struct {
 	me     common.Address
 	tmpDir string
 	queue  chan repairJob
+	// findRequest reads a request's creation (the provider's: its ledger,
+	// then the unconfirmed tail).
+	findRequest func(context.Context, [32]byte) (StorageRequest, error)
 
 	mu      sync.Mutex
 	running [32]byte // slot being rebuilt (zero: none)
@@ -48,7 +51,7 @@ type repairer struct {
 
 func newRepairer(cfg ProviderConfig, log *slog.Logger, m *Market, store *storage.Store, sales *Sales, host *p2p.Host, signer p2p.Signer, met *providerMetrics, tmpDir string) *repairer {
 	return &repairer{cfg: cfg, log: log.With("service", "repairer"), m: m, store: store, sales: sales, host: host, signer: signer,
-		met: met, me: m.Sender().Address(), tmpDir: tmpDir, queue: make(chan repairJob, cfg.RepairQueue)}
+		met: met, me: m.Sender().Address(), tmpDir: tmpDir, queue: make(chan repairJob, cfg.RepairQueue), findRequest: m.FindRequest}
 }
 
 func (r *repairer) Run(ctx context.Context) error {
@@ -95,7 +98,7 @@ func (r *repairer) repair(ctx context.Context, req, slot [32]byte) error {
 		r.Offer(repairJob{req: req, slot: slot}) // no room now: later
 		return nil
 	}
-	sr, err := r.m.FindRequest(ctx, req)
+	sr, err := r.findRequest(ctx, req)
 	if err != nil {
 		return fmt.Errorf("repair: find request %s: %w", short(req), err)
 	}
@@ -149,7 +152,7 @@ func (r *repairer) complete(ctx context.Context, pf *pendingFill) error {
 	}()
 	start := time.Now()
 	if info, err := r.store.Info(storage.SlotID(pf.slot)); err != nil || info.State < storage.StateStored {
-		sr, err := r.m.FindRequest(ctx, pf.req)
+		sr, err := r.findRequest(ctx, pf.req)
 		if err != nil {
 			return fmt.Errorf("repair: find request %s: %w", short(pf.req), err)
 		}

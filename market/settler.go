@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/market/ledger"
 )
 
 // SettleResult counts what one settling pass did.
@@ -60,33 +62,33 @@ func SettleOnce(ctx context.Context, m *Market) (SettleResult, error) {
 	return res, nil
 }
 
-// watchedSlot is another provider's filled slot, followed by the settler.
-type watchedSlot struct {
-	request   [32]byte
-	holder    [20]byte
-	lastProof uint64 // last epoch proven + 1 (0: none seen)
-	filled    uint64 // fill epoch
+// settlerLedger is what the settler reads of the chain ledger.
+type settlerLedger interface {
+	OpenRequests() ([]ledger.Request, error)
+	Slot(slot [32]byte) (ledger.Slot, bool, error)
+	SlotStats(slot [32]byte) (ledger.SlotStats, error)
 }
 
-// settler is the in-provider settler service: it follows other providers'
-// filled slots from the events and, once per epoch, settles those with a
-// closed epoch and no proof seen, when a static call shows misses to
-// apply (for the settle fee).
+// settler is the in-provider settler service: once per epoch it reads the
+// other providers' filled slots of open requests from the ledger and
+// settles those with a closed epoch after their last proof, when a static
+// call shows misses to apply (for the settle fee). It keeps no state of
+// its own: a restarted settler reads the same ledger.
 type settler struct {
-	cfg ProviderConfig
-	log *slog.Logger
-	m   *Market
-	met *providerMetrics
-	me  common.Address
+	cfg    ProviderConfig
+	log    *slog.Logger
+	m      *Market
+	ledger settlerLedger
+	met    *providerMetrics
+	me     common.Address
 
 	mu        sync.Mutex
-	watched   map[[32]byte]watchedSlot
 	lastEpoch uint64
 	ticked    bool
 }
 
-func newSettler(cfg ProviderConfig, log *slog.Logger, m *Market, met *providerMetrics) *settler {
-	return &settler{cfg: cfg, log: log.With("service", "settler"), m: m, met: met, me: m.Sender().Address(), watched: map[[32]byte]watchedSlot{}}
+func newSettler(cfg ProviderConfig, log *slog.Logger, m *Market, l settlerLedger, met *providerMetrics) *settler {
+	return &settler{cfg: cfg, log: log.With("service", "settler"), m: m, ledger: l, met: met, me: m.Sender().Address()}
 }
 
 func (s *settler) Run(ctx context.Context) error {
@@ -95,59 +97,39 @@ func (s *settler) Run(ctx context.Context) error {
 
 func (s *settler) Close() {}
 
-// load follows every filled slot of others from the chain, so a restarted
-// settler (whose watcher resumes past their SlotFilled events) still does.
-func (s *settler) load(ctx context.Context) error {
-	fills, err := s.m.logs(ctx, "SlotFilled")
+// candidates lists the slots of open requests that another provider holds
+// and that have a closed epoch after their fill with no proof seen.
+func (s *settler) candidates(closed uint64) ([][32]byte, error) {
+	reqs, err := s.ledger.OpenRequests()
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("open requests: %w", err)
 	}
-	for _, l := range fills {
-		ev, err := s.m.abi.UnpackSlotFilledEvent(&l)
-		if err != nil {
-			return fmt.Errorf("decode SlotFilled in tx %s: %w", l.TxHash, err)
-		}
-		s.filled(ev.SlotId, ev.RequestId, ev.Provider, ev.Epoch.Uint64())
-	}
-	return nil
-}
-
-func (s *settler) filled(slot, req [32]byte, holder common.Address, epoch uint64) {
-	if holder == s.me {
-		return
-	}
-	s.mu.Lock()
-	s.watched[slot] = watchedSlot{request: req, holder: holder, filled: epoch}
-	s.mu.Unlock()
-}
-
-func (s *settler) proven(slot [32]byte, epoch uint64) {
-	s.mu.Lock()
-	if w, ok := s.watched[slot]; ok && epoch+1 > w.lastProof {
-		w.lastProof = epoch + 1
-		s.watched[slot] = w
-	}
-	s.mu.Unlock()
-}
-
-func (s *settler) freed(slot [32]byte) {
-	s.mu.Lock()
-	delete(s.watched, slot)
-	s.mu.Unlock()
-}
-
-func (s *settler) ended(req [32]byte) {
-	s.mu.Lock()
-	for sl, w := range s.watched {
-		if w.request == req {
-			delete(s.watched, sl)
+	var out [][32]byte
+	for _, r := range reqs {
+		for i := range uint64(r.Slots()) {
+			id := slotID(r.ID, i)
+			sl, ok, err := s.ledger.Slot(id)
+			if err != nil {
+				return nil, fmt.Errorf("slot %s: %w", short(id), err)
+			}
+			if !ok || sl.State != ledger.SlotFilled || sl.Holder == s.me || closed <= sl.FillEpoch+1 {
+				continue
+			}
+			st, err := s.ledger.SlotStats(id)
+			if err != nil {
+				return nil, fmt.Errorf("slot stats %s: %w", short(id), err)
+			}
+			if st.Proofs > 0 && st.LastProofEpoch+1 >= closed {
+				continue
+			}
+			out = append(out, id)
 		}
 	}
-	s.mu.Unlock()
+	return out, nil
 }
 
-// Step settles, once per epoch, the watched slots whose closed epochs hold
-// misses.
+// Step settles, once per epoch, the other holders' slots whose closed
+// epochs hold misses.
 func (s *settler) Step(ctx context.Context, epoch uint64) error {
 	s.mu.Lock()
 	first := !s.ticked || epoch != s.lastEpoch
@@ -160,14 +142,10 @@ func (s *settler) Step(ctx context.Context, epoch uint64) error {
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	var cands [][32]byte
-	for sl, w := range s.watched {
-		if w.lastProof < closed && closed > w.filled+1 {
-			cands = append(cands, sl)
-		}
+	cands, err := s.candidates(closed)
+	if err != nil {
+		return err
 	}
-	s.mu.Unlock()
 	var errs []error
 	for _, sl := range cands {
 		misses, err := bind.Call(s.m.inst, &bind.CallOpts{Context: ctx, From: s.me}, s.m.abi.PackSettle(sl), s.m.abi.UnpackSettle)
