@@ -146,8 +146,11 @@ func TestSenderRPCDownBriefly(t *testing.T) {
 		if r.err != nil {
 			t.Fatalf("send across an outage while waiting: %v", r.err)
 		}
-		if got := p.proxy.Forwarded("eth_sendRawTransaction"); got != 1 {
-			t.Fatalf("%d eth_sendRawTransaction reached anvil, want 1", got)
+		// The outage may cut the first send's answer, after which the sender
+		// rebroadcasts the same signed bytes (same hash and nonce): harmless.
+		// Signing anew would show as a second transfer in gained.
+		if got := p.proxy.Forwarded("eth_sendRawTransaction"); got < 1 || got > 2 {
+			t.Fatalf("%d eth_sendRawTransaction reached anvil, want 1 (or 2: one rebroadcast)", got)
 		}
 		p.gained(t, ctx, before, 7)
 	})
