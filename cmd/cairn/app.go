@@ -59,7 +59,8 @@ Examples:
   cairn get photo.jpg -o copy.jpg                  # fetch, verify, decrypt
   cairn wallet new                                 # create a wallet, prompt for a password
   cairn wallet import --mnemonic-file words.txt --password-file pw.txt
-  cairn provider run --capacity 100GiB             # rent out disk space`
+  cairn provider run --capacity 100GiB             # rent out disk space
+  cairn provider run --max-fee-per-gas 50 --stuck-blocks 4   # cap fees at 50 gwei, replace after 4 blocks`
 
 // newApp builds the CLI. It writes to the given streams only, so tests can
 // run it in-process as well as as a binary.

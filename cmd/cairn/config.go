@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/urfave/cli/v2"
+
+	"github.com/cairn-storage/cairn/chain"
 )
 
 // Global flag names.
@@ -28,6 +31,8 @@ const (
 	flagLightKDF = "insecure-light-kdf"
 	flagMarket   = "marketplace"
 	flagDevnet   = "devnet"
+	flagMaxFee   = "max-fee-per-gas"
+	flagStuck    = "stuck-blocks"
 
 	defaultDataDir = "~/.cairn"
 	defaultRPCURL  = "http://127.0.0.1:8545"
@@ -61,6 +66,10 @@ func globalFlags() []cli.Flag {
 			Usage: "log level on stderr: debug, info, warn or error"},
 		&cli.StringFlag{Name: flagLogFmt, Value: "text", Category: cat,
 			Usage: "log format on stderr: text, or json (one object per line, for log collectors)"},
+		&cli.StringFlag{Name: flagMaxFee, Category: "TRANSACTIONS",
+			Usage: "cap, in gwei (decimal, e.g. 50 or 1.5), on the fee cap of any transaction sent or replaced; at the cap a stuck transaction stays pending and the command fails (default: no cap)"},
+		&cli.Uint64Flag{Name: flagStuck, Value: chain.DefaultSenderConfig().StuckBlocks, Category: "TRANSACTIONS",
+			Usage: "replace a transaction not mined after this many blocks with one paying at least 25% more fees on the same nonce (0: never)"},
 		// Light scrypt makes wallets crackable; it exists so devnets and
 		// tests do not spend a second and 256 MiB per unlock.
 		&cli.BoolFlag{Name: flagLightKDF, Hidden: true, Category: cat,
@@ -82,6 +91,10 @@ type Config struct {
 	RPCURLSet   bool
 	Marketplace string
 	DevnetDir   string
+	// MaxFeePerGas is --max-fee-per-gas in wei (nil: no cap).
+	MaxFeePerGas *big.Int
+	// StuckBlocks is --stuck-blocks.
+	StuckBlocks uint64
 }
 
 // extraEnv lists environment names accepted besides CAIRN_<NAME>, after it.
@@ -198,6 +211,12 @@ func resolve(c *cli.Context) (Config, error) {
 	cfg.ChainID = c.Uint64(flagChainID)
 	cfg.JSON = c.Bool(flagJSON)
 	cfg.LightKDF = c.Bool(flagLightKDF)
+	cfg.StuckBlocks = c.Uint64(flagStuck)
+	if v := c.String(flagMaxFee); v != "" {
+		if cfg.MaxFeePerGas, err = parseGwei(v); err != nil {
+			return Config{}, hint(fmt.Errorf("--%s: %w", flagMaxFee, err), "give the cap in gwei, e.g. --max-fee-per-gas 50")
+		}
+	}
 	lvl, err := parseLevel(c.String(flagLogLevel))
 	if err != nil {
 		return Config{}, err

@@ -148,3 +148,43 @@ func TestLogFormatJSON(t *testing.T) {
 		t.Fatalf("bad --log-format accepted: %+v", r)
 	}
 }
+
+// TestSenderOptions checks --max-fee-per-gas and --stuck-blocks resolve
+// flags > env > TOML (top level, like every global) > defaults, through
+// the debug line every command logs before it runs.
+func TestSenderOptions(t *testing.T) {
+	tests := []struct {
+		name, toml string
+		env        []string
+		args       []string
+		want       string
+	}{
+		{name: "defaults", want: "max_fee_per_gas_wei=<nil> stuck_blocks=6"},
+		{name: "toml", toml: "max_fee_per_gas = \"1.5\"\nstuck_blocks = 3\n",
+			want: "max_fee_per_gas_wei=1500000000 stuck_blocks=3"},
+		{name: "toml zero stuck blocks", toml: "stuck_blocks = 0\n", want: "max_fee_per_gas_wei=<nil> stuck_blocks=0"},
+		{name: "env over toml", toml: "max_fee_per_gas = \"1.5\"\nstuck_blocks = 3\n",
+			env: []string{"CAIRN_MAX_FEE_PER_GAS=7", "CAIRN_STUCK_BLOCKS=9"}, want: "max_fee_per_gas_wei=7000000000 stuck_blocks=9"},
+		{name: "flag over env", env: []string{"CAIRN_MAX_FEE_PER_GAS=7", "CAIRN_STUCK_BLOCKS=9"},
+			args: []string{"--max-fee-per-gas", "50", "--stuck-blocks", "4"}, want: "max_fee_per_gas_wei=50000000000 stuck_blocks=4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, _ := importAnvil0(t)
+			if tt.toml != "" {
+				writeFile(t, dir, "config.toml", tt.toml)
+			}
+			args := append([]string{"wallet", "address", "--datadir", dir, "--log-level", "debug"}, tt.args...)
+			r := ok(t, tt.env, args...)
+			if !strings.Contains(r.stderr, "msg=\"transaction options\" "+tt.want) {
+				t.Errorf("stderr lacks %q:\n%s", tt.want, r.stderr)
+			}
+		})
+	}
+	for _, bad := range []string{"0", "-3", "cheap", "0.0000000001"} {
+		t.Run("bad "+bad, func(t *testing.T) {
+			checkOneLineError(t, runCLI(t, nil, "wallet", "address", "--datadir", t.TempDir(), "--max-fee-per-gas", bad),
+				"--max-fee-per-gas", bad)
+		})
+	}
+}

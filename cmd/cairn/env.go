@@ -45,6 +45,7 @@ func setupEnv(c *cli.Context) error {
 	if cfg.ConfigFile != "" {
 		log.Debug("read config", "path", cfg.ConfigFile)
 	}
+	log.Debug("transaction options", "max_fee_per_gas_wei", cfg.MaxFeePerGas, "stuck_blocks", cfg.StuckBlocks)
 	e := &Env{
 		Cfg:    cfg,
 		Log:    log,
@@ -73,6 +74,15 @@ func (e *Env) Dial(ctx context.Context) (*chain.Client, error) {
 		return nil, fmt.Errorf("connect to chain: %w", err)
 	}
 	return cl, nil
+}
+
+// SenderConfig is the chain sender configuration chosen by
+// --max-fee-per-gas and --stuck-blocks.
+func (e *Env) SenderConfig() chain.SenderConfig {
+	cfg := chain.DefaultSenderConfig()
+	cfg.StuckBlocks = e.Cfg.StuckBlocks
+	cfg.MaxFeePerGas = e.Cfg.MaxFeePerGas
+	return cfg
 }
 
 // WalletOptions are the wallet write options chosen by global flags.

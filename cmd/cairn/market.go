@@ -50,7 +50,7 @@ func (e *Env) openSession(ctx context.Context, c *cli.Context, withWallet, needK
 			s.Close()
 			return nil, err
 		}
-		if snd, err = market.NewSender(cl, s.wallet.Signer, chain.DefaultSenderConfig()); err != nil {
+		if snd, err = market.NewSender(cl, s.wallet.Signer, e.SenderConfig()); err != nil {
 			s.Close()
 			return nil, err
 		}

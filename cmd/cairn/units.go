@@ -49,6 +49,20 @@ func parseTokens(s string) (*big.Int, error) {
 	return r.Num(), nil
 }
 
+// parseGwei reads a positive decimal gwei amount ("1.5") into wei.
+func parseGwei(s string) (*big.Int, error) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "gwei"))
+	r, ok := new(big.Rat).SetString(t)
+	if !ok || r.Sign() <= 0 {
+		return nil, fmt.Errorf("gwei amount %q: want a decimal number > 0 like 1.5", s)
+	}
+	r.Mul(r, new(big.Rat).SetInt64(1e9))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("gwei amount %q has more than 9 decimals", s)
+	}
+	return r.Num(), nil
+}
+
 func hex32(b [32]byte) string { return fmt.Sprintf("0x%x", b) }
 
 func newTabWriter(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0) }

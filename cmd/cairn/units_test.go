@@ -88,3 +88,20 @@ func FuzzInterspersed(f *testing.F) {
 		}
 	})
 }
+
+func TestParseGwei(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"50", "50000000000", true}, {"1.5", "1500000000", true}, {" 2 gwei", "2000000000", true},
+		{"0.000000001", "1", true}, {"0.0000000001", "", false}, {"0", "", false}, {"-1", "", false}, {"lots", "", false},
+	}
+	for _, c := range cases {
+		got, err := parseGwei(c.in)
+		if (err == nil) != c.ok || (c.ok && got.String() != c.want) {
+			t.Errorf("parseGwei(%q) = %v, %v; want %s ok=%v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}
