@@ -281,7 +281,7 @@ func (g *Gateway) verify(r *http.Request, now time.Time) (sigRequest, []byte, *a
 // is decoded with each chunk's signature checked.
 func (g *Gateway) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s, key, aerr := g.verify(r, time.Now())
+		s, key, aerr := g.verify(r, g.now())
 		if aerr != nil {
 			g.log.Debug("request refused", "method", r.Method, "path", r.URL.Path, "code", aerr.Code)
 			writeAuthError(w, r, aerr)

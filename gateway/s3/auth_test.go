@@ -147,10 +147,11 @@ func testAuth(t *testing.T, n *node) {
 	if resp := do(newReqURL(t, u.String())); resp.StatusCode != http.StatusOK {
 		t.Fatalf("fresh presigned URL: %d", resp.StatusCode)
 	}
-	time.Sleep(2100 * time.Millisecond)
+	n.clock.advance(2100 * time.Millisecond)
 	if resp := do(newReqURL(t, u.String())); resp.StatusCode != http.StatusForbidden {
 		t.Fatalf("expired presigned URL: %d", resp.StatusCode)
 	}
+	n.clock.advance(-2100 * time.Millisecond)
 	body := []byte("stale")
 	stale := newReq("PUT", "/photos/stale", body)
 	stale = signer.StreamingSignV4(stale, n.creds.AccessKey, n.creds.SecretKey, "", "us-east-1", int64(len(body)), time.Now().UTC().Add(-20*time.Minute), newHasher())

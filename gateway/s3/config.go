@@ -50,6 +50,9 @@ type Config struct {
 	CacheBytes int64
 	// Poll is how often the uploader looks at the buffer.
 	Poll time.Duration
+	// Now is the clock signing times and presigned expiries are checked
+	// against (nil: time.Now); tests move it instead of sleeping.
+	Now func() time.Time
 }
 
 // DefaultConfig: 127.0.0.1:9000, any region, 15 minutes of skew, 64 KiB of

@@ -42,6 +42,14 @@ type Gateway struct {
 	closeOnce sync.Once
 }
 
+// now is the gateway's clock (Config.Now, or the wall clock).
+func (g *Gateway) now() time.Time {
+	if g.cfg.Now != nil {
+		return g.cfg.Now()
+	}
+	return time.Now()
+}
+
 // New opens the gateway's datadir (index, buffer, parts); it starts
 // nothing. keys seal the index; net stores and fetches uploads. Close it.
 func New(cfg Config, log *slog.Logger, net Network, keys *storage.Keys) (*Gateway, error) {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -112,8 +113,16 @@ type node struct {
 	client *market.Client
 	dir    string
 	creds  s3gw.Credentials
+	clock  *testClock
 	closed bool
 }
+
+// testClock is the wall clock plus an offset a test moves forward, so
+// expiry checks need no sleep.
+type testClock struct{ skew atomic.Int64 }
+
+func (c *testClock) now() time.Time          { return time.Now().Add(time.Duration(c.skew.Load())) }
+func (c *testClock) advance(d time.Duration) { c.skew.Add(int64(d)) }
 
 var testCreds = s3gw.Credentials{AccessKey: "CAIRNTESTKEY", SecretKey: "test-secret-0123456789abcdef"}
 
@@ -155,6 +164,8 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 	cfg.DataDir = filepath.Join(dir, "gateway")
 	cfg.Credentials = testCreds
 	cfg.IndexInterval = 0
+	clock := &testClock{}
+	cfg.Now = clock.now
 	if tune != nil {
 		tune(&cfg)
 	}
@@ -171,7 +182,7 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 		cl.Close()
 		w.t.Fatal(err)
 	}
-	n := &node{gw: gw, net: net, client: cl, dir: dir, creds: cfg.Credentials}
+	n := &node{gw: gw, net: net, client: cl, dir: dir, creds: cfg.Credentials, clock: clock}
 	n.srv = httptest.NewUnstartedServer(gw.Handler())
 	n.srv.Config.MaxHeaderBytes = cfg.MaxHeaderBytes
 	n.srv.Start()
