@@ -8,13 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
-	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -24,22 +21,7 @@ import (
 // and contracts deploy writing deployments.json.
 func TestFileCommands(t *testing.T) {
 	ctx := t.Context()
-	cfg := contracts.DevnetConfig()
-	cfg.EpochBlocks, cfg.GraceBlocks = 10, 3
-	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: cfg})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = ch.Close() })
-	pcfg := market.DefaultProviderConfig()
-	pcfg.Poll = 100 * time.Millisecond
-	for acct := 2; acct < 5; acct++ {
-		n, err := ch.StartProvider(ctx, acct, filepath.Join(t.TempDir(), "p"), 1<<30, pcfg, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = n.Stop() })
-	}
+	ch := startMarket(t)
 
 	dir := t.TempDir()
 	mn, err := hdwallet.NewMnemonic()
