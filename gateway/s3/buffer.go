@@ -81,17 +81,11 @@ func (b blobs) concat(paths []string) (written, error) {
 	if err != nil {
 		return written{}, err
 	}
-	tmp, err := os.CreateTemp(b.dir, "."+id+".tmp-*")
+	tmp, err := atomicfile.Create(b.path(id), 0o600)
 	if err != nil {
 		return written{}, err
 	}
-	ok := false
-	defer func() {
-		if !ok {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
+	defer tmp.Abort()
 	var total int64
 	for _, p := range paths {
 		f, err := os.Open(p)
@@ -105,17 +99,10 @@ func (b blobs) concat(paths []string) (written, error) {
 		}
 		total += n
 	}
-	if err := tmp.Sync(); err != nil {
+	if err := tmp.Commit(); err != nil {
 		return written{}, err
 	}
-	if err := tmp.Close(); err != nil {
-		return written{}, err
-	}
-	if err := os.Rename(tmp.Name(), b.path(id)); err != nil {
-		return written{}, err
-	}
-	ok = true
-	return written{ID: id, Size: total}, atomicfile.SyncDir(b.dir)
+	return written{ID: id, Size: total}, nil
 }
 
 // copyBody copies size bytes (size < 0: all) and then checks r is at its

@@ -86,4 +86,49 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 	}
 }
 
+// TestReadFromFiles: files copied in with io.Copy (ReadFrom) are published
+// whole, one after another, and nothing is visible before Commit.
+func TestReadFromFiles(t *testing.T) {
+	dir := t.TempDir()
+	var want []byte
+	var srcs []string
+	for i, part := range []string{"first part, ", "second part"} {
+		p := filepath.Join(dir, "src"+string(rune('0'+i)))
+		if err := os.WriteFile(p, []byte(part), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, p)
+		want = append(want, part...)
+	}
+	out := filepath.Join(dir, "out")
+	f, err := atomicfile.Create(out, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Abort()
+	for _, p := range srcs {
+		src, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = io.Copy(f, src)
+		src.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("target visible before commit: %v", err)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("got %q, %v; want %q", got, err, want)
+	}
+	if _, err := f.ReadFrom(bytes.NewReader(nil)); err == nil {
+		t.Fatal("ReadFrom after Commit accepted")
+	}
+}
+
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
