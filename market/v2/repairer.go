@@ -120,19 +120,7 @@ func (r *Repairer) Pending() int { return r.take.Pending() }
 
 // Step advances the repairs in flight, then reserves new ones.
 func (r *Repairer) Step(ctx context.Context, epoch uint64) error {
-	_, head, err := r.deps.Clock.Current(ctx)
-	if err != nil {
-		return fmt.Errorf("repairer: %w", err)
-	}
-	errs := r.take.advance(ctx, epoch, head)
-	if r.take.Pending() >= r.cfg.MaxPending {
-		return errs
-	}
-	reqs, err := r.deps.Requests.Requests(ctx)
-	if err != nil {
-		return errors.Join(errs, fmt.Errorf("repairer: list requests: %w", err))
-	}
-	return errors.Join(errs, r.take.scan(ctx, reqs, epoch, head))
+	return r.take.step(ctx, epoch, r.deps.Clock, r.deps.Requests)
 }
 
 // Run steps at every new head until ctx ends or Close is called.

@@ -3,7 +3,6 @@ package marketv2
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -112,19 +111,7 @@ func (s *Sales) Pending() int { return s.take.Pending() }
 
 // Step advances the slots in flight, then reserves new ones.
 func (s *Sales) Step(ctx context.Context, epoch uint64) error {
-	_, head, err := s.deps.Clock.Current(ctx)
-	if err != nil {
-		return fmt.Errorf("sales: %w", err)
-	}
-	errs := s.take.advance(ctx, epoch, head)
-	if s.take.Pending() >= s.cfg.MaxPending {
-		return errs
-	}
-	reqs, err := s.deps.Requests.Requests(ctx)
-	if err != nil {
-		return errors.Join(errs, fmt.Errorf("sales: list requests: %w", err))
-	}
-	return errors.Join(errs, s.take.scan(ctx, reqs, epoch, head))
+	return s.take.step(ctx, epoch, s.deps.Clock, s.deps.Requests)
 }
 
 // Run steps at every new head until ctx ends or Close is called.

@@ -280,3 +280,21 @@ func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket)
 	t.log.Info("slot reserved", "request", short(o.Req), "index", o.Index, "kind", o.Kind, "block", block, "deposit", o.Deposit)
 	return true
 }
+
+// step advances the slots in flight, then, while fewer than max are
+// pending, scans the open requests for new ones to take.
+func (t *taker) step(ctx context.Context, epoch uint64, clock EpochSource, src RequestSource) error {
+	_, head, err := clock.Current(ctx)
+	if err != nil {
+		return fmt.Errorf("%s: %w", t.name, err)
+	}
+	errs := t.advance(ctx, epoch, head)
+	if t.Pending() >= t.max {
+		return errs
+	}
+	reqs, err := src.Requests(ctx)
+	if err != nil {
+		return errors.Join(errs, fmt.Errorf("%s: list requests: %w", t.name, err))
+	}
+	return errors.Join(errs, t.scan(ctx, reqs, epoch, head))
+}
