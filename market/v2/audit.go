@@ -135,6 +135,9 @@ func (a *Auditor) Remove(id [32]byte) {
 
 // Run steps the auditor at every new head until ctx ends or Close.
 func (a *Auditor) Run(ctx context.Context) error {
+	if a.deps.Clock == nil {
+		return errors.New("auditor: run needs a clock")
+	}
 	return runEpochs(ctx, a.deps.Clock, a.cfg.Poll, a.closed, a.log, "auditor", a.Step)
 }
 

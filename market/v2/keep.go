@@ -183,6 +183,9 @@ func (k *Keeper) quote(ri requestInfo, id [32]byte, x uint64) (ExtendQuote, erro
 
 // Run steps the keeper at every new head until ctx ends or Close.
 func (k *Keeper) Run(ctx context.Context) error {
+	if k.deps.Clock == nil {
+		return errors.New("keeper: run needs a clock")
+	}
 	return runEpochs(ctx, k.deps.Clock, k.cfg.Poll, k.closed, k.log, "keeper", k.Step)
 }
 
@@ -287,32 +290,4 @@ func (k *Keeper) send(ctx context.Context, id [32]byte, i int, topUp *big.Int) e
 	e.Done = true
 	k.log.Info("extended request", "request", short(id), "from_end", e.FromEnd, "new_end", e.NewEnd, "cost", e.Cost)
 	return k.j.save()
-}
-
-// runEpochs calls step at every new head until ctx ends or closed.
-func runEpochs(ctx context.Context, clock *chain.EpochClock, poll time.Duration, closed <-chan struct{},
-	log *slog.Logger, name string, step func(context.Context, uint64) error) error {
-	if clock == nil {
-		return fmt.Errorf("%s: run needs a clock", name)
-	}
-	t := time.NewTicker(poll)
-	defer t.Stop()
-	last := ^uint64(0)
-	for {
-		if epoch, head, err := clock.Current(ctx); err != nil {
-			log.Warn("read epoch", "service", name, "err", err)
-		} else if head != last {
-			last = head
-			if err := step(ctx, epoch); err != nil && ctx.Err() == nil {
-				log.Warn("step", "service", name, "epoch", epoch, "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-closed:
-			return nil
-		case <-t.C:
-		}
-	}
 }

@@ -183,26 +183,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	if p.deps.Clock == nil {
 		return errors.New("prover: run needs a clock")
 	}
-	t := time.NewTicker(p.cfg.Poll)
-	defer t.Stop()
-	last := ^uint64(0)
-	for {
-		if epoch, head, err := p.deps.Clock.Current(ctx); err != nil {
-			p.log.Warn("read epoch", "err", err)
-		} else if head != last {
-			last = head
-			if err := p.Step(ctx, epoch); err != nil && ctx.Err() == nil {
-				p.log.Warn("prover step", "epoch", epoch, "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-p.closed:
-			return nil
-		case <-t.C:
-		}
-	}
+	return runEpochs(ctx, p.deps.Clock, p.cfg.Poll, p.closed, p.log, "prover", p.Step)
 }
 
 // Close stops Run; it is idempotent.

@@ -125,7 +125,7 @@ func (r *Repairer) Step(ctx context.Context, epoch uint64) error {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (r *Repairer) Run(ctx context.Context) error {
-	return runSteps(ctx, r.done, r.cfg.Poll, r.deps.Clock, r.log, r.Step)
+	return runEpochs(ctx, r.deps.Clock, r.cfg.Poll, r.done, r.log, "repairer", r.Step)
 }
 
 // Close stops Run; it is idempotent.

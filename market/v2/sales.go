@@ -116,32 +116,8 @@ func (s *Sales) Step(ctx context.Context, epoch uint64) error {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (s *Sales) Run(ctx context.Context) error {
-	return runSteps(ctx, s.done, s.cfg.Poll, s.deps.Clock, s.log, s.Step)
+	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, s.log, "sales", s.Step)
 }
 
 // Close stops Run; it is idempotent.
 func (s *Sales) Close() { s.close() }
-
-// runSteps calls step at every new head until ctx ends or done closes.
-func runSteps(ctx context.Context, done <-chan struct{}, poll time.Duration, clock EpochSource, log *slog.Logger, step func(context.Context, uint64) error) error {
-	t := time.NewTicker(poll)
-	defer t.Stop()
-	last := ^uint64(0)
-	for {
-		if epoch, head, err := clock.Current(ctx); err != nil {
-			log.Warn("read epoch", "err", err)
-		} else if head != last {
-			last = head
-			if err := step(ctx, epoch); err != nil && ctx.Err() == nil {
-				log.Warn("step", "epoch", epoch, "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-done:
-			return nil
-		case <-t.C:
-		}
-	}
-}
