@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"testing"
 
@@ -135,18 +136,6 @@ func emitN(t *testing.T, e *env, addr common.Address, prefix string, n int) []st
 	return out
 }
 
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func TestWatcherPagesAdaptToLimits(t *testing.T) {
 	e := newEnv(t)
 	ctx := t.Context()
@@ -159,7 +148,7 @@ func TestWatcherPagesAdaptToLimits(t *testing.T) {
 	if err := w.Step(ctx); err != nil {
 		t.Fatalf("step under limits: %v", err)
 	}
-	if got := sink.payloads(); !equal(got, want) {
+	if got := sink.payloads(); !slices.Equal(got, want) {
 		t.Fatalf("logs under limits:\n got %q\nwant %q", got, want)
 	}
 	if w.PageSize() > 8 {
@@ -232,7 +221,7 @@ func TestWatcherEmptyAnswerCaughtByBloom(t *testing.T) {
 	if err := w.Step(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got := sink.payloads(); !equal(got, want) {
+	if got := sink.payloads(); !slices.Equal(got, want) {
 		t.Fatalf("after the RPC recovered: %q, want %q", got, want)
 	}
 }
@@ -273,7 +262,7 @@ func TestWatcherSinkReorg(t *testing.T) {
 			if len(sink.rewinds) != 1 || sink.rewinds[0].Block != ancestor {
 				t.Fatalf("rewinds %+v, want one to the common ancestor %d", sink.rewinds, ancestor)
 			}
-			if got, want := sink.payloads(), append(kept, fresh...); !equal(got, want) {
+			if got, want := sink.payloads(), append(kept, fresh...); !slices.Equal(got, want) {
 				t.Fatalf("after the reorg: %q, want %q", got, want)
 			}
 		})
@@ -295,7 +284,7 @@ func TestWatcherSinkConfirmations(t *testing.T) {
 	if c, _, _ := sink.Cursor(); c.Block != head-2 {
 		t.Fatalf("cursor %d, want head−2 = %d", c.Block, head-2)
 	}
-	if got := sink.payloads(); !equal(got, []string{"c0"}) {
+	if got := sink.payloads(); !slices.Equal(got, []string{"c0"}) {
 		t.Fatalf("delivered %q, want only the confirmed c0", got)
 	}
 	hd, err := e.client.HeaderByNumber(ctx, new(big.Int).SetUint64(head-2))
@@ -354,7 +343,7 @@ func TestWatcherSafeTag(t *testing.T) {
 	if c, _, _ := sink.Cursor(); c.Block != safe.Number.Uint64()-1 {
 		t.Fatalf("cursor %d, want the safe block %d − 1", c.Block, safe.Number)
 	}
-	if got := sink.payloads(); !equal(got, want) {
+	if got := sink.payloads(); !slices.Equal(got, want) {
 		t.Fatalf("delivered %q, want %q", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -47,7 +48,7 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 		if err != nil {
 			return PutResult{}, false, err
 		}
-		if req.Client != c.keys.WalletAddress() || !sameRoots(req.Params.ShardRoots, e.Params.ShardRoots) {
+		if req.Client != c.keys.WalletAddress() || !slices.Equal(req.Params.ShardRoots, e.Params.ShardRoots) {
 			log.Warn("put journal names a request that is not this upload; ignoring it")
 			return PutResult{}, false, c.journal.remove(e)
 		}
@@ -105,16 +106,4 @@ func (c *Client) quoteOf(size int64, start, end uint64, price, reserve *big.Int,
 	q.Total = new(big.Int).Add(q.Escrow, q.Reserve)
 	q.GasEstimate = 172_000 + 33_000*uint64(k+m) + 35_000
 	return q
-}
-
-func sameRoots(a, b [][32]byte) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
