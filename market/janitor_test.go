@@ -1,7 +1,6 @@
 package market
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"testing"
@@ -9,7 +8,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -75,28 +73,7 @@ func TestJudge(t *testing.T) {
 func TestJanitorStaleViewKeepsShard(t *testing.T) {
 	ctx := t.Context()
 	me, other := common.HexToAddress("0x01"), common.HexToAddress("0x02")
-	st, err := storage.OpenStore(storage.StoreConfig{Dir: t.TempDir(), Capacity: 1 << 20}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	data := bytes.Repeat([]byte{7}, 4096)
-	tree, err := proofs.BuildTree(bytes.NewReader(data), uint64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req := [32]byte{1}
-	slot := storage.SlotID(SlotID(req, 0))
-	w, err := st.Begin(slot, storage.ShardMeta{RequestID: req, Root: tree.Root(), Size: uint64(len(data))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Commit(); err != nil {
-		t.Fatal(err)
-	}
+	st, slot := storeWithShard(t, 1, 7)
 	views := &fakeViews{}
 	floors := newActionFloors()
 	floors.touch(slot, 500) // our fill was sent at block 500

@@ -1,7 +1,6 @@
 package market
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
@@ -12,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -80,28 +78,7 @@ func (f *fakeRequests) RequestInfo(context.Context, [32]byte) (contracts.IMarket
 func TestProverErrorsAreNotSwallowed(t *testing.T) {
 	ctx := t.Context()
 	me := common.HexToAddress("0x01")
-	st, err := storage.OpenStore(storage.StoreConfig{Dir: t.TempDir(), Capacity: 1 << 20}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	data := bytes.Repeat([]byte{9}, 4096)
-	tree, err := proofs.BuildTree(bytes.NewReader(data), uint64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req := [32]byte{2}
-	slot := storage.SlotID(SlotID(req, 0))
-	w, err := st.Begin(slot, storage.ShardMeta{RequestID: req, Root: tree.Root(), Size: uint64(len(data))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.Write(data); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Commit(); err != nil {
-		t.Fatal(err)
-	}
+	st, slot := storeWithShard(t, 2, 9)
 	if err := st.SetState(slot, storage.StateFilled); err != nil {
 		t.Fatal(err)
 	}
