@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
-	"os"
 	"slices"
 	"testing"
 
@@ -30,25 +29,7 @@ func TestSetVectors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := gen.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.WriteFile(setVectorsPath, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(setVectorsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is stale: run go test ./proofs -run TestSetVectors -update", setVectorsPath)
-	}
-	if len(got) > 1<<20 {
-		t.Errorf("set vectors are %d bytes, keep them under 1 MB", len(got))
-	}
+	got := goldenFile(t, setVectorsPath, "TestSetVectors", gen.Marshal)
 	var f vectors.SetFile
 	if err := json.Unmarshal(got, &f); err != nil {
 		t.Fatal(err)

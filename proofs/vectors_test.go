@@ -29,30 +29,39 @@ func TestVectors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := gen.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.WriteFile(vectorsPath, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(vectorsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is stale: run go test ./proofs -run TestVectors -update", vectorsPath)
-	}
-	if len(got) > 1<<20 {
-		t.Errorf("vectors are %d bytes, keep them under 1 MB", len(got))
-	}
+	got := goldenFile(t, vectorsPath, "TestVectors", gen.Marshal)
 	var f vectors.File
 	if err := json.Unmarshal(got, &f); err != nil {
 		t.Fatal(err)
 	}
 	checkVectors(t, &f)
+}
+
+// goldenFile returns the committed file at path after checking it is
+// exactly what marshal produces (with -update it is rewritten first) and
+// under 1 MB; test names the test that rewrites it.
+func goldenFile(t *testing.T, path, test string, marshal func() ([]byte, error)) []byte {
+	t.Helper()
+	want, err := marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s is stale: run go test ./proofs -run %s -update", path, test)
+	}
+	if len(got) > 1<<20 {
+		t.Errorf("%s is %d bytes, keep it under 1 MB", path, len(got))
+	}
+	return got
 }
 
 func checkVectors(t *testing.T, f *vectors.File) {
