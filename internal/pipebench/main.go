@@ -45,7 +45,7 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	figs.set("loadavg_1m_start", loadavg())
 
 	log.Info("running go benchmarks", "pkg", "./storage")
-	sb, err := goBench(ctx, "./storage", "^(BenchmarkSeal|BenchmarkRSEncode)$", benchtime)
+	sb, err := goBench(ctx, "./storage", "^(BenchmarkSeal|BenchmarkRSEncode|BenchmarkEncode|BenchmarkShardSource)$", benchtime)
 	if err != nil {
 		return err
 	}
@@ -55,6 +55,8 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	figs.set("aead_seal_chacha20poly1305_MBps", cha)
 	figs.set("aead_seal_MBps", aes) // storage.DefaultCipher is AES-256-GCM
 	figs.set("rs_encode_MBps", sb.get("BenchmarkRSEncode", "MB/s"))
+	figs.set("put_roots_pass_MBps", sb.get("BenchmarkEncode", "MB/s"))
+	figs.set("put_reencode_pass_MBps", sb.get("BenchmarkShardSource", "MB/s"))
 
 	log.Info("running go benchmarks", "pkg", "./proofs")
 	pb, err := goBench(ctx, "./proofs", "^(BenchmarkMerkleRoot64MiB|BenchmarkHasherRaw64MiB|BenchmarkProve)$", benchtime)
@@ -68,12 +70,13 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	figs.set("prove_us_per_challenge", pb.get("BenchmarkProve", "prove_us_per_challenge"))
 
 	log.Info("running go benchmarks", "pkg", "./market")
-	mb, err := goBench(ctx, "./market", "^(BenchmarkGet|BenchmarkDecodeLocal)$", benchtime)
+	mb, err := goBench(ctx, "./market", "^(BenchmarkGet|BenchmarkDecodeLocal|BenchmarkPut)$", benchtime)
 	if err != nil {
 		log.Warn("market benchmarks failed; figures marked absent", "err", err)
 	}
 	get, local := mb.get("BenchmarkGet", "MB/s"), mb.get("BenchmarkDecodeLocal", "MB/s")
 	figs.set("get_MBps", get)
+	figs.set("put_MBps", mb.get("BenchmarkPut", "MB/s"))
 	figs.set("decode_local_MBps", local)
 	if get != nil && local != nil && *local > 0 {
 		figs.set("get_vs_local_decode", ptr(*get / *local))
