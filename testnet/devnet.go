@@ -174,15 +174,17 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 	return nil
 }
 
-// DevnetMarketConfig is the Marketplace of `cairn devnet up`: short epochs
-// and quick eviction so a failed provider is replaced within minutes —
-// 2 misses within 8 epochs free a slot, each miss slashes 10%.
-func DevnetMarketConfig(epochBlocks uint64) contracts.IMarketplaceConfig {
-	c := contracts.DevnetConfig()
+// DevnetMarketConfig is the protocol v2 Marketplace of `cairn devnet up`:
+// short epochs and quick set failure so a killed provider's slots are
+// repaired within minutes — 2 missed epochs within 8 fail a set (one
+// settleSet then frees every slot of it), each miss slashes 10% of a
+// member's collateral. Extensions need W = 8 epochs of notice.
+func DevnetMarketConfig(epochBlocks uint64) contracts.IMarketplaceV2Config {
+	c := contracts.DevnetConfigV2()
 	c.EpochBlocks = epochBlocks
 	c.GraceBlocks = max(1, epochBlocks*3/10)
 	c.FillDelayBlocks = 2
-	c.ReservationTTL = max(100, 5*epochBlocks)
+	c.ReservationTTL = min(256, max(100, 5*epochBlocks))
 	c.MissWindow = 8
 	c.MissThreshold = 2
 	c.SlashBps = 1000

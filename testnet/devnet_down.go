@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 // Down stops the devnet recorded in dir/devnet.json, whoever started it:
@@ -111,7 +111,7 @@ type DevnetReport struct {
 type ProviderHealth struct {
 	DevnetProvider
 	Alive  bool
-	Report *market.ProviderReport // nil when the chain could not be read
+	Report *ProviderReport // nil when the chain could not be read
 	Err    error
 }
 
@@ -141,7 +141,7 @@ func Inspect(ctx context.Context, dir string) (*DevnetReport, error) {
 		return r, nil
 	}
 	defer cl.Close()
-	m, err := market.Open(ctx, cl, nil, d.Deployment)
+	m, err := marketv2.Open(ctx, cl, nil, d.Deployment)
 	if err != nil {
 		r.ChainErr = err
 		return r, nil
@@ -152,7 +152,7 @@ func Inspect(ctx context.Context, dir string) (*DevnetReport, error) {
 	}
 	for i := range r.Providers {
 		p := &r.Providers[i]
-		rep, err := market.ProviderStatus(ctx, m, p.Address)
+		rep, err := ReadProviderReport(ctx, m, p.Address)
 		if err != nil {
 			p.Err = err
 			continue

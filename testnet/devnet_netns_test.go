@@ -16,8 +16,8 @@ import (
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/netns"
-	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -62,7 +62,7 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cl.Close()
-	m, err := market.Open(ctx, cl, nil, d.Deployment)
+	m, err := marketv2.Open(ctx, cl, nil, d.Deployment)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 		if !ok {
 			t.Fatalf("no namespace for provider %d", p.Index)
 		}
-		info, err := m.PeerInfo(ctx, p.Address)
+		info, err := testnet.PeerInfo(ctx, m, p.Address)
 		if err != nil {
 			t.Fatal(err)
 		}

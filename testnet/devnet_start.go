@@ -22,8 +22,8 @@ import (
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/internal/wallet"
-	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 // create starts a new devnet.
@@ -61,12 +61,12 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	if err != nil {
 		return err
 	}
-	dep, err := contracts.DeployDevnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
+	dep, err := contracts.DeployV2Devnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
 	if err != nil {
 		return fmt.Errorf("deploy contracts: %w", err)
 	}
 	h.Info.Deployment = dep
-	h.log.Info("contracts deployed", "marketplace", dep.Marketplace, "token", dep.Token)
+	h.log.Info("contracts deployed", "marketplace", dep.Marketplace, "lens", dep.Lens, "facet", dep.Facet, "token", dep.Token)
 
 	newWallet := func(datadir string) (DevnetAccount, error) {
 		mn, err := hdwallet.NewMnemonic()
@@ -229,7 +229,7 @@ func (h *DevnetHandle) fund(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := (&Chain{Client: h.client, Dep: h.Info.Deployment}).Market(ctx, src)
+	m, err := openMarketV2(ctx, h.client, h.Info.Deployment, src)
 	if err != nil {
 		return err
 	}
@@ -263,7 +263,7 @@ func (h *DevnetHandle) fund(ctx context.Context) error {
 // startProviders starts one `cairn provider run` per provider and waits
 // until each has registered a reachable peer info on chain.
 func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) error {
-	m, err := market.Open(ctx, h.client, nil, h.Info.Deployment)
+	m, err := marketv2.Open(ctx, h.client, nil, h.Info.Deployment)
 	if err != nil {
 		return err
 	}
@@ -278,6 +278,7 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--rpc-url", h.Info.RPCURL,
 			"--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
 			"--marketplace", h.Info.Deployment.Marketplace.Hex(),
+			"--lens", h.Info.Deployment.Lens.Hex(),
 			"--capacity", opts.Capacity,
 			"--min-price", DevnetMinPrice,
 			"--confirmations", "2", // anvil does not reorg; a small depth keeps cleanup prompt
@@ -312,7 +313,7 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 // waitProvider waits until provider p wrote its peer id and metrics
 // address and its on-chain peer info names that peer id at an address
 // that accepts connections.
-func waitProvider(ctx context.Context, m *market.Market, p *DevnetProvider, pr *proc, timeout time.Duration) error {
+func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr *proc, timeout time.Duration) error {
 	rt := filepath.Join(p.DataDir, "provider")
 	deadline := time.Now().Add(timeout)
 	for {
@@ -321,7 +322,7 @@ func waitProvider(ctx context.Context, m *market.Market, p *DevnetProvider, pr *
 		}
 		id, maddr := readRuntimeFile(filepath.Join(rt, "peer.id")), readRuntimeFile(filepath.Join(rt, "metrics.addr"))
 		if id != "" && maddr != "" {
-			info, err := m.PeerInfo(ctx, p.Address)
+			info, err := PeerInfo(ctx, m, p.Address)
 			if err == nil && len(info) > 0 {
 				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && reachable(ai) {
 					p.PeerID, p.MetricsAddr = id, maddr

@@ -22,6 +22,10 @@ const DevnetFileName = "devnet.json"
 // ErrNoDevnet means the directory holds no devnet.json.
 var ErrNoDevnet = errors.New("no devnet here")
 
+// ErrDevnetV1 means devnet.json describes a protocol v1 devnet (no lens):
+// it cannot be resumed by this version, only replaced (`up --reset`).
+var ErrDevnetV1 = errors.New("devnet.json describes a protocol v1 devnet (no MarketplaceV2 lens)")
+
 // Devnet states in devnet.json.
 const (
 	DevnetStarting = "starting" // `up` is starting it
@@ -34,16 +38,16 @@ const (
 // contracts and the accounts. Field names are stable. PIDs are zero once
 // the devnet is stopped.
 type Devnet struct {
-	State       string               `json:"state"`
-	RPCURL      string               `json:"rpc_url"`
-	ChainID     uint64               `json:"chain_id"`
-	Deployment  contracts.Deployment `json:"deployment"`
-	EpochBlocks uint64               `json:"epoch_blocks"`
-	BlockTimeMS int64                `json:"block_time_ms"`
-	AnvilPID    int                  `json:"anvil_pid"`
-	AnvilPort   int                  `json:"anvil_port"`
-	AnvilLog    string               `json:"anvil_log"`
-	StateFile   string               `json:"state_file"` // anvil's --state (geth: its datadir): the chain across restarts
+	State       string                 `json:"state"`
+	RPCURL      string                 `json:"rpc_url"`
+	ChainID     uint64                 `json:"chain_id"`
+	Deployment  contracts.DeploymentV2 `json:"deployment"`
+	EpochBlocks uint64                 `json:"epoch_blocks"`
+	BlockTimeMS int64                  `json:"block_time_ms"`
+	AnvilPID    int                    `json:"anvil_pid"`
+	AnvilPort   int                    `json:"anvil_port"`
+	AnvilLog    string                 `json:"anvil_log"`
+	StateFile   string                 `json:"state_file"` // anvil's --state (geth: its datadir): the chain across restarts
 	// Chain is the chain's implementation: "" or "anvil", or "geth" (geth
 	// --dev; the anvil_* fields then describe the geth process).
 	Chain         string           `json:"chain,omitempty"`
@@ -84,6 +88,9 @@ func ReadDevnet(dir string) (*Devnet, error) {
 	var d Devnet
 	if err := json.Unmarshal(b, &d); err != nil {
 		return nil, fmt.Errorf("devnet file %s is corrupt: %w", filepath.Join(dir, DevnetFileName), err)
+	}
+	if d.Deployment.Marketplace != (common.Address{}) && d.Deployment.Lens == (common.Address{}) {
+		return nil, fmt.Errorf("%w: %s", ErrDevnetV1, filepath.Join(dir, DevnetFileName))
 	}
 	return &d, nil
 }

@@ -30,6 +30,7 @@ const (
 	flagLogFmt   = "log-format"
 	flagLightKDF = "insecure-light-kdf"
 	flagMarket   = "marketplace"
+	flagLens     = "lens"
 	flagDevnet   = "devnet"
 	flagMaxFee   = "max-fee-per-gas"
 	flagStuck    = "stuck-blocks"
@@ -59,7 +60,9 @@ func globalFlags() []cli.Flag {
 		&cli.BoolFlag{Name: flagJSON, Category: cat,
 			Usage: "print results as JSON on stdout"},
 		&cli.StringFlag{Name: flagMarket, Category: cat,
-			Usage: "Marketplace contract address (default: <datadir>/deployments.json, then the devnet's)"},
+			Usage: "MarketplaceV2 contract address (default: <datadir>/deployments.json, then the devnet's)"},
+		&cli.StringFlag{Name: flagLens, Category: cat,
+			Usage: "MarketplaceV2Lens address of --marketplace (default: the one recorded for it)"},
 		&cli.StringFlag{Name: flagDevnet, Value: defaultDevnet, Category: cat,
 			Usage: "devnet directory whose devnet.json supplies the RPC URL and contracts when not given"},
 		&cli.StringFlag{Name: flagLogLevel, Value: "info", Category: cat,
@@ -90,6 +93,7 @@ type Config struct {
 	// RPCURLSet says --rpc-url came from a flag, env or config, not the default.
 	RPCURLSet   bool
 	Marketplace string
+	Lens        string
 	DevnetDir   string
 	// MaxFeePerGas is --max-fee-per-gas in wei (nil: no cap).
 	MaxFeePerGas *big.Int
@@ -207,6 +211,7 @@ func resolve(c *cli.Context) (Config, error) {
 	cfg.RPCURL = c.String(flagRPCURL)
 	cfg.RPCURLSet = c.IsSet(flagRPCURL)
 	cfg.Marketplace = c.String(flagMarket)
+	cfg.Lens = c.String(flagLens)
 	cfg.DevnetDir = expandHome(c.String(flagDevnet))
 	cfg.ChainID = c.Uint64(flagChainID)
 	cfg.JSON = c.Bool(flagJSON)

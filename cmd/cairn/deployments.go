@@ -17,12 +17,16 @@ import (
 	"github.com/cairn-storage/cairn/testnet"
 )
 
-// deploymentsFile maps chain id → deployment; `cairn contracts deploy`
-// writes it, every command reads it. Deployments are data, not code.
+// deploymentsFile maps chain id → protocol v2 deployment (marketplace,
+// facet, lens, token, block); `cairn contracts deploy` writes it, every
+// command reads it. Deployments are data, not code.
 const deploymentsFile = "deployments.json"
 
 // errNoDeployment: no Marketplace is known for the chain.
 var errNoDeployment = errors.New("no marketplace known for this chain")
+
+// errV1Deployment: a deployment recorded by a protocol v1 cairn (no lens).
+var errV1Deployment = errors.New("the recorded marketplace is a protocol v1 deployment (no MarketplaceV2 lens)")
 
 // devnet returns the devnet described in --devnet, or nil.
 func (e *Env) devnet() *testnet.Devnet {
@@ -46,59 +50,88 @@ func (e *Env) rpcURL() string {
 	return e.Cfg.RPCURL
 }
 
-// knownDeployment returns the cairn contracts on chainID: --marketplace,
-// then <datadir>/deployments.json, then the devnet's (same chain id).
-func (e *Env) knownDeployment(chainID uint64) (contracts.Deployment, bool, error) {
-	if e.Cfg.Marketplace != "" {
-		if !common.IsHexAddress(e.Cfg.Marketplace) {
-			return contracts.Deployment{}, false, fmt.Errorf("--marketplace %q is not an address", e.Cfg.Marketplace)
-		}
-		return contracts.Deployment{ChainID: chainID, Marketplace: common.HexToAddress(e.Cfg.Marketplace)}, true, nil
-	}
+// knownDeployment returns the cairn contracts on chainID: --marketplace
+// (with --lens, or the lens recorded for that marketplace), then
+// <datadir>/deployments.json, then the devnet's (same chain id).
+func (e *Env) knownDeployment(chainID uint64) (contracts.DeploymentV2, bool, error) {
 	all, err := readDeployments(e.Cfg.DataDir)
 	if err != nil {
-		return contracts.Deployment{}, false, err
+		return contracts.DeploymentV2{}, false, err
 	}
-	if d, ok := all[strconv.FormatUint(chainID, 10)]; ok {
+	recorded := func() (contracts.DeploymentV2, bool) {
+		if d, ok := all[strconv.FormatUint(chainID, 10)]; ok {
+			return d, true
+		}
+		if d := e.devnet(); d != nil && d.ChainID == chainID {
+			return d.Deployment, true
+		}
+		return contracts.DeploymentV2{}, false
+	}
+	if e.Cfg.Marketplace != "" {
+		if !common.IsHexAddress(e.Cfg.Marketplace) {
+			return contracts.DeploymentV2{}, false, fmt.Errorf("--marketplace %q is not an address", e.Cfg.Marketplace)
+		}
+		d := contracts.DeploymentV2{ChainID: chainID, Marketplace: common.HexToAddress(e.Cfg.Marketplace)}
+		switch rec, ok := recorded(); {
+		case e.Cfg.Lens != "":
+			if !common.IsHexAddress(e.Cfg.Lens) {
+				return contracts.DeploymentV2{}, false, fmt.Errorf("--lens %q is not an address", e.Cfg.Lens)
+			}
+			d.Lens = common.HexToAddress(e.Cfg.Lens)
+		case ok && rec.Marketplace == d.Marketplace:
+			d = rec
+		default:
+			return d, false, hint(fmt.Errorf("--marketplace %s: no lens known for it", d.Marketplace),
+				"pass --lens with the MarketplaceV2Lens address of that deployment")
+		}
 		return d, true, nil
 	}
-	if d := e.devnet(); d != nil && d.ChainID == chainID {
-		return d.Deployment, true, nil
-	}
-	return contracts.Deployment{}, false, nil
+	d, ok := recorded()
+	return d, ok, nil
 }
 
 // deployment is knownDeployment or a clear error saying what to do.
-func (e *Env) deployment(ctx context.Context, chainID uint64) (contracts.Deployment, error) {
+func (e *Env) deployment(ctx context.Context, chainID uint64) (contracts.DeploymentV2, error) {
 	d, ok, err := e.knownDeployment(chainID)
 	if err != nil {
 		return d, err
 	}
 	if !ok {
 		return d, hint(fmt.Errorf("%w (chain %d)", errNoDeployment, chainID),
-			"run `cairn devnet up`, or pass --marketplace, or `cairn contracts deploy`")
+			"run `cairn devnet up`, or pass --marketplace and --lens, or `cairn contracts deploy`")
 	}
 	return d, nil
 }
 
-func readDeployments(datadir string) (map[string]contracts.Deployment, error) {
+// readDeployments reads <datadir>/deployments.json; an entry without a
+// lens was written for protocol v1 and is refused with a clear error.
+func readDeployments(datadir string) (map[string]contracts.DeploymentV2, error) {
 	p := filepath.Join(datadir, deploymentsFile)
 	b, err := os.ReadFile(p)
 	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]contracts.Deployment{}, nil
+		return map[string]contracts.DeploymentV2{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", p, err)
 	}
-	out := map[string]contracts.Deployment{}
+	out := map[string]contracts.DeploymentV2{}
 	if err := json.Unmarshal(b, &out); err != nil {
 		return nil, hint(fmt.Errorf("%s is corrupt: %w", p, err), "fix or delete the file")
+	}
+	for id, d := range out {
+		if d.Lens == (common.Address{}) {
+			return nil, hint(fmt.Errorf("%s, chain %s: %w", p, id, errV1Deployment),
+				"redeploy with `cairn contracts deploy` (or delete that entry); protocol v1 contracts are not supported")
+		}
 	}
 	return out, nil
 }
 
-func writeDeployment(datadir string, d contracts.Deployment) error {
+func writeDeployment(datadir string, d contracts.DeploymentV2) error {
 	all, err := readDeployments(datadir)
+	if errors.Is(err, errV1Deployment) {
+		all, err = map[string]contracts.DeploymentV2{}, nil // a redeploy replaces a v1 file
+	}
 	if err != nil {
 		return err
 	}

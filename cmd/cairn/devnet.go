@@ -28,8 +28,9 @@ func devnetCommand() *cli.Command {
 				Name:  "up",
 				Usage: "start a devnet (or resume the one stopped in --dir) and supervise it until Ctrl-C",
 				Description: `Starts the pinned anvil (--hardfork prague) with its state saved in the
-devnet directory, deploys the token and the Marketplace with devnet
-parameters (short epochs; 2 misses in 8 epochs free a slot), creates a client
+devnet directory, deploys the token and the protocol v2 Marketplace (facet
+and lens) with devnet parameters (short epochs; 2 missed epochs in 8 fail a
+provider's proof set, and one settleSet frees all its slots), creates a client
 wallet and one wallet per provider (fresh mnemonics, light scrypt: devnet
 only), funds them with ETH and tokens, starts one ` + "`cairn provider run`" + ` process
 per provider and writes devnet.json. Other commands read devnet.json when
@@ -209,7 +210,8 @@ func printDevnet(e *Env, d *testnet.Devnet, resumed bool) error {
 	fmt.Fprintf(tw, "devnet\t%s (%s)\n", verb, d.State)
 	fmt.Fprintf(tw, "rpc url\t%s\n", d.RPCURL)
 	fmt.Fprintf(tw, "chain id\t%d\n", d.ChainID)
-	fmt.Fprintf(tw, "marketplace\t%s (genesis block %d)\n", d.Deployment.Marketplace, d.Deployment.Block)
+	fmt.Fprintf(tw, "marketplace\t%s (protocol v2, genesis block %d)\n", d.Deployment.Marketplace, d.Deployment.Block)
+	fmt.Fprintf(tw, "lens\t%s (facet %s)\n", d.Deployment.Lens, d.Deployment.Facet)
 	fmt.Fprintf(tw, "token\t%s\n", d.Deployment.Token)
 	fmt.Fprintf(tw, "epochs\t%d blocks of %s\n", d.EpochBlocks, time.Duration(d.BlockTimeMS)*time.Millisecond)
 	fmt.Fprintf(tw, "client\t%s (datadir %s)\n", d.Client.Address, d.Client.DataDir)
@@ -299,11 +301,12 @@ func devnetStatus(c *cli.Context, e *Env) error {
 			rep := p.Report
 			held := 0
 			for _, s := range rep.Slots {
-				if s.State == "filled" {
+				if s.State == "holding" {
 					held++
 				}
 			}
 			v["registered"], v["slots_held"], v["proofs"], v["misses"] = rep.Registered, held, rep.Proofs, rep.Misses
+			v["sets"] = len(rep.Sets)
 			v["earned_wei"], v["slashed_wei"], v["collateral_wei"] = rep.Earned.String(), rep.Slashed.String(), rep.Collateral.String()
 			row = append(row, yesNo(rep.Registered), strconv.Itoa(held), fmt.Sprint(rep.Proofs), fmt.Sprint(rep.Misses),
 				FormatToken(rep.Earned), FormatToken(rep.Slashed), FormatToken(rep.Collateral))
@@ -317,7 +320,7 @@ func devnetStatus(c *cli.Context, e *Env) error {
 		rows = append(rows, row)
 	}
 	out := map[string]any{"dir": r.Dir, "state": d.State, "rpc_url": d.RPCURL, "chain_id": d.ChainID,
-		"marketplace": d.Deployment.Marketplace.Hex(), "token": d.Deployment.Token.Hex(),
+		"marketplace": d.Deployment.Marketplace.Hex(), "lens": d.Deployment.Lens.Hex(), "facet": d.Deployment.Facet.Hex(), "token": d.Deployment.Token.Hex(),
 		"supervisor_pid": d.SupervisorPID, "supervisor_alive": r.SupervisorAlive, "anvil_pid": d.AnvilPID, "anvil_alive": r.AnvilAlive,
 		"head": r.Head, "epoch": r.Epoch, "providers": provs}
 	if r.ChainErr != nil {
@@ -338,7 +341,7 @@ func devnetStatus(c *cli.Context, e *Env) error {
 		fmt.Fprintf(w, "chain %s: block %d, epoch %d\n", d.RPCURL, r.Head, r.Epoch)
 	}
 	fmt.Fprintln(w)
-	return e.Out.Table(nil, []string{"PROVIDER", "ADDRESS", "PID", "ALIVE", "REGISTERED", "SLOTS", "PROOFS", "MISSED", "EARNED", "SLASHED", "COLLATERAL"}, rows)
+	return e.Out.Table(nil, []string{"PROVIDER", "ADDRESS", "PID", "ALIVE", "REGISTERED", "SLOTS", "SET PROOFS", "SET MISSES", "EARNED", "SLASHED", "COLLATERAL"}, rows)
 }
 
 func yesNo(b bool) string {

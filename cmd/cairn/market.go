@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/storage"
@@ -66,7 +67,10 @@ func (e *Env) openSession(ctx context.Context, c *cli.Context, withWallet, needK
 			}
 		}
 	}
-	if s.market, err = market.Open(ctx, cl, snd, dep); err != nil {
+	// TRANSITIONAL (until the v2 client and provider land): the v1 facade
+	// over the v2 address fails at run time.
+	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
+	if s.market, err = market.Open(ctx, cl, snd, v1); err != nil {
 		s.Close()
 		if errors.Is(err, market.ErrNoMarketplace) {
 			return nil, hint(err, "run `cairn devnet up`, or pass --marketplace with the right address")

@@ -17,7 +17,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/internal/wallet"
-	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 func walletCommand() *cli.Command {
@@ -268,14 +268,14 @@ func walletBalance(c *cli.Context, e *Env) error {
 // tokenFor is the --token address, else the token of the Marketplace known
 // for chainID (read from its config), else the zero address (no token
 // balance shown). The Marketplace, when known, is returned too.
-func (e *Env) tokenFor(ctx context.Context, cl *chain.Client, flagToken common.Address, chainID uint64) (common.Address, *market.Market, error) {
+func (e *Env) tokenFor(ctx context.Context, cl *chain.Client, flagToken common.Address, chainID uint64) (common.Address, *marketv2.Market, error) {
 	dep, ok, err := e.knownDeployment(chainID)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	var mp *market.Market
+	var mp *marketv2.Market
 	if ok {
-		if mp, err = market.Open(ctx, cl, nil, dep); err != nil {
+		if mp, err = marketv2.Open(ctx, cl, nil, dep); err != nil {
 			return common.Address{}, nil, hint(err, "run `cairn devnet up`, or pass --marketplace with the right address")
 		}
 	}

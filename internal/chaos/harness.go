@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/chain"
+	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	"github.com/cairn-storage/cairn/market"
@@ -73,7 +74,11 @@ func Start(t *testing.T, o Options) *Harness {
 		t.Fatalf("dial devnet: %v", err)
 	}
 	t.Cleanup(hs.Client.Close)
-	if hs.Market, err = market.Open(t.Context(), hs.Client, nil, h.Info.Deployment); err != nil {
+	// TODO(v2 switch): the checks below still read v1 views; the devnet is
+	// v2 now, so this Open fails at run time (chaos-network only).
+	dep := h.Info.Deployment
+	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
+	if hs.Market, err = market.Open(t.Context(), hs.Client, nil, v1); err != nil {
 		t.Fatalf("open market: %v", err)
 	}
 	for _, i := range o.Proxied {
