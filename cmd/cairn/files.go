@@ -95,7 +95,7 @@ func (e *Env) newClient(s *session, cfg market.ClientConfig) (*market.Client, er
 	if err != nil {
 		return nil, err
 	}
-	return market.NewClient(cfg, e.Log, s.market, s.keys, id)
+	return market.NewClient(cfg, e.Log, s.v1, s.keys, id)
 }
 
 // openReader opens a session with the wallet's file keys and a client for
@@ -283,7 +283,7 @@ func statusCommand() *cli.Command {
 				}
 				id = f.ID
 			}
-			st, err := market.Status(c.Context, s.market, id)
+			st, err := market.Status(c.Context, s.v1, id)
 			if err != nil {
 				return err
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -18,7 +19,10 @@ import (
 // and, when asked for, the unlocked wallet and its file keys.
 type session struct {
 	client *chain.Client
-	market *market.Market
+	market *marketv2.Market
+	// v1 is TRANSITIONAL: the v1 facade the client and provider still take
+	// until their v2 versions land; it fails at run time on a v2 address.
+	v1     *market.Market
 	wallet *wallet.Wallet
 	keys   *storage.Keys
 	// datadir is the wallet's data directory (the devnet client's when the
@@ -51,7 +55,7 @@ func (e *Env) openSession(ctx context.Context, c *cli.Context, withWallet, needK
 			s.Close()
 			return nil, err
 		}
-		if snd, err = market.NewSender(cl, s.wallet.Signer, e.SenderConfig()); err != nil {
+		if snd, err = marketv2.NewSender(cl, s.wallet.Signer, e.SenderConfig()); err != nil {
 			s.Close()
 			return nil, err
 		}
@@ -67,16 +71,15 @@ func (e *Env) openSession(ctx context.Context, c *cli.Context, withWallet, needK
 			}
 		}
 	}
-	// TRANSITIONAL (until the v2 client and provider land): the v1 facade
-	// over the v2 address fails at run time.
-	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
-	if s.market, err = market.Open(ctx, cl, snd, v1); err != nil {
+	if s.market, err = marketv2.Open(ctx, cl, snd, dep); err != nil {
 		s.Close()
-		if errors.Is(err, market.ErrNoMarketplace) {
-			return nil, hint(err, "run `cairn devnet up`, or pass --marketplace with the right address")
+		if errors.Is(err, marketv2.ErrNoMarketplace) {
+			return nil, hint(err, "run `cairn devnet up`, or pass --marketplace and --lens of a protocol v2 deployment")
 		}
 		return nil, err
 	}
+	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
+	s.v1, _ = market.Open(ctx, cl, snd, v1)
 	return s, nil
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/testnet"
 )
 
 func providerCommand() *cli.Command {
@@ -95,13 +96,13 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	dir := filepath.Join(s.datadir, "provider")
-	p, err := market.OpenProvider(cfg, e.Log, s.market, market.ProviderDir{Dir: dir, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}})
+	p, err := market.OpenProvider(cfg, e.Log, s.v1, market.ProviderDir{Dir: dir, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}})
 	if err != nil {
 		return err
 	}
 	defer p.Close()
 	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "capacity", FormatSize(capacity),
-		"marketplace", s.market.Address(), "free", FormatSize(p.Store().Free()))
+		"marketplace", s.v1.Address(), "free", FormatSize(p.Store().Free()))
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return p.Run(gctx) })
 	if addr := c.String("metrics-addr"); addr != "" {
@@ -138,36 +139,64 @@ func providerStatus(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	rep, err := market.ProviderStatus(ctx, s.market, who)
+	rep, err := testnet.ReadProviderReport(ctx, s.market, who)
 	if err != nil {
 		return err
 	}
-	return e.Out.Result(providerJSON(rep), func(w io.Writer) error {
+	local := localSets(e, s, addrFlag == "")
+	return e.Out.Result(providerJSON(rep, local), func(w io.Writer) error {
 		fmt.Fprintf(w, "provider %s (registered: %v)\n", rep.Address, rep.Registered)
 		fmt.Fprintf(w, "token balance %s, withdrawable %s\n", FormatToken(rep.TokenBalance), FormatToken(rep.Withdrawable))
-		fmt.Fprintf(w, "proofs %d, missed %d, earned %s, slashed %s, collateral locked %s\n\n",
+		fmt.Fprintf(w, "set-epochs proven %d, missed %d; earned %s, slashed %s, collateral locked %s\n\n",
 			rep.Proofs, rep.Misses, FormatToken(rep.Earned), FormatToken(rep.Slashed), FormatToken(rep.Collateral))
 		tw := newTabWriter(w)
-		fmt.Fprintln(tw, "REQUEST\tSLOT\tSTATE\tPROOFS\tMISSED\tEARNED\tSLASHED\tREPAIR")
+		fmt.Fprintln(tw, "SET\tSTATE\tMEMBERS\tHEAD\tPROVEN\tMISSED\tSTORE")
+		for _, st := range rep.Sets {
+			store := "-"
+			if l, ok := local[st.ID]; ok {
+				store = FormatSize(l.Used) + " / " + FormatSize(l.Capacity)
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%d\t%d\t%s\n", st.ID, st.State, st.Live, st.Head, st.CumProven, st.CumMissed, store)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		if len(rep.Slots) == 0 {
+			return nil
+		}
+		fmt.Fprintln(w)
+		tw = newTabWriter(w)
+		fmt.Fprintln(tw, "REQUEST\tSLOT\tSET\tKIND\tSTATE\tPROVEN\tEND\tEARNED\tSLASHED")
 		for _, h := range rep.Slots {
-			fmt.Fprintf(tw, "0x%x…\t%d\t%s\t%d\t%d\t%s\t%s\t%v\n", h.Request[:6], h.Index, h.State, h.Proofs, h.Misses, FormatToken(h.Earned), FormatToken(h.Slashed), h.Repair)
+			fmt.Fprintf(tw, "0x%x…\t%d\t%d\t%s\t%s\t%d\t%d\t%s\t%s\n", h.Request[:6], h.Index, h.SetID, h.Kind, h.State, h.Proven, h.End,
+				FormatToken(h.Earned), FormatToken(h.Slashed))
 		}
 		return tw.Flush()
 	})
 }
 
-func providerJSON(r market.ProviderReport) map[string]any {
+func providerJSON(r testnet.ProviderReport, local map[uint64]localSet) map[string]any {
+	sets := make([]map[string]any, 0, len(r.Sets))
+	for _, st := range r.Sets {
+		v := map[string]any{"set_id": st.ID, "state": st.State, "live_members": st.Live, "head": st.Head,
+			"proven": st.CumProven, "missed": st.CumMissed}
+		if l, ok := local[st.ID]; ok {
+			v["store_used"], v["store_capacity"], v["path"] = l.Used, l.Capacity, l.Path
+		}
+		sets = append(sets, v)
+	}
 	slots := make([]map[string]any, 0, len(r.Slots))
 	for _, h := range r.Slots {
 		slots = append(slots, map[string]any{
-			"request_id": hex32(h.Request), "slot_id": hex32(h.Slot), "index": h.Index, "state": h.State,
-			"proofs": h.Proofs, "misses": h.Misses, "earned_wei": h.Earned.String(), "slashed_wei": h.Slashed.String(),
-			"collateral_wei": h.Collateral.String(), "repair": h.Repair,
+			"request_id": hex32(h.Request), "index": h.Index, "set_id": h.SetID, "tenure_id": h.Tenure.String(), "kind": h.Kind,
+			"state": h.State, "proven": h.Proven, "end_epoch": h.End, "earned_wei": h.Earned.String(), "slashed_wei": h.Slashed.String(),
+			"collateral_wei": h.Collateral.String(), "repair": h.Kind == "repair",
 		})
 	}
 	return map[string]any{
 		"address": r.Address.Hex(), "registered": r.Registered, "token_balance_wei": r.TokenBalance.String(),
 		"withdrawable_wei": r.Withdrawable.String(), "proofs": r.Proofs, "misses": r.Misses,
-		"earned_wei": r.Earned.String(), "slashed_wei": r.Slashed.String(), "collateral_wei": r.Collateral.String(), "slots": slots,
+		"earned_wei": r.Earned.String(), "slashed_wei": r.Slashed.String(), "collateral_wei": r.Collateral.String(),
+		"sets": sets, "slots": slots,
 	}
 }

@@ -6,16 +6,19 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 func settleCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "settle",
-		Usage: "settle other providers' missed epochs for the settle fee",
-		Description: `Every provider settles as part of its work; this runs the settler alone. It
-checks every filled slot once per epoch and sends settle only where closed
-epochs hold misses (a static call tells, so no gas is wasted).
+		Usage: "record the missed epochs of proof sets that stopped proving (settleSet)",
+		Description: `Every provider does this as part of its work; this runs the settler alone.
+Once per epoch it reads the proof sets holding slots of live requests and
+sends settleSet for each set whose recorded head trails the closed epochs by
+the contract's miss threshold: that records its misses, and a set that
+missed too often fails, which makes every slot it held repairable at once.
+settleSet pays nobody; it costs gas and exists so dead sets are repaired.
 
 Examples:
   cairn settle --once
@@ -27,29 +30,30 @@ Examples:
 				return err
 			}
 			defer s.Close()
-			for {
-				res, err := market.SettleOnce(c.Context, s.market)
-				if err != nil {
-					return err
-				}
-				if c.Bool("once") {
-					return e.Out.Result(map[string]any{"checked": res.Checked, "settled": res.Settled, "misses": res.Misses}, func(w io.Writer) error {
-						_, err := fmt.Fprintf(w, "checked %d slots, settled %d, %d missed epochs applied\n", res.Checked, res.Settled, res.Misses)
-						return err
-					})
-				}
-				e.Log.Info("settle pass", "checked", res.Checked, "settled", res.Settled, "misses", res.Misses)
-				ep, _, err := s.market.Clock.Current(c.Context)
-				if err != nil {
-					return err
-				}
-				if err := s.market.Clock.WaitForEpoch(c.Context, ep+1); err != nil {
-					if c.Context.Err() != nil {
-						return nil
-					}
-					return err
-				}
+			m := s.market
+			cfg := marketv2.DefaultSettlerConfig()
+			st, err := marketv2.NewSettler(cfg, e.Log, marketv2.SettlerDeps{Chain: m, Config: m.Config,
+				Requests: marketv2.NewRequestEvents(m), Clock: m.Clock})
+			if err != nil {
+				return err
 			}
+			defer st.Close()
+			if !c.Bool("once") {
+				return st.Run(c.Context)
+			}
+			epoch, _, err := m.Clock.Current(c.Context)
+			if err != nil {
+				return err
+			}
+			if err := st.Step(c.Context, epoch); err != nil {
+				return err
+			}
+			stats := st.Stats()
+			return e.Out.Result(map[string]any{"epoch": epoch, "sets_settled": stats.SetsSettled, "sets_failed": stats.SetsFailed}, func(w io.Writer) error {
+				_, err := fmt.Fprintf(w, "epoch %d: settled %d proof sets, %d of them failed (their slots are now repairable)\n",
+					epoch, stats.SetsSettled, stats.SetsFailed)
+				return err
+			})
 		}),
 	}
 }

@@ -52,7 +52,7 @@ func printSegmentsStatus(c *cli.Context, e *Env, s *session, f market.FileEntry)
 		if p.ID == ([32]byte{}) {
 			return fmt.Errorf("%s: segment %d of %d is missing (the file is %s)", f.Name, i+1, len(f.Parts), f.State)
 		}
-		st, err := market.Status(c.Context, s.market, p.ID)
+		st, err := market.Status(c.Context, s.v1, p.ID)
 		if err != nil {
 			return err
 		}
