@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 func putCommand() *cli.Command {
@@ -219,10 +222,15 @@ func lsCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "ls",
 		Usage: "list your stored files, from the chain and your mnemonic alone",
-		Description: `Examples:
+		Description: `Each file's end is its end epoch and an estimate of when that is; files ending
+within --warn-within are flagged with ! and warned about on stderr (extend
+them, or mark them with ` + "`cairn keep`" + `).
+
+Examples:
   cairn ls
+  cairn ls --warn-within 72h
   cairn ls --json`,
-		Flags:  filesFlags(),
+		Flags:  append(filesFlags(), warnWithinFlag()),
 		Action: withEnv(lsAction),
 	}
 }
@@ -234,14 +242,65 @@ func lsAction(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	defer cl.Close()
+	ends, names, err := e.fileEndings(c, s, files)
+	if err != nil {
+		return err
+	}
 	out := make([]map[string]any, 0, len(files))
 	rows := make([][]string, 0, len(files))
 	for _, f := range files {
+		en := ends[f.ID]
 		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State, "segments": max(len(f.Parts), 1),
-			"start_epoch": f.Start, "end_epoch": f.End, "created": f.Created.Format(time.RFC3339)})
-		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State, fmt.Sprintf("%d..%d", f.Start, f.End)})
+			"start_epoch": f.Start, "end_epoch": en.EndEpoch, "ends_at": en.At.UTC().Format(time.RFC3339), "ending_soon": en.Warn,
+			"created": f.Created.Format(time.RFC3339)})
+		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State,
+			fmt.Sprintf("%d..%d", f.Start, en.EndEpoch), endColumn(en)})
 	}
-	return e.Out.Table(out, []string{"ID", "NAME", "SIZE", "K+M", "STATE", "EPOCHS"}, rows)
+	warnEndings(e.Stderr(), names, slices.Collect(maps.Values(ends)))
+	return e.Out.Table(out, []string{"ID", "NAME", "SIZE", "K+M", "STATE", "EPOCHS", "ENDS"}, rows)
+}
+
+// fileEndings reads when each file ends (a split file: its earliest
+// segment), keyed by the file's id, and the files' names for warnings.
+func (e *Env) fileEndings(c *cli.Context, s *session, files []market.FileEntry) (map[[32]byte]marketv2.Ending, map[[32]byte]string, error) {
+	var ids [][32]byte
+	owner := map[[32]byte][32]byte{}
+	names := map[[32]byte]string{}
+	for _, f := range files {
+		names[f.ID] = f.Name
+		if len(f.Parts) == 0 {
+			ids, owner[f.ID] = append(ids, f.ID), f.ID
+		}
+		for _, p := range f.Parts {
+			ids, owner[p.ID] = append(ids, p.ID), f.ID
+		}
+	}
+	ends, err := s.market.Endings(c.Context, ids, e.endingConfig(c, s), time.Now())
+	if err != nil {
+		return nil, nil, err
+	}
+	out := map[[32]byte]marketv2.Ending{}
+	for _, en := range ends {
+		id := owner[en.Request]
+		if cur, ok := out[id]; !ok || en.EndEpoch < cur.EndEpoch {
+			en.Request = id
+			out[id] = en
+		}
+	}
+	return out, names, nil
+}
+
+// endColumn is the ENDS column: the wall-clock estimate, or "ended".
+func endColumn(en marketv2.Ending) string {
+	switch {
+	case en.At.IsZero():
+		return "-"
+	case en.Ended:
+		return "ended " + formatWhen(en.At)
+	case en.Warn:
+		return formatWhen(en.At) + " !"
+	}
+	return formatWhen(en.At)
 }
 
 func statusCommand() *cli.Command {

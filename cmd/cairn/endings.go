@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+)
+
+// defaultWarnWithin is how soon an end makes ls and status warn.
+const defaultWarnWithin = 7 * 24 * time.Hour
+
+// warnWithinFlag is ls's and status's horizon flag.
+func warnWithinFlag() cli.Flag {
+	return &cli.DurationFlag{Name: "warn-within", Value: defaultWarnWithin,
+		Usage: "warn on stderr for files whose storage ends within this time (e.g. 72h, 30m)"}
+}
+
+// blockTime is the chain's block time for end estimates: the devnet's
+// interval when this is its chain, else measured over recent headers
+// (12 s when that measures nothing).
+func (e *Env) blockTime(c *cli.Context, s *session) time.Duration {
+	if d := e.devnet(); d != nil && d.ChainID == s.client.ChainIDValue().Uint64() && d.BlockTimeMS > 0 {
+		return time.Duration(d.BlockTimeMS) * time.Millisecond
+	}
+	cfg := marketv2.DefaultEndingConfig()
+	bt, err := s.market.BlockTime(c.Context, cfg.Sample)
+	if err != nil || bt == 0 {
+		return cfg.Fallback
+	}
+	return bt
+}
+
+// endingConfig is the Endings config of a command: its block time and
+// --warn-within (when the command has it).
+func (e *Env) endingConfig(c *cli.Context, s *session) marketv2.EndingConfig {
+	cfg := marketv2.DefaultEndingConfig()
+	cfg.BlockTime = e.blockTime(c, s)
+	cfg.Horizon = defaultWarnWithin
+	if c.IsSet("warn-within") || c.Duration("warn-within") > 0 {
+		cfg.Horizon = c.Duration("warn-within")
+	}
+	return cfg
+}
+
+// endEstimate is when epoch starts, in wall-clock time, for people.
+func (s *session) endEstimate(c *cli.Context, epoch uint64, bt time.Duration) string {
+	head, err := s.client.BlockNumber(c.Context)
+	if err != nil {
+		return "?"
+	}
+	return formatWhen(estimateAt(s.market.Clock.Start(epoch), head, bt, time.Now()))
+}
+
+func estimateAt(block, head uint64, bt time.Duration, now time.Time) time.Time {
+	if block >= head {
+		return now.Add(time.Duration(block-head) * bt)
+	}
+	return now.Add(-time.Duration(head-block) * bt)
+}
+
+// formatWhen is a local time, with the distance from now.
+func formatWhen(t time.Time) string {
+	d := time.Until(t).Round(time.Second)
+	rel := "in " + d.String()
+	if d < 0 {
+		rel = (-d).String() + " ago"
+	}
+	return fmt.Sprintf("%s (%s)", t.Local().Format("2006-01-02 15:04"), rel)
+}
+
+// warnEndings writes one stderr line per live request ending within the
+// horizon.
+func warnEndings(w io.Writer, names map[[32]byte]string, ends []marketv2.Ending) {
+	for _, en := range ends {
+		if en.Warn {
+			fmt.Fprintf(w, "warning: %s (%s) ends at epoch %d, %s: `cairn extend` or `cairn keep` it to keep it\n",
+				names[en.Request], hex32(en.Request), en.EndEpoch, formatWhen(en.At))
+		}
+	}
+}

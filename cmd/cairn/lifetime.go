@@ -1,0 +1,318 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+)
+
+// A request id on the command line: 0x and 64 hex digits.
+func isRequestID(arg string) bool {
+	return len(arg) == 66 && strings.HasPrefix(arg, "0x") && common.IsHexAddress("0x"+arg[26:])
+}
+
+// target is what a command's ID|NAME argument names: one request, or the
+// segments of a file split across requests.
+type target struct {
+	Label string
+	IDs   [][32]byte
+}
+
+// resolveTargets maps ID|NAME arguments onto requests: an id is taken as
+// is; a name is resolved from the chain and the wallet's key (the newest
+// active upload of that name; every segment of a split file).
+func (e *Env) resolveTargets(c *cli.Context, s *session, args []string) ([]target, error) {
+	var cl *market.Client
+	var out []target
+	for _, arg := range args {
+		if isRequestID(arg) {
+			out = append(out, target{Label: arg, IDs: [][32]byte{common.HexToHash(arg)}})
+			continue
+		}
+		if cl == nil {
+			if s.keys == nil {
+				return nil, hint(fmt.Errorf("%q is not a request id", arg), "pass the 0x… id `cairn ls` prints")
+			}
+			var err error
+			if cl, err = e.newClient(s, market.DefaultClientConfig()); err != nil {
+				return nil, err
+			}
+			defer cl.Close()
+		}
+		f, err := cl.Resolve(c.Context, arg)
+		if err != nil {
+			return nil, hint(err, "`cairn ls` lists your files")
+		}
+		t := target{Label: f.Name}
+		if len(f.Parts) == 0 {
+			t.IDs = [][32]byte{f.ID}
+		}
+		for _, p := range f.Parts {
+			t.IDs = append(t.IDs, p.ID)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// needsKeys says whether any argument is a name (resolving it needs the
+// wallet's file keys).
+func needsKeys(args []string) bool {
+	for _, a := range args {
+		if !isRequestID(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func extendCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "extend",
+		Usage:     "store a file longer: move its end by --epochs (v2 extendRequest)",
+		ArgsUsage: "ID|NAME",
+		Args:      true,
+		Description: `Pays price × (k+m) × epochs (plus --reserve-top-up for repairs) into the
+request's escrow and moves its end epoch. Each holder then accepts (and is
+paid on) or declines (its slot is offered to another provider as a renewal).
+An extension needs notice: it must be sent at least the contract's miss
+window (W epochs) before the current end. Prints the quote first; --dry-run
+stops there. A split file is extended segment by segment.
+
+Examples:
+  cairn extend photo.jpg --epochs 100
+  cairn extend 0x3f5c…e1 --epochs 1000 --reserve-top-up 2 --json
+  cairn extend backup.tar --epochs 500 --dry-run`,
+		Flags: []cli.Flag{
+			passwordFileFlag(),
+			&cli.Uint64Flag{Name: "epochs", Usage: "epochs to add to the end (required)"},
+			&cli.StringFlag{Name: "reserve-top-up", Value: "0", Usage: "tokens added to the repair reserve"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
+		},
+		Action: withEnv(extendAction),
+	}
+}
+
+func extendAction(c *cli.Context, e *Env) error {
+	if c.NArg() != 1 {
+		return hint(errors.New("extend needs exactly one ID or NAME"), "cairn extend ID|NAME --epochs N")
+	}
+	epochs := c.Uint64("epochs")
+	if epochs == 0 {
+		return hint(errors.New("extend: --epochs is required"), "cairn extend ID|NAME --epochs N")
+	}
+	topUp, err := parseTokens(c.String("reserve-top-up"))
+	if err != nil {
+		return err
+	}
+	s, err := e.openSession(c.Context, c, true, needsKeys(c.Args().Slice()))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ts, err := e.resolveTargets(c, s, c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	t := ts[0]
+	var quotes []marketv2.ExtendQuote
+	total := new(big.Int)
+	for i, id := range t.IDs {
+		ri, err := s.market.RequestInfo(c.Context, id)
+		if err != nil {
+			return err
+		}
+		top := topUp
+		if i > 0 {
+			top = nil // the top-up goes to the first segment only
+		}
+		q, err := s.market.QuoteExtend(c.Context, id, uint64(ri.EndEpoch)+epochs, top)
+		if err != nil {
+			return extendHint(err)
+		}
+		quotes = append(quotes, q)
+		total.Add(total, q.Total)
+	}
+	blockTime := e.blockTime(c, s)
+	show := func(verb string) error {
+		return e.Out.Result(extendJSON(t.Label, quotes, total, verb != "would extend"), func(w io.Writer) error {
+			for _, q := range quotes {
+				at := s.endEstimate(c, q.NewEnd, blockTime)
+				fmt.Fprintf(w, "%s %s from epoch %d to %d (ends ~%s) for %s", verb, hex32(q.Request), q.OldEnd, q.NewEnd, at, FormatToken(q.Total))
+				if q.TopUp.Sign() > 0 {
+					fmt.Fprintf(w, " (%s of it to the repair reserve)", FormatToken(q.TopUp))
+				}
+				fmt.Fprintln(w)
+			}
+			if len(quotes) > 1 {
+				fmt.Fprintf(w, "total %s for %d segments\n", FormatToken(total), len(quotes))
+			}
+			return nil
+		})
+	}
+	if c.Bool("dry-run") {
+		return show("would extend")
+	}
+	for i, q := range quotes {
+		top := topUp
+		if i > 0 {
+			top = nil
+		}
+		if _, err := s.market.Extend(c.Context, q.Request, q.NewEnd-q.OldEnd, top); err != nil {
+			return extendHint(fmt.Errorf("extend %s: %w", hex32(q.Request), err))
+		}
+	}
+	return show("extended")
+}
+
+func extendHint(err error) error {
+	switch {
+	case errors.Is(err, marketv2.ErrTooLateToExtend):
+		return hint(err, "an extension needs the miss window's notice before the end; put the file again instead")
+	case errors.Is(err, marketv2.ErrNotClient):
+		return hint(err, "only the wallet that stored a file can extend it")
+	case errors.Is(err, marketv2.ErrRequestNotLive):
+		return hint(err, "the request has ended; put the file again")
+	}
+	return err
+}
+
+func extendJSON(label string, qs []marketv2.ExtendQuote, total *big.Int, done bool) map[string]any {
+	parts := make([]map[string]any, 0, len(qs))
+	for _, q := range qs {
+		parts = append(parts, map[string]any{"id": hex32(q.Request), "old_end_epoch": q.OldEnd, "new_end_epoch": q.NewEnd,
+			"storage_wei": q.Storage.String(), "reserve_top_up_wei": q.TopUp.String(), "total_wei": q.Total.String()})
+	}
+	return map[string]any{"target": label, "extended": done, "requests": parts, "total_wei": total.String(), "total": FormatToken(total)}
+}
+
+func rmCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "rm",
+		Usage:     "end a file's storage early and take back the unspent escrow (v2 terminateRequest)",
+		ArgsUsage: "ID|NAME",
+		Args:      true,
+		Description: `Terminates the request: holders are paid through the next epoch and then
+remove the file; everything not yet owed to them returns to your marketplace
+balance (` + "`cairn withdraw`" + ` sends it to the wallet). Part of the refund is
+credited at once; the rest (epochs holders committed to past the stop) as
+their tenures settle. Prints the refund; --dry-run only quotes it. The file
+cannot be fetched once its holders removed it.
+
+Examples:
+  cairn rm old-backup.tar
+  cairn rm 0x3f5c…e1 --json
+  cairn rm photo.jpg --dry-run`,
+		Flags:  []cli.Flag{passwordFileFlag(), &cli.BoolFlag{Name: "dry-run", Usage: "print the refund and exit"}},
+		Action: withEnv(rmAction),
+	}
+}
+
+func rmAction(c *cli.Context, e *Env) error {
+	if c.NArg() != 1 {
+		return hint(errors.New("rm needs exactly one ID or NAME"), "cairn rm ID|NAME")
+	}
+	s, err := e.openSession(c.Context, c, true, needsKeys(c.Args().Slice()))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ts, err := e.resolveTargets(c, s, c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	t := ts[0]
+	var rows []map[string]any
+	now, later := new(big.Int), new(big.Int)
+	for _, id := range t.IDs {
+		q, err := s.market.QuoteTerminate(c.Context, id)
+		if err != nil {
+			return rmHint(err)
+		}
+		r := map[string]any{"id": hex32(id), "stop_epoch": q.Stop, "refund_now_wei": q.Now.String(), "refund_later_wei": q.Later.String()}
+		if !c.Bool("dry-run") {
+			got, err := s.market.Terminate(c.Context, id)
+			if err != nil {
+				return rmHint(fmt.Errorf("rm %s: %w", hex32(id), err))
+			}
+			q.Now = got
+			r["refund_now_wei"] = got.String()
+		}
+		now.Add(now, q.Now)
+		later.Add(later, q.Later)
+		rows = append(rows, r)
+	}
+	total := new(big.Int).Add(now, later)
+	done := !c.Bool("dry-run")
+	return e.Out.Result(map[string]any{"target": t.Label, "terminated": done, "requests": rows,
+		"refund_now_wei": now.String(), "refund_later_wei": later.String(), "refund_wei": total.String(), "refund": FormatToken(total)},
+		func(w io.Writer) error {
+			verb := "would end"
+			if done {
+				verb = "ended"
+			}
+			fmt.Fprintf(w, "%s %s: refund %s now", verb, t.Label, FormatToken(now))
+			if later.Sign() > 0 {
+				fmt.Fprintf(w, " + about %s as holders settle", FormatToken(later))
+			}
+			fmt.Fprintln(w, " (to your marketplace balance: `cairn withdraw`)")
+			return nil
+		})
+}
+
+func rmHint(err error) error {
+	switch {
+	case errors.Is(err, marketv2.ErrNotClient):
+		return hint(err, "only the wallet that stored a file can remove it")
+	case errors.Is(err, marketv2.ErrRequestNotLive):
+		return hint(err, "the request has already ended")
+	}
+	return err
+}
+
+func cancelCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "cancel",
+		Usage:     "cancel a pending request whose slots were not filled in time (refunds everything)",
+		ArgsUsage: "ID",
+		Args:      true,
+		Description: `A request whose slots are not all filled by its expiry block can be
+cancelled (anyone may send it); the escrow returns to the client's
+marketplace balance. A put cancels on its own when it gives up; this is for a
+put that was interrupted for good.
+
+Examples:
+  cairn cancel 0x3f5c…e1
+  cairn cancel 0x3f5c…e1 --json`,
+		Flags: []cli.Flag{passwordFileFlag()},
+		Action: withEnv(func(c *cli.Context, e *Env) error {
+			if c.NArg() != 1 || !isRequestID(c.Args().First()) {
+				return hint(errors.New("cancel needs exactly one request ID"), "cairn cancel 0x…")
+			}
+			id := common.HexToHash(c.Args().First())
+			s, err := e.openSession(c.Context, c, true, false)
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			if err := s.market.Cancel(c.Context, id); err != nil {
+				if errors.Is(err, marketv2.ErrCannotCancel) {
+					return hint(err, "only a pending request past its expiry block can be cancelled; `cairn rm` ends an active one")
+				}
+				return err
+			}
+			return e.Out.Result(map[string]any{"id": hex32(id), "cancelled": true}, func(w io.Writer) error {
+				_, err := fmt.Fprintf(w, "cancelled %s: its escrow is in your marketplace balance (`cairn withdraw`)\n", hex32(id))
+				return err
+			})
+		}),
+	}
+}
