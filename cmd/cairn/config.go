@@ -17,6 +17,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/cairn-storage/cairn/chain"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 // Global flag names.
@@ -99,6 +100,8 @@ type Config struct {
 	MaxFeePerGas *big.Int
 	// StuckBlocks is --stuck-blocks.
 	StuckBlocks uint64
+	// Volumes are the config file's [[provider.volume]] entries (nil: none).
+	Volumes []marketv2.Volume
 }
 
 // extraEnv lists environment names accepted besides CAIRN_<NAME>, after it.
@@ -189,6 +192,11 @@ func resolve(c *cli.Context) (Config, error) {
 	}
 	if values != nil {
 		cfg.ConfigFile = path
+		if prov, ok := values["provider"].(map[string]any); ok && prov[volumeKey] != nil {
+			if cfg.Volumes, err = parseVolumes(prov[volumeKey], cfg.DataDir); err != nil {
+				return Config{}, hint(fmt.Errorf("config %s: %w", path, err), "fix the [[provider.volume]] entry in the config file")
+			}
+		}
 		section, _ := values[topCommand(c)].(map[string]any)
 		for _, f := range flags {
 			name := flagName(f)
@@ -298,7 +306,7 @@ func loadTOML(path string, explicit bool, app *cli.App) (map[string]any, error) 
 	for _, k := range sortedKeys(values) {
 		if sec, ok := values[k].(map[string]any); ok && sections[k] != nil {
 			for _, sk := range sortedKeys(sec) {
-				if !sections[k][sk] {
+				if !sections[k][sk] && !tableKeys[k][sk] {
 					return nil, unknownKey(path, k+"."+sk, sections[k])
 				}
 			}

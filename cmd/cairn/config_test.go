@@ -3,10 +3,14 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/cairn-storage/cairn/internal/anvil"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 // TestPrecedence checks flags > CAIRN_* env > other env (ETH_RPC_URL) >
@@ -186,5 +190,71 @@ func TestSenderOptions(t *testing.T) {
 			checkOneLineError(t, runCLI(t, nil, "wallet", "address", "--datadir", t.TempDir(), "--max-fee-per-gas", bad),
 				"--max-fee-per-gas", bad)
 		})
+	}
+}
+
+// TestProviderVolumes maps [[provider.volume]] entries onto the provider's
+// volumes: sizes as strings or bytes, relative paths under the datadir,
+// and every bad entry refused with an error naming it.
+func TestProviderVolumes(t *testing.T) {
+	datadir := t.TempDir()
+	tests := []struct {
+		name string
+		toml string
+		want []marketv2.Volume
+		err  []string // substrings of the error; nil: no error
+	}{
+		{name: "two disks", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"4TiB\"\n[[provider.volume]]\npath = \"/mnt/b\"\ncapacity = 1073741824\n",
+			want: []marketv2.Volume{{Path: "/mnt/a", Capacity: 4 << 40}, {Path: "/mnt/b", Capacity: 1 << 30}}},
+		{name: "relative path", toml: "[[provider.volume]]\npath = \"disk1\"\ncapacity = \"10GiB\"\n",
+			want: []marketv2.Volume{{Path: filepath.Join(datadir, "disk1"), Capacity: 10 << 30}}},
+		{name: "no path", toml: "[[provider.volume]]\ncapacity = \"10GiB\"\n", err: []string{"provider.volume #1", "path"}},
+		{name: "no capacity", toml: "[[provider.volume]]\npath = \"/mnt/a\"\n", err: []string{"provider.volume #1", "capacity is missing"}},
+		{name: "bad capacity", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"lots\"\n", err: []string{"provider.volume #1", "capacity", "lots"}},
+		{name: "zero capacity", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = 0\n", err: []string{"provider.volume #1", "positive"}},
+		{name: "unknown key", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"1GiB\"\nsize = 3\n", err: []string{"provider.volume #1", `unknown key "size"`}},
+		{name: "second entry bad", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"1GiB\"\n[[provider.volume]]\npath = 7\ncapacity = \"1GiB\"\n",
+			err: []string{"provider.volume #2", "path"}},
+		{name: "same path twice", toml: "[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"1GiB\"\n[[provider.volume]]\npath = \"/mnt/a/\"\ncapacity = \"2GiB\"\n",
+			err: []string{"/mnt/a", "twice"}},
+		{name: "not a table array", toml: "[provider]\nvolume = \"/mnt/a\"\n", err: []string{"array of tables"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var values map[string]any
+			if _, err := toml.Decode(tt.toml, &values); err != nil {
+				t.Fatal(err)
+			}
+			prov, _ := values["provider"].(map[string]any)
+			got, err := parseVolumes(prov[volumeKey], datadir)
+			if tt.err != nil {
+				if err == nil {
+					t.Fatalf("no error, volumes %+v", got)
+				}
+				for _, w := range tt.err {
+					if !strings.Contains(err.Error(), w) {
+						t.Errorf("error %q lacks %q", err, w)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("volumes %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+
+	// Through the config file, a bad entry stops any command with a one-line
+	// error naming the file and the entry.
+	dir := t.TempDir()
+	writeFile(t, dir, "config.toml", "[[provider.volume]]\npath = \"/mnt/a\"\n")
+	checkOneLineError(t, runCLI(t, nil, "wallet", "address", "--datadir", dir), "config.toml", "provider.volume #1", "capacity")
+	// A good one is accepted beside the [provider] flags.
+	writeFile(t, dir, "config.toml", "[provider]\nmin_price = \"0.5\"\n[[provider.volume]]\npath = \"/mnt/a\"\ncapacity = \"1GiB\"\n")
+	if r := runCLI(t, nil, "wallet", "address", "--datadir", dir); strings.Contains(r.stderr, "volume") {
+		t.Errorf("a good volume entry was refused: %s", r.stderr)
 	}
 }
