@@ -150,7 +150,8 @@ type Client struct {
 	journal journal
 	reqMu   *sync.Mutex // one requestStorage in flight (nonces are recorded before sending); shared by segment views
 	log     *slog.Logger
-	m       *Market
+	m       clientChain
+	terms   ChainTerms
 	keys    *storage.Keys
 	host    *p2p.Host
 	auth    p2p.Signer
@@ -158,6 +159,14 @@ type Client struct {
 
 // NewClient builds a client with an outbound-only libp2p host; Close it.
 func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
+	if keys == nil {
+		return nil, ErrNoWallet
+	}
+	return newClient(cfg, log, v1Chain{m: m, me: keys.WalletAddress()}, keys, identity)
+}
+
+// newClient builds a client over either protocol's chain.
+func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -173,12 +182,13 @@ func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys
 			return nil, fmt.Errorf("client identity: %w", err)
 		}
 	}
-	pc := p2p.DefaultConfig(m.ChainID(), m.Address())
+	terms := m.Terms()
+	pc := p2p.DefaultConfig(terms.ChainID, terms.Marketplace)
 	host, err := p2p.New(pc, log, identity, p2p.Deps{})
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
 }
 
 // Close stops the client's host.
@@ -203,7 +213,7 @@ func (c *Client) tempDir(pattern string) (string, error) {
 
 // binding is the manifest's AAD context for a request of this client.
 func (c *Client) binding(roots [][32]byte) storage.ManifestBinding {
-	return storage.ManifestBinding{ChainID: c.m.Client().ChainIDValue(), Marketplace: c.m.Address(), Client: c.keys.WalletAddress(), Roots: roots}
+	return storage.ManifestBinding{ChainID: new(big.Int).SetUint64(c.terms.ChainID), Marketplace: c.terms.Marketplace, Client: c.keys.WalletAddress(), Roots: roots}
 }
 
 // FileEntry is one stored file as the chain and the manifest tell it.
@@ -249,11 +259,11 @@ func (c *Client) listRequests(ctx context.Context) ([]FileEntry, error) {
 			c.log.Warn("skip request with unreadable manifest", "request_id", short(r.ID), "err", err)
 			continue
 		}
-		ri, err := c.m.RequestInfo(ctx, r.ID)
+		ri, err := c.m.RequestState(ctx, r.ID)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, FileEntry{ID: r.ID, Name: man.Name, Size: man.Size, K: man.K, M: man.M, State: RequestStateName(ri.State),
+		out = append(out, FileEntry{ID: r.ID, Name: man.Name, Size: man.Size, K: man.K, M: man.M, State: ri.State,
 			Created: man.Created, Start: r.Params.StartEpoch, End: r.Params.EndEpoch, Manifest: man, Request: r})
 	}
 	return out, nil

@@ -25,7 +25,7 @@ import (
 // segmentLen is the most plaintext one request holds under the client's
 // terms: the largest multiple of 64 KiB whose shards fit the max shard size.
 func (c *Client) segmentLen() (int64, error) {
-	maxShard := c.m.Config.MaxShardSize
+	maxShard := c.terms.MaxShardSize
 	if c.cfg.MaxShardSize != 0 {
 		maxShard = min(maxShard, c.cfg.MaxShardSize)
 	}
