@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
@@ -146,28 +147,13 @@ func ReadProviderReport(ctx context.Context, m *marketv2.Market, who common.Addr
 	return r, nil
 }
 
-// logSpan is the block range of one eth_getLogs call (public endpoints
-// refuse wide ranges).
-const logSpan = 5000
-
 // filterLogs reads the marketplace's logs matching topics since its
-// deployment, logSpan blocks at a time.
+// deployment, a page of blocks at a time (chain.FilterLogsPaged).
 func filterLogs(ctx context.Context, m *marketv2.Market, topics [][]common.Hash) ([]types.Log, error) {
 	head, err := m.Client().BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read logs: %w", err)
 	}
-	var out []types.Log
-	for from := m.Deployment().Block; from <= head; from += logSpan {
-		to := min(head, from+logSpan-1)
-		logs, err := m.Client().FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{m.Address()}, Topics: topics,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("read logs %d..%d: %w", from, to, err)
-		}
-		out = append(out, logs...)
-	}
-	return out, nil
+	return chain.FilterLogsPaged(ctx, m.Client(), ethereum.FilterQuery{Addresses: []common.Address{m.Address()}, Topics: topics},
+		m.Deployment().Block, head, 0)
 }

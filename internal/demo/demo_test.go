@@ -47,7 +47,7 @@ func TestShortDemo(t *testing.T) {
 		}
 		t.Fatalf("demo failed after %s: %v", time.Since(start).Round(time.Second), err)
 	}
-	for _, want := range []string{"matches", "filled (repair)", "killed", "demo passed", "processes stopped"} {
+	for _, want := range []string{"proveSet transactions", "matches", "repaired by", "failed in one settleSet", "killed", "extension accepted", "refund", "demo passed", "processes stopped"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q", want)
 		}

@@ -1,12 +1,15 @@
-// Command demo is `make demo`: the whole cairn story on one machine, told by
-// driving the real cairn binary as a user would. It starts a devnet
-// (`cairn devnet up`, 7 providers), stores a random file with k=4, m=2
-// (`cairn put`), waits while the providers prove and are paid every epoch
-// (`cairn status`), kills one slot holder with SIGKILL, watches its slot
-// get slashed, freed and repaired by another provider while no client runs,
-// fetches the file (`cairn get`) and checks its SHA-256, prints what every
-// provider proved, missed, earned and lost, and tears everything down (also
-// on failure or Ctrl-C). It exits non-zero if any step fails.
+// Command demo is `make demo`: the whole cairn story on protocol v2 on one
+// machine, told by driving the real cairn binary as a user would. It starts
+// a devnet (`cairn devnet up`, 7 providers, one proof set each), stores a
+// random file and a small one with k=4, m=2 (`cairn put`), shows that every
+// provider sends one proveSet transaction per epoch whatever it holds, kills
+// one slot holder with SIGKILL, watches its set fail through one settleSet
+// and every slot it held get repaired by other providers while no client
+// runs, fetches the file (`cairn get`) and checks its SHA-256, extends it
+// (`cairn extend`, every holder accepts), ends the small one early (`cairn
+// rm`, the unspent escrow is refunded), prints what every provider's set
+// proved, missed, earned and lost, and tears everything down (also on
+// failure or Ctrl-C). It exits non-zero if any step fails.
 //
 //	go run ./internal/demo -cairn bin/cairn [-size 64MiB] [-block-time 1s]
 //

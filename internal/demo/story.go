@@ -14,8 +14,9 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -38,7 +39,7 @@ type demo struct {
 	step    int
 }
 
-const steps = 8
+const steps = 10
 
 func (d *demo) say(format string, args ...any) {
 	d.step++
@@ -49,78 +50,78 @@ func (d *demo) note(format string, args ...any) {
 	fmt.Fprintf(d.out, "    %s\n", fmt.Sprintf(format, args...))
 }
 
+// putResult is `cairn put --json`.
+type putResult struct {
+	ID        string   `json:"id"`
+	Providers []string `json:"providers"`
+	Seconds   float64  `json:"seconds"`
+}
+
 func (d *demo) story(ctx context.Context) error {
-	d.say("cairn devnet up: anvil, contracts, %d funded providers (each its own process)", d.cfg.Providers)
+	d.say("cairn devnet up: anvil, protocol v2 contracts (marketplace, facet, lens), %d funded providers (each its own process, one proof set each)", d.cfg.Providers)
 	if err := d.devnetUp(ctx); err != nil {
 		return fmt.Errorf("devnet up: %w", err)
 	}
+	v, err := d.openView(ctx)
+	if err != nil {
+		return err
+	}
+	defer v.Close()
 
-	d.say("generate a %s random file", human(d.cfg.Size))
-	file := filepath.Join(d.dir, "demo.bin")
+	d.say("generate a %s random file and a small one", human(d.cfg.Size))
+	file, small := filepath.Join(d.dir, "demo.bin"), filepath.Join(d.dir, "small.bin")
 	sum, err := randomFile(file, d.cfg.Size)
 	if err != nil {
 		return err
 	}
+	if _, err := randomFile(small, 256<<10); err != nil {
+		return err
+	}
 	d.note("%s  sha256 %s", file, sum)
 
-	d.say("cairn put --k 4 --m 2: encrypt, erasure-code, push each shard to a provider, slots fill")
-	var put struct {
-		ID        string   `json:"id"`
-		Providers []string `json:"providers"`
-		Seconds   float64  `json:"seconds"`
-	}
+	d.say("cairn put --k 4 --m 2, twice: encrypt, erasure-code, push each shard to a provider; 12 slots on %d providers", d.cfg.Providers)
+	var put, put2 putResult
 	if err := d.cairnJSON(ctx, &put, true, "put", "--password-file", d.info.Client.PasswordFile,
 		"--k", "4", "--m", "2", "--epochs", "200", file); err != nil {
 		return fmt.Errorf("put: %w", err)
 	}
-	d.note("stored as request %s in %.1fs", put.ID, put.Seconds)
+	d.note("stored %s as request %s in %.1fs", filepath.Base(file), put.ID, put.Seconds)
+	if err := d.cairnJSON(ctx, &put2, false, "put", "--password-file", d.info.Client.PasswordFile,
+		"--k", "4", "--m", "2", "--epochs", "200", small); err != nil {
+		return fmt.Errorf("put: %w", err)
+	}
+	d.note("stored %s as request %s in %.1fs", filepath.Base(small), put2.ID, put2.Seconds)
+	req, req2 := common.HexToHash(put.ID), common.HexToHash(put2.ID)
 	if err := d.cairnShow(ctx, "status", "--password-file", d.info.Client.PasswordFile, put.ID); err != nil {
 		return err
 	}
 
-	d.say("let epochs pass: every provider proves on-chain each epoch and is paid")
-	st, err := d.waitStatus(ctx, put.ID, "every slot paid for "+strconv.Itoa(d.cfg.PaidEpochs)+" epochs", 4*time.Minute, func(st status) bool {
-		for _, s := range st.Slots {
-			if s.Proofs < uint64(d.cfg.PaidEpochs) {
-				return false
-			}
-		}
-		return true
-	})
+	d.say("let epochs pass: each provider sends ONE proveSet per epoch for its set, whatever it holds")
+	if err := d.watchProofs(ctx, v, [][32]byte{req, req2}); err != nil {
+		return err
+	}
+
+	hs, err := v.holders(ctx, req)
 	if err != nil {
 		return err
 	}
-	if err := d.cairnShow(ctx, "status", "--password-file", d.info.Client.PasswordFile, put.ID); err != nil {
+	victim, victimSet := hs[0].Owner, hs[0].SetID
+	vp, ok := d.provider(victim.Hex())
+	if !ok {
+		return fmt.Errorf("slot 0's holder %s is not one of the devnet's providers", victim)
+	}
+	lost := d.slotsOfSet(ctx, v, victimSet, req, req2)
+	d.say("kill -9 provider-%d (pid %d), holder of %d slots in set %d; the client stays offline", vp.Index, vp.PID, len(lost), victimSet)
+	killBlock, err := v.head(ctx)
+	if err != nil {
 		return err
 	}
-
-	victim := st.Slots[0].Provider
-	vp, ok := d.provider(victim)
-	if !ok {
-		return fmt.Errorf("slot 0's provider %s is not one of the devnet's", victim)
-	}
-	d.say("kill -9 provider-%d (pid %d, %s), the holder of slot 0; the client stays offline", vp.Index, vp.PID, short(victim))
 	if err := syscall.Kill(vp.PID, syscall.SIGKILL); err != nil {
 		return fmt.Errorf("kill provider-%d (pid %d): %w", vp.Index, vp.PID, err)
 	}
-	last := ""
-	st, err = d.waitStatus(ctx, put.ID, "slot 0 slashed, freed and repaired by another provider", 5*time.Minute, func(st status) bool {
-		s := st.Slots[0]
-		holder := "held by " + d.name(s.Provider)
-		if s.State != "filled" {
-			holder = "last held by " + d.name(s.Provider)
-		}
-		line := fmt.Sprintf("epoch %d: slot 0 %s, %s, missed %d, slashed %s", st.Epoch, s.State, holder, s.Misses, tokens(s.SlashedWei))
-		if line != last {
-			d.note("%s", line)
-			last = line
-		}
-		return s.State == "filled" && !strings.EqualFold(s.Provider, victim)
-	})
-	if err != nil {
+	if err := d.watchRepair(ctx, v, victim, victimSet, killBlock, lost); err != nil {
 		return err
 	}
-	d.note("repaired: %s rebuilt shard 0 from k=4 others and filled the slot; no client was running", d.name(st.Slots[0].Provider))
 
 	d.say("cairn get: fetch any 4 shards, decode, decrypt, verify")
 	outFile := filepath.Join(d.dir, "demo.out")
@@ -136,7 +137,26 @@ func (d *demo) story(ctx context.Context) error {
 	}
 	d.note("sha256 %s matches", got)
 
-	d.say("what every provider proved, missed, earned and lost; the request")
+	d.say("cairn extend %s --epochs 50: pay for 50 more epochs; every holder accepts", filepath.Base(file))
+	if err := d.extend(ctx, v, put.ID, req); err != nil {
+		return err
+	}
+
+	d.say("cairn rm %s: end it early, the unspent escrow comes back", filepath.Base(small))
+	var rm struct {
+		RefundNowWei   string `json:"refund_now_wei"`
+		RefundLaterWei string `json:"refund_later_wei"`
+	}
+	if err := d.cairnJSON(ctx, &rm, false, "rm", "--password-file", d.info.Client.PasswordFile, put2.ID); err != nil {
+		return fmt.Errorf("rm: %w", err)
+	}
+	if rm.RefundNowWei == "" || rm.RefundNowWei == "0" {
+		return fmt.Errorf("rm refunded nothing: %+v", rm)
+	}
+	d.note("refund %s credited now, about %s more as its holders settle (`cairn withdraw` takes it out)",
+		tokens(rm.RefundNowWei), tokens(rm.RefundLaterWei))
+
+	d.say("what every provider's set proved and missed, what it earned and lost; the request")
 	if err := d.providerTable(ctx); err != nil {
 		return err
 	}
@@ -335,78 +355,4 @@ func (d *demo) name(addr string) string {
 		return fmt.Sprintf("provider-%d", p.Index)
 	}
 	return short(addr)
-}
-
-// status is `cairn status --json`.
-type status struct {
-	State string `json:"state"`
-	Epoch uint64 `json:"epoch"`
-	Slots []struct {
-		Index      int    `json:"index"`
-		State      string `json:"state"`
-		Provider   string `json:"provider"`
-		Proofs     uint64 `json:"proofs"`
-		Misses     uint64 `json:"misses"`
-		SlashedWei string `json:"slashed_wei"`
-		PaidWei    string `json:"paid_wei"`
-	} `json:"slots"`
-}
-
-func (d *demo) waitStatus(ctx context.Context, id, what string, timeout time.Duration, done func(status) bool) (status, error) {
-	deadline := time.Now().Add(timeout)
-	for {
-		var st status
-		if err := d.cairnJSON(ctx, &st, false, "status", "--password-file", d.info.Client.PasswordFile, id); err != nil {
-			return st, err
-		}
-		if st.State != "active" {
-			return st, fmt.Errorf("request %s is %s while waiting for %s", id, st.State, what)
-		}
-		if len(st.Slots) > 0 && done(st) {
-			return st, nil
-		}
-		if time.Now().After(deadline) {
-			return st, fmt.Errorf("timed out after %s waiting for %s", timeout, what)
-		}
-		if err := sleep(ctx, d.cfg.BlockTime); err != nil {
-			return st, fmt.Errorf("waiting for %s: %w", what, err)
-		}
-	}
-}
-
-// providerTable prints `cairn provider status --json` of every provider.
-func (d *demo) providerTable(ctx context.Context) error {
-	tw := tabwriter.NewWriter(indent(d.out), 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PROVIDER\tADDRESS\tPROCESS\tSLOTS\tPROOFS\tMISSED\tEARNED\tSLASHED\tCOLLATERAL")
-	for _, p := range d.info.Providers {
-		var rep struct {
-			Proofs        uint64 `json:"proofs"`
-			Misses        uint64 `json:"misses"`
-			EarnedWei     string `json:"earned_wei"`
-			SlashedWei    string `json:"slashed_wei"`
-			CollateralWei string `json:"collateral_wei"`
-			Slots         []struct {
-				State  string `json:"state"`
-				Repair bool   `json:"repair"`
-			} `json:"slots"`
-		}
-		if err := d.cairnJSON(ctx, &rep, false, "provider", "status", "--address", p.Address.Hex()); err != nil {
-			return err
-		}
-		var held []string
-		for _, s := range rep.Slots {
-			h := s.State
-			if s.Repair {
-				h += " (repair)"
-			}
-			held = append(held, h)
-		}
-		proc := "running"
-		if !testnet.ProcessAlive(p.PID) {
-			proc = "killed"
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", p.Index, short(p.Address.Hex()), proc, orDash(strings.Join(held, ", ")),
-			rep.Proofs, rep.Misses, tokens(rep.EarnedWei), tokens(rep.SlashedWei), tokens(rep.CollateralWei))
-	}
-	return tw.Flush()
 }
