@@ -2,8 +2,8 @@ package market
 
 import (
 	"bytes"
-	"errors"
 	"crypto/sha256"
+	"errors"
 	"math/big"
 	"slices"
 	"testing"
