@@ -152,6 +152,14 @@ type SlotStatus struct {
 	Slashed    *big.Int
 	Paid       *big.Int
 	Collateral *big.Int
+	// v2 only: the slot's kind now (open to initial, late, repair or
+	// renewal fills, or closed), its current tenure and proof set, the
+	// pay a settle would add, and the epoch of its open audit (0: none).
+	Kind    string
+	Tenure  *big.Int
+	SetID   uint64
+	Pending *big.Int
+	Audit   uint64
 }
 
 // RequestStatus is a request's state and its slots.
@@ -165,8 +173,8 @@ type RequestStatus struct {
 	Slots      []SlotStatus
 	// Protocol is 1 or 2; the fields below are filled on v2.
 	Protocol int
-	// End is when the storage ends (v2: the stop epoch once closed early).
-	End FileEnd
+	// Ends is when the storage ends (v2: the stop epoch once closed early).
+	Ends FileEnd
 }
 
 // Status reads a request's state, per slot, from the chain.

@@ -286,7 +286,7 @@ func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarket
 		return nil, err
 	}
 	e := &journalEntry{Version: journalVersion, ContentHash: u.hash, Name: u.name, Path: u.path, Offset: u.seg.Offset, Size: u.size, MtimeNs: u.mtime,
-		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
+		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, Marketplace: c.terms.Marketplace.Hex(), RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
 	if err := c.journal.write(e); err != nil {
 		return nil, err
 	}

@@ -171,6 +171,13 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 				g.State = p.State
 			}
 			g.Start, g.End = min(g.Start, p.Start), max(g.End, p.End)
+			if p.Request.Block != 0 && (g.Ends.EndBlock == 0 || p.Ends.EndBlock < g.Ends.EndBlock) {
+				warn := g.Ends.Warn
+				g.Ends = p.Ends // the file is whole until its first part ends
+				g.Ends.Warn = g.Ends.Warn || warn
+			} else {
+				g.Ends.Warn = g.Ends.Warn || p.Ends.Warn
+			}
 		}
 		for _, p := range g.Parts { // the first part present names the file
 			if p.Request.Block != 0 {
