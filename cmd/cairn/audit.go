@@ -61,7 +61,7 @@ func auditAction(c *cli.Context, e *Env) error {
 			ids = append(ids, t.IDs...)
 		}
 	} else {
-		cl, err := e.newClient(s, market.DefaultClientConfig())
+		cl, err := e.newClient(c.Context, s, market.DefaultClientConfig())
 		if err != nil {
 			return err
 		}
@@ -116,4 +116,18 @@ func (e *Env) newAuditor(c *cli.Context, s *session, ids [][32]byte) (*marketv2.
 	cfg.Seed = sha256.Sum256(append([]byte("cairn/audit/v1"), s.keys.Master[:]...))
 	return marketv2.NewAuditor(cfg, e.Log, marketv2.AuditorDeps{Reads: s.market, Writes: s.market, Clock: s.market.Clock,
 		MissThreshold: uint64(s.market.Config.MissThreshold), Requests: ids})
+}
+
+// lastAudits reads the wallet's last-audit record for status (no record:
+// no audits).
+func (e *Env) lastAudits(s *session) func([32]byte, uint64) (marketv2.SlotAudit, bool) {
+	cfg := marketv2.DefaultAuditConfig()
+	cfg.State = filepath.Join(s.datadir, auditStateFile)
+	cfg.Seed = [32]byte{1} // no draws are made: the auditor is only read
+	a, err := marketv2.NewAuditor(cfg, e.Log, marketv2.AuditorDeps{Reads: s.market, Writes: s.market})
+	if err != nil {
+		e.Log.Warn("ignoring the audit record", "path", cfg.State, "err", err)
+		return func([32]byte, uint64) (marketv2.SlotAudit, bool) { return marketv2.SlotAudit{}, false }
+	}
+	return a.LastAudit
 }

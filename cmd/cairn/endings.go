@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/cairn-storage/cairn/market"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
@@ -22,28 +24,24 @@ func warnWithinFlag() cli.Flag {
 // blockTime is the chain's block time for end estimates: the devnet's
 // interval when this is its chain, else measured over recent headers
 // (12 s when that measures nothing).
-func (e *Env) blockTime(c *cli.Context, s *session) time.Duration {
+func (e *Env) blockTime(ctx context.Context, s *session) time.Duration {
 	if d := e.devnet(); d != nil && d.ChainID == s.client.ChainIDValue().Uint64() && d.BlockTimeMS > 0 {
 		return time.Duration(d.BlockTimeMS) * time.Millisecond
 	}
 	cfg := marketv2.DefaultEndingConfig()
-	bt, err := s.market.BlockTime(c.Context, cfg.Sample)
+	bt, err := s.market.BlockTime(ctx, cfg.Sample)
 	if err != nil || bt == 0 {
 		return cfg.Fallback
 	}
 	return bt
 }
 
-// endingConfig is the Endings config of a command: its block time and
-// --warn-within (when the command has it).
-func (e *Env) endingConfig(c *cli.Context, s *session) marketv2.EndingConfig {
-	cfg := marketv2.DefaultEndingConfig()
-	cfg.BlockTime = e.blockTime(c, s)
-	cfg.Horizon = defaultWarnWithin
-	if c.IsSet("warn-within") || c.Duration("warn-within") > 0 {
-		cfg.Horizon = c.Duration("warn-within")
+// warnWithin is --warn-within where the command has it, else the default.
+func warnWithin(c *cli.Context) time.Duration {
+	if d := c.Duration("warn-within"); d > 0 {
+		return d
 	}
-	return cfg
+	return defaultWarnWithin
 }
 
 // endEstimate is when epoch starts, in wall-clock time, for people.
@@ -72,13 +70,32 @@ func formatWhen(t time.Time) string {
 	return fmt.Sprintf("%s (%s)", t.Local().Format("2006-01-02 15:04"), rel)
 }
 
-// warnEndings writes one stderr line per live request ending within the
+// warnEnding writes a stderr line for a live file ending within the
 // horizon.
-func warnEndings(w io.Writer, names map[[32]byte]string, ends []marketv2.Ending) {
-	for _, en := range ends {
-		if en.Warn {
-			fmt.Fprintf(w, "warning: %s (%s) ends at epoch %d, %s: `cairn extend` or `cairn keep` it to keep it\n",
-				names[en.Request], hex32(en.Request), en.EndEpoch, formatWhen(en.At))
-		}
+func warnEnding(w io.Writer, name string, id [32]byte, en market.FileEnd) {
+	if en.Warn {
+		fmt.Fprintf(w, "warning: %s (%s) ends at epoch %d, %s: `cairn extend` or `cairn keep` it to keep it\n",
+			name, hex32(id), en.EndEpoch, formatWhen(en.At))
 	}
+}
+
+// endColumn is the ENDS column: the wall-clock estimate, or "ended".
+func endColumn(en market.FileEnd) string {
+	switch {
+	case en.At.IsZero():
+		return "-"
+	case en.Ended:
+		return "ended " + formatWhen(en.At)
+	case en.Warn:
+		return formatWhen(en.At) + " !"
+	}
+	return formatWhen(en.At)
+}
+
+// timeJSON is t in RFC 3339, or "" when unknown.
+func timeJSON(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }

@@ -1,13 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -92,13 +91,21 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 	return cfg, cfg.Validate()
 }
 
-// newClient opens a market client for the session's wallet.
-func (e *Env) newClient(s *session, cfg market.ClientConfig) (*market.Client, error) {
+// newClient opens a protocol v2 market client for the session's wallet.
+// Ends are estimated with the chain's block time (the devnet's, or
+// measured) unless cfg has one.
+func (e *Env) newClient(ctx context.Context, s *session, cfg market.ClientConfig) (*market.Client, error) {
 	id, err := p2p.LoadOrCreateIdentity(filepath.Join(s.datadir, "client.key"))
 	if err != nil {
 		return nil, err
 	}
-	return market.NewClient(cfg, e.Log, s.v1, s.keys, id)
+	if cfg.BlockTime == 0 {
+		cfg.BlockTime = e.blockTime(ctx, s)
+	}
+	if cfg.EndingHorizon == 0 {
+		cfg.EndingHorizon = defaultWarnWithin
+	}
+	return market.NewClientV2(cfg, e.Log, s.market, s.keys, id)
 }
 
 // openReader opens a session with the wallet's file keys and a client for
@@ -110,7 +117,8 @@ func (e *Env) openReader(c *cli.Context) (*session, *market.Client, error) {
 	}
 	cfg := market.DefaultClientConfig()
 	cfg.TempDir, cfg.Progress = filepath.Join(s.datadir, "tmp"), e.newProgress().event
-	cl, err := e.newClient(s, cfg)
+	cfg.EndingHorizon = warnWithin(c)
+	cl, err := e.newClient(c.Context, s, cfg)
 	if err != nil {
 		s.Close()
 		return nil, nil, err
@@ -155,7 +163,7 @@ func putAction(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	cl, err := e.newClient(s, cfg)
+	cl, err := e.newClient(c.Context, s, cfg)
 	if err != nil {
 		return err
 	}
@@ -242,136 +250,109 @@ func lsAction(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	defer cl.Close()
-	ends, names, err := e.fileEndings(c, s, files)
-	if err != nil {
-		return err
-	}
 	out := make([]map[string]any, 0, len(files))
 	rows := make([][]string, 0, len(files))
 	for _, f := range files {
-		en := ends[f.ID]
 		out = append(out, map[string]any{"id": hex32(f.ID), "name": f.Name, "size": f.Size, "k": f.K, "m": f.M, "state": f.State, "segments": max(len(f.Parts), 1),
-			"start_epoch": f.Start, "end_epoch": en.EndEpoch, "ends_at": en.At.UTC().Format(time.RFC3339), "ending_soon": en.Warn,
+			"start_epoch": f.Start, "end_epoch": f.Ends.EndEpoch, "ends_at": timeJSON(f.Ends.At), "ending_soon": f.Ends.Warn,
 			"created": f.Created.Format(time.RFC3339)})
 		rows = append(rows, []string{fmt.Sprintf("0x%x…", f.ID[:8]), f.Name, FormatSize(uint64(f.Size)), fmt.Sprintf("%d+%d", f.K, f.M), f.State,
-			fmt.Sprintf("%d..%d", f.Start, en.EndEpoch), endColumn(en)})
+			fmt.Sprintf("%d..%d", f.Start, f.Ends.EndEpoch), endColumn(f.Ends)})
+		warnEnding(e.Stderr(), f.Name, f.ID, f.Ends)
 	}
-	warnEndings(e.Stderr(), names, slices.Collect(maps.Values(ends)))
 	return e.Out.Table(out, []string{"ID", "NAME", "SIZE", "K+M", "STATE", "EPOCHS", "ENDS"}, rows)
-}
-
-// fileEndings reads when each file ends (a split file: its earliest
-// segment), keyed by the file's id, and the files' names for warnings.
-func (e *Env) fileEndings(c *cli.Context, s *session, files []market.FileEntry) (map[[32]byte]marketv2.Ending, map[[32]byte]string, error) {
-	var ids [][32]byte
-	owner := map[[32]byte][32]byte{}
-	names := map[[32]byte]string{}
-	for _, f := range files {
-		names[f.ID] = f.Name
-		if len(f.Parts) == 0 {
-			ids, owner[f.ID] = append(ids, f.ID), f.ID
-		}
-		for _, p := range f.Parts {
-			ids, owner[p.ID] = append(ids, p.ID), f.ID
-		}
-	}
-	ends, err := s.market.Endings(c.Context, ids, e.endingConfig(c, s), time.Now())
-	if err != nil {
-		return nil, nil, err
-	}
-	out := map[[32]byte]marketv2.Ending{}
-	for _, en := range ends {
-		id := owner[en.Request]
-		if cur, ok := out[id]; !ok || en.EndEpoch < cur.EndEpoch {
-			en.Request = id
-			out[id] = en
-		}
-	}
-	return out, names, nil
-}
-
-// endColumn is the ENDS column: the wall-clock estimate, or "ended".
-func endColumn(en marketv2.Ending) string {
-	switch {
-	case en.At.IsZero():
-		return "-"
-	case en.Ended:
-		return "ended " + formatWhen(en.At)
-	case en.Warn:
-		return formatWhen(en.At) + " !"
-	}
-	return formatWhen(en.At)
 }
 
 func statusCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "status",
-		Usage:     "show a stored file's slots: provider, proofs, misses, pay, state",
+		Usage:     "show a stored file's slots: holder, proof set, kind, pay, last audit, and when it ends",
 		ArgsUsage: "ID|NAME",
 		Args:      true,
-		Description: `Examples:
+		Description: `Per slot: its state and holder, the holder's proof set (whose record says
+what was proven and missed), the slot's kind (initial, repair, renewal …),
+what the holder was paid and slashed, and the last audit of it (` + "`cairn audit`" + `).
+The file's end is shown as an epoch and a wall-clock estimate; within
+--warn-within a warning goes to stderr.
+
+Examples:
   cairn status photo.jpg
   cairn status 0x3f5c…e1 --json`,
-		Flags: filesFlags(),
+		Flags: append(filesFlags(), warnWithinFlag()),
 		Action: withEnv(func(c *cli.Context, e *Env) error {
 			if c.NArg() != 1 {
 				return hint(errors.New("status needs exactly one ID or NAME"), "cairn status ID|NAME")
 			}
 			arg := c.Args().First()
-			var id common.Hash
-			byID := len(arg) == 66 && common.IsHexAddress("0x"+arg[26:]) // a 32-byte hex id
-			s, err := e.openSession(c.Context, c, !byID, !byID)
+			s, err := e.openSession(c.Context, c, true, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			if byID {
-				id = common.HexToHash(arg)
-			} else {
-				cl, err := e.newClient(s, market.DefaultClientConfig())
-				if err != nil {
-					return err
-				}
-				defer cl.Close()
+			cfg := market.DefaultClientConfig()
+			cfg.EndingHorizon = warnWithin(c)
+			cl, err := e.newClient(c.Context, s, cfg)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			id, name := common.HexToHash(arg), arg
+			if !isRequestID(arg) {
 				f, err := cl.Resolve(c.Context, arg)
 				if err != nil {
 					return hint(err, "`cairn ls` lists your files")
 				}
 				if len(f.Parts) > 0 {
-					return printSegmentsStatus(c, e, s, f)
+					return printSegmentsStatus(c, e, s, cl, f)
 				}
-				id = f.ID
+				id, name = f.ID, f.Name
 			}
-			st, err := market.Status(c.Context, s.v1, id)
+			st, err := cl.Status(c.Context, id)
 			if err != nil {
 				return err
 			}
-			return printStatus(e, st)
+			warnEnding(e.Stderr(), name, id, st.Ends)
+			return printStatus(e, st, e.lastAudits(s))
 		}),
 	}
 }
 
 // statusJSON is a request's status as `status --json` prints it, and its
 // table rows.
-func statusJSON(st market.RequestStatus) (map[string]any, [][]string) {
+func statusJSON(st market.RequestStatus, audits func([32]byte, uint64) (marketv2.SlotAudit, bool)) (map[string]any, [][]string) {
 	slots := make([]map[string]any, 0, len(st.Slots))
 	rows := make([][]string, 0, len(st.Slots))
 	for _, sl := range st.Slots {
-		slots = append(slots, map[string]any{"index": sl.Index, "state": sl.State, "provider": sl.Provider.Hex(), "proofs": sl.Proofs,
-			"misses": sl.Misses, "slashed_wei": sl.Slashed.String(), "paid_wei": sl.Paid.String(), "collateral_wei": sl.Collateral.String()})
-		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(sl.Slashed)})
+		v := map[string]any{"index": sl.Index, "state": sl.State, "provider": sl.Provider.Hex(), "proofs": sl.Proofs,
+			"misses": sl.Misses, "slashed_wei": sl.Slashed.String(), "paid_wei": sl.Paid.String(), "collateral_wei": sl.Collateral.String(),
+			"kind": sl.Kind, "set_id": sl.SetID, "open_audit_epoch": sl.Audit}
+		if sl.Tenure != nil {
+			v["tenure_id"] = sl.Tenure.String()
+		}
+		if sl.Pending != nil {
+			v["pending_pay_wei"] = sl.Pending.String()
+		}
+		audit := "-"
+		if a, ok := audits(st.ID, uint64(sl.Index)); ok {
+			v["last_audit"] = a
+			audit = fmt.Sprintf("%s @%d", a.Result, a.Epoch)
+		}
+		slots = append(slots, v)
+		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.SetID), orDash(sl.Kind),
+			fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(sl.Slashed), audit})
 	}
-	return map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.EndEpoch,
-		"escrow_left_wei": st.EscrowLeft.String(), "slots": slots}, rows
+	return map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.Ends.EndEpoch,
+		"ends_at": timeJSON(st.Ends.At), "ending_soon": st.Ends.Warn, "escrow_left_wei": st.EscrowLeft.String(), "slots": slots}, rows
 }
 
-func printStatus(e *Env, st market.RequestStatus) error {
-	v, rows := statusJSON(st)
+func printStatus(e *Env, st market.RequestStatus, audits func([32]byte, uint64) (marketv2.SlotAudit, bool)) error {
+	v, rows := statusJSON(st, audits)
 	if e.Out.JSON() {
 		return e.Out.Result(v, nil)
 	}
-	fmt.Fprintf(e.Out.w, "request %s: %s, epoch %d of [%d, %d), escrow left %s\n", hex32(st.ID), st.State, st.Epoch, st.StartEpoch, st.EndEpoch, FormatToken(st.EscrowLeft))
-	return e.Out.Table(v, []string{"SLOT", "STATE", "PROVIDER", "PROOFS", "MISSED", "PAID", "SLASHED"}, rows)
+	fmt.Fprintf(e.Out.w, "request %s: %s, epoch %d of [%d, %d), ends %s, escrow left %s\n", hex32(st.ID), st.State, st.Epoch,
+		st.StartEpoch, st.Ends.EndEpoch, endColumn(st.Ends), FormatToken(st.EscrowLeft))
+	return e.Out.Table(v, []string{"SLOT", "STATE", "PROVIDER", "SET", "KIND", "PROOFS", "MISSED", "PAID", "SLASHED", "LAST AUDIT"}, rows)
 }
 
 func restoreCommand() *cli.Command {

@@ -121,7 +121,7 @@ func gatewayS3Action(c *cli.Context, e *Env) error {
 		return err
 	}
 	ccfg.Progress = nil // a daemon logs, it draws no bars
-	cl, err := e.newClient(s, ccfg)
+	cl, err := e.newClient(c.Context, s, ccfg)
 	if err != nil {
 		return err
 	}

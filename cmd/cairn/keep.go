@@ -163,7 +163,7 @@ func (e *Env) keepConfig(c *cli.Context, s *session) (marketv2.KeepConfig, error
 	cfg := marketv2.DefaultKeepConfig()
 	cfg.Period, cfg.Margin, cfg.Poll = c.Uint64("period"), c.Uint64("margin"), c.Duration("poll")
 	cfg.Journal = filepath.Join(s.datadir, keepJournalFile)
-	epoch := time.Duration(s.market.Config.EpochBlocks) * e.blockTime(c, s)
+	epoch := time.Duration(s.market.Config.EpochBlocks) * e.blockTime(c.Context, s)
 	cfg.Budget.MonthEpochs = max(1, uint64((30*24*time.Hour)/max(epoch, time.Millisecond)))
 	var err error
 	if v := c.String("budget"); v != "" {

@@ -42,7 +42,7 @@ func (e *Env) resolveTargets(c *cli.Context, s *session, args []string) ([]targe
 				return nil, hint(fmt.Errorf("%q is not a request id", arg), "pass the 0x… id `cairn ls` prints")
 			}
 			var err error
-			if cl, err = e.newClient(s, market.DefaultClientConfig()); err != nil {
+			if cl, err = e.newClient(c.Context, s, market.DefaultClientConfig()); err != nil {
 				return nil, err
 			}
 			defer cl.Close()
@@ -141,7 +141,7 @@ func extendAction(c *cli.Context, e *Env) error {
 		quotes = append(quotes, q)
 		total.Add(total, q.Total)
 	}
-	blockTime := e.blockTime(c, s)
+	blockTime := e.blockTime(c.Context, s)
 	show := func(verb string) error {
 		return e.Out.Result(extendJSON(t.Label, quotes, total, verb != "would extend"), func(w io.Writer) error {
 			for _, q := range quotes {
@@ -201,10 +201,10 @@ func rmCommand() *cli.Command {
 		ArgsUsage: "ID|NAME",
 		Args:      true,
 		Description: `Terminates the request: holders are paid through the next epoch and then
-remove the file; everything not yet owed to them returns to your marketplace
-balance (` + "`cairn withdraw`" + ` sends it to the wallet). Part of the refund is
-credited at once; the rest (epochs holders committed to past the stop) as
-their tenures settle. Prints the refund; --dry-run only quotes it. The file
+remove the file; everything not yet owed to them is refunded. The part
+credited at once is withdrawn to the wallet; the rest (epochs holders
+committed to past the stop) is credited to your marketplace balance as their
+tenures settle (` + "`cairn withdraw`" + ` takes it out). Prints the refund; --dry-run only quotes it. The file
 cannot be fetched once its holders removed it.
 
 Examples:
@@ -252,7 +252,15 @@ func rmAction(c *cli.Context, e *Env) error {
 	}
 	total := new(big.Int).Add(now, later)
 	done := !c.Bool("dry-run")
-	return e.Out.Result(map[string]any{"target": t.Label, "terminated": done, "requests": rows,
+	withdrawn := new(big.Int)
+	if done {
+		if bal, err := s.market.Balance(c.Context, s.market.Self()); err == nil && bal.Sign() > 0 {
+			if withdrawn, err = s.market.Withdraw(c.Context); err != nil {
+				return fmt.Errorf("ended %s; the refund waits in the marketplace (`cairn withdraw`): %w", t.Label, err)
+			}
+		}
+	}
+	return e.Out.Result(map[string]any{"target": t.Label, "terminated": done, "requests": rows, "withdrawn_wei": withdrawn.String(),
 		"refund_now_wei": now.String(), "refund_later_wei": later.String(), "refund_wei": total.String(), "refund": FormatToken(total)},
 		func(w io.Writer) error {
 			verb := "would end"
@@ -263,7 +271,11 @@ func rmAction(c *cli.Context, e *Env) error {
 			if later.Sign() > 0 {
 				fmt.Fprintf(w, " + about %s as holders settle", FormatToken(later))
 			}
-			fmt.Fprintln(w, " (to your marketplace balance: `cairn withdraw`)")
+			if withdrawn.Sign() > 0 {
+				fmt.Fprintf(w, "; withdrew %s to the wallet\n", FormatToken(withdrawn))
+			} else {
+				fmt.Fprintln(w, " (to your marketplace balance: `cairn withdraw`)")
+			}
 			return nil
 		})
 }

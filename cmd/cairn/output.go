@@ -106,3 +106,11 @@ func FormatSize(n uint64) string {
 	s = strings.TrimSuffix(s, ".0")
 	return s + " " + string("KMGTPE"[exp]) + "iB"
 }
+
+// orDash is s, or "-" when it is empty (a table cell).
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -45,19 +45,21 @@ func putTree(c *cli.Context, e *Env, cl *market.Client, dir string) error {
 
 // printSegmentsStatus is status of a file split into segments: each
 // segment's request in turn (JSON: {"segments": [status, …]}).
-func printSegmentsStatus(c *cli.Context, e *Env, s *session, f market.FileEntry) error {
+func printSegmentsStatus(c *cli.Context, e *Env, s *session, cl *market.Client, f market.FileEntry) error {
 	var all []market.RequestStatus
 	var js []map[string]any
+	audits := e.lastAudits(s)
+	warnEnding(e.Stderr(), f.Name, f.ID, f.Ends)
 	for i, p := range f.Parts {
 		if p.ID == ([32]byte{}) {
 			return fmt.Errorf("%s: segment %d of %d is missing (the file is %s)", f.Name, i+1, len(f.Parts), f.State)
 		}
-		st, err := market.Status(c.Context, s.v1, p.ID)
+		st, err := cl.Status(c.Context, p.ID)
 		if err != nil {
 			return err
 		}
 		all = append(all, st)
-		v, _ := statusJSON(st)
+		v, _ := statusJSON(st, audits)
 		js = append(js, v)
 	}
 	if e.Out.JSON() {
@@ -66,7 +68,7 @@ func printSegmentsStatus(c *cli.Context, e *Env, s *session, f market.FileEntry)
 	fmt.Fprintf(e.Out.w, "%s: %s in %d segments, %s\n", f.Name, FormatSize(uint64(f.Size)), len(all), f.State)
 	for i, st := range all {
 		fmt.Fprintf(e.Out.w, "segment %d of %d:\n", i+1, len(all))
-		if err := printStatus(e, st); err != nil {
+		if err := printStatus(e, st, audits); err != nil {
 			return err
 		}
 	}
