@@ -38,7 +38,8 @@ Examples:
   cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
   cairn put --dry-run big.iso --json
   cairn put --max-shard-size 1GiB --parallel 3 disk.img
-  cairn put -r photos/            # again later: uploads only what changed`,
+  cairn put -r photos/            # again later: uploads only what changed
+  cairn put --keep backup.tar     # then: cairn keep run --budget-monthly 50`,
 		Flags: []cli.Flag{
 			passwordFileFlag(),
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild the file)"},
@@ -55,6 +56,7 @@ Examples:
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
+			&cli.BoolFlag{Name: "keep", Usage: "mark the file kept: `cairn keep run` extends it before it ends (see `cairn keep --help`)"},
 		},
 		Action: withEnv(putAction),
 	}
@@ -205,6 +207,18 @@ func putAction(c *cli.Context, e *Env) error {
 	holders := make([]string, len(res.Providers))
 	for i, h := range res.Providers {
 		holders[i] = h.Hex()
+	}
+	if c.Bool("keep") {
+		ids := [][32]byte{res.ID}
+		if len(res.Parts) > 0 {
+			ids = ids[:0]
+			for _, p := range res.Parts {
+				ids = append(ids, p.ID)
+			}
+		}
+		if err := markKept(s.datadir, res.Name, ids); err != nil {
+			return fmt.Errorf("stored %s as %s, but marking it kept failed (run `cairn keep %s`): %w", res.Name, hex32(res.ID), hex32(res.ID), err)
+		}
 	}
 	return e.Out.Result(map[string]any{
 		"id": hex32(res.ID), "name": res.Name, "size": res.Size, "shard_size": res.ShardSize,

@@ -65,6 +65,21 @@ func (l keepList) ids() [][32]byte {
 	return out
 }
 
+// markKept adds ids (one file's requests) to the kept list.
+func markKept(datadir, name string, ids [][32]byte) error {
+	list, err := readKeepList(datadir)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		hid := common.Hash(id).Hex()
+		if !slices.ContainsFunc(list.Files, func(f keptFile) bool { return f.ID == hid }) {
+			list.Files = append(list.Files, keptFile{ID: hid, Name: name})
+		}
+	}
+	return list.write(datadir)
+}
+
 func keepCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "keep",
