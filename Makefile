@@ -90,7 +90,7 @@ chaos-client: tools deps
 chaos-network: tools deps
 	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 90m -v ./internal/chaos/
 
-## demo: devnet, upload, proofs, payments, a failed provider, repair, download
+## demo: v2 devnet, upload, one proof per provider set per epoch, a failed set, repair, download, extend, rm
 demo: tools build
 	./scripts/demo.sh
 

@@ -2,11 +2,13 @@
 # make demo: the whole cairn story on one machine, in a few minutes.
 #
 # Builds the demo driver (internal/demo), which runs the real bin/cairn as a
-# user would: `cairn devnet up` (anvil, contracts, 7 provider processes),
-# `cairn put` of a 64 MiB random file with k=4 m=2, epochs of proofs and pay
-# (`cairn status`), kill -9 of one slot holder, its slot slashed, freed and
-# repaired by another provider with no client running, `cairn get` with a
-# SHA-256 check, a table per provider and per request, and teardown.
+# user would, on protocol v2: `cairn devnet up` (anvil, the v2 contracts, 7
+# provider processes with one proof set each), `cairn put` of a 64 MiB random
+# file and a small one with k=4 m=2, one proveSet per provider per epoch,
+# kill -9 of one slot holder, its set failed by one settleSet and every slot
+# it held repaired by other providers with no client running, `cairn get`
+# with a SHA-256 check, `cairn extend` accepted by every holder, `cairn rm`
+# with its refund, a table per provider and per request, and teardown.
 #
 # Options go to the driver (see `go run ./internal/demo -h`), e.g.
 #   ./scripts/demo.sh -size 4MiB -block-time 250ms
