@@ -30,7 +30,7 @@ func TestFileCommands(t *testing.T) {
 	}
 	mnFile := writeFile(t, dir, "words.txt", mn)
 	pw := writeFile(t, dir, "pw", "secret\n")
-	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
+	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
 	alice := filepath.Join(dir, "alice")
 	var imp struct{ Address string }
 	decode(t, ok(t, env, "--datadir", alice, "--json", "wallet", "import", "--mnemonic-file", mnFile), &imp)
@@ -64,23 +64,91 @@ func TestFileCommands(t *testing.T) {
 	if len(put.Providers) != 3 {
 		t.Fatalf("put: %+v", put)
 	}
-	var ls []struct{ ID, Name, State string }
-	decode(t, ok(t, env, "--datadir", alice, "ls", "--json"), &ls)
-	if len(ls) != 1 || ls[0].ID != put.ID || ls[0].Name != "notes.bin" || ls[0].State != "active" {
+	var ls []struct {
+		ID, Name, State string
+		EndEpoch        uint64 `json:"end_epoch"`
+		EndsAt          string `json:"ends_at"`
+		EndingSoon      bool   `json:"ending_soon"`
+	}
+	// 20 epochs of 2 s end within the default 7-day horizon: ls warns.
+	r := ok(t, env, "--datadir", alice, "ls", "--json")
+	decode(t, r, &ls)
+	if len(ls) != 1 || ls[0].ID != put.ID || ls[0].Name != "notes.bin" || ls[0].State != "active" || ls[0].EndEpoch == 0 || ls[0].EndsAt == "" || !ls[0].EndingSoon {
 		t.Fatalf("ls: %+v", ls)
 	}
-	var st struct {
-		State string
-		Slots []struct{ State, Provider string }
+	if !strings.Contains(r.stderr, "warning: notes.bin") || !strings.Contains(r.stderr, "cairn extend") {
+		t.Errorf("ls did not warn of the near end on stderr: %s", r.stderr)
 	}
+	if r := ok(t, env, "--datadir", alice, "ls", "--json", "--warn-within", "1s"); strings.Contains(r.stderr, "warning:") {
+		t.Errorf("ls warned within a 1s horizon: %s", r.stderr)
+	}
+	type statusOut struct {
+		State    string
+		EndEpoch uint64 `json:"end_epoch"`
+		Slots    []struct {
+			State, Provider, Kind string
+			SetID                 uint64 `json:"set_id"`
+		}
+	}
+	var st statusOut
 	decode(t, ok(t, env, "--datadir", alice, "status", "notes.bin", "--json"), &st)
-	if st.State != "active" || len(st.Slots) != 3 || st.Slots[0].State != "filled" {
+	if st.State != "active" || len(st.Slots) != 3 || st.Slots[0].State != "filled" || st.Slots[0].SetID == 0 || st.EndEpoch != ls[0].EndEpoch {
 		t.Fatalf("status: %+v", st)
 	}
-	var settle struct{ Checked, Settled int }
+	var settle struct {
+		SetsSettled int `json:"sets_settled"`
+		SetsFailed  int `json:"sets_failed"`
+	}
 	decode(t, ok(t, env, "--datadir", alice, "settle", "--once", "--json"), &settle)
-	if settle.Checked != 3 || settle.Settled != 0 {
-		t.Fatalf("settle over healthy slots: %+v", settle)
+	if settle.SetsSettled != 0 || settle.SetsFailed != 0 {
+		t.Fatalf("settle over healthy sets: %+v", settle)
+	}
+
+	// extend moves the end; the quote is price × slots × epochs.
+	var ext struct {
+		Extended bool   `json:"extended"`
+		TotalWei string `json:"total_wei"`
+		Requests []struct {
+			Old uint64 `json:"old_end_epoch"`
+			New uint64 `json:"new_end_epoch"`
+		} `json:"requests"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "extend", "notes.bin", "--epochs", "10", "--dry-run", "--json"), &ext)
+	if ext.Extended || len(ext.Requests) != 1 || ext.Requests[0].New != st.EndEpoch+10 || ext.TotalWei != "30000000000000000000" {
+		t.Fatalf("extend --dry-run: %+v", ext)
+	}
+	decode(t, ok(t, env, "--datadir", alice, "extend", put.ID, "--epochs", "10", "--json"), &ext)
+	if !ext.Extended || ext.Requests[0].New != st.EndEpoch+10 {
+		t.Fatalf("extend: %+v", ext)
+	}
+	decode(t, ok(t, env, "--datadir", alice, "status", put.ID, "--json"), &st)
+	if st.EndEpoch != ext.Requests[0].New {
+		t.Fatalf("status after extend: end %d, want %d", st.EndEpoch, ext.Requests[0].New)
+	}
+	checkOneLineError(t, runCLI(t, env, "--datadir", alice, "extend", "notes.bin"), "--epochs")
+
+	// keep marks the file and quotes its next extension; audit checks the
+	// new holders once.
+	var kp struct {
+		Files []struct {
+			Name    string `json:"name"`
+			NextEnd uint64 `json:"next_end_epoch"`
+		} `json:"files"`
+		BudgetWei string `json:"budget_wei"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "keep", "notes.bin", "--budget", "100", "--period", "30", "--json"), &kp)
+	if len(kp.Files) != 1 || kp.Files[0].Name != "notes.bin" || kp.Files[0].NextEnd != st.EndEpoch+30 || kp.BudgetWei != "100000000000000000000" {
+		t.Fatalf("keep: %+v", kp)
+	}
+	var au struct {
+		Requests int `json:"requests"`
+		Audits   []struct {
+			Result string `json:"result"`
+		} `json:"audits"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "audit", "notes.bin", "--json"), &au)
+	if au.Requests != 1 || len(au.Audits) == 0 {
+		t.Fatalf("audit: %+v", au)
 	}
 	var wd struct {
 		Withdrawn string `json:"withdrawn_wei"`
@@ -146,6 +214,21 @@ func TestFileCommands(t *testing.T) {
 	if len(segSt.Segments) != seg.Segments || segSt.Segments[0].State != "active" {
 		t.Fatalf("status of a split file: %+v", segSt)
 	}
+	// rm of a throwaway file ends every segment early and refunds.
+	throw := filepath.Join(dir, "throwaway.bin")
+	writeFile(t, dir, "throwaway.bin", "short-lived")
+	var tput struct{ ID string }
+	decode(t, ok(t, env, "--datadir", alice, "put", throw, "--k", "2", "--m", "1", "--epochs", "20", "--json"), &tput)
+	var rm struct {
+		Terminated   bool   `json:"terminated"`
+		RefundNowWei string `json:"refund_now_wei"`
+		WithdrawnWei string `json:"withdrawn_wei"`
+	}
+	decode(t, ok(t, env, "--datadir", alice, "rm", "throwaway.bin", "--json"), &rm)
+	if !rm.Terminated || rm.RefundNowWei == "0" || rm.WithdrawnWei == "0" {
+		t.Fatalf("rm: %+v", rm)
+	}
+	checkOneLineError(t, runCLI(t, env, "--datadir", alice, "rm", tput.ID), "already ended")
 
 	// A fresh machine: import the mnemonic, restore everything.
 	bob := filepath.Join(dir, "fresh")
@@ -156,7 +239,7 @@ func TestFileCommands(t *testing.T) {
 		Failed int
 	}
 	decode(t, ok(t, env, "--datadir", bob, "restore", "--dir", out, "--json"), &rs)
-	if rs.Failed != 0 || len(rs.Files) != 3 {
+	if rs.Failed != 0 || len(rs.Files) != 3 { // the removed file is not restored
 		t.Fatalf("restore: %+v", rs)
 	}
 	if b, err := os.ReadFile(filepath.Join(out, "big.bin")); err != nil || !bytes.Equal(b, bigData) {

@@ -24,6 +24,14 @@ func TestHelpAndVersion(t *testing.T) {
 		{"wallet import help", []string{"wallet", "import", "--help"}, []string{"Examples:", "--mnemonic-file", "--keystore"}, nil},
 		{"wallet address help", []string{"wallet", "address", "--help"}, []string{"Examples:", "--datadir"}, nil},
 		{"wallet balance help", []string{"wallet", "balance", "--help"}, []string{"Examples:", "--token", "--rpc-url"}, nil},
+		{"extend help", []string{"extend", "--help"}, []string{"Examples:", "--epochs", "--reserve-top-up", "--dry-run", "--json", "notice"}, nil},
+		{"rm help", []string{"rm", "--help"}, []string{"Examples:", "refund", "--dry-run", "--json"}, nil},
+		{"cancel help", []string{"cancel", "--help"}, []string{"Examples:", "expiry", "--json"}, nil},
+		{"keep help", []string{"keep", "--help"}, []string{"Examples:", "keep run", "--budget", "--budget-monthly", "--period", "--drop", "$CAIRN_BUDGET"}, nil},
+		{"audit help", []string{"audit", "--help"}, []string{"Examples:", "--run", "--rate", "audits.json", "--json"}, nil},
+		{"ls help", []string{"ls", "--help"}, []string{"Examples:", "--warn-within"}, nil},
+		{"provider run help", []string{"provider", "run", "--help"}, []string{"Examples:", "[[provider.volume]]", "proof set", "--capacity"}, []string{"--max-collateral"}},
+		{"contracts deploy help", []string{"contracts", "deploy", "--help"}, []string{"Examples:", "lens", "--miss-window"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

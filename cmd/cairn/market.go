@@ -8,9 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/wallet"
-	"github.com/cairn-storage/cairn/market"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -20,9 +18,6 @@ import (
 type session struct {
 	client *chain.Client
 	market *marketv2.Market
-	// v1 is TRANSITIONAL: the v1 facade the client and provider still take
-	// until their v2 versions land; it fails at run time on a v2 address.
-	v1     *market.Market
 	wallet *wallet.Wallet
 	keys   *storage.Keys
 	// datadir is the wallet's data directory (the devnet client's when the
@@ -78,8 +73,6 @@ func (e *Env) openSession(ctx context.Context, c *cli.Context, withWallet, needK
 		}
 		return nil, err
 	}
-	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
-	s.v1, _ = market.Open(ctx, cl, snd, v1)
 	return s, nil
 }
 

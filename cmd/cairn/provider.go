@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sync/errgroup"
@@ -22,26 +24,41 @@ func providerCommand() *cli.Command {
 			{
 				Name:  "run",
 				Usage: "run a provider until Ctrl-C",
-				Description: `Registers the wallet as a provider, sells slots of new storage requests that
-meet the policy, receives and verifies shards, fills slots, proves every epoch
-and withdraws earnings. It also settles other providers' missed epochs and
-repairs freed slots. Shards live under <datadir>/provider. /metrics and
-/health are served on --metrics-addr (127.0.0.1 only by default).
+				Description: `Protocol v2: each volume (a disk, one failure domain) is one proof set, and the
+provider sends ONE proveSet per set per epoch whatever the set holds. It
+registers the wallet as a provider, sells slots of new storage requests that
+meet the policy into a volume with room, receives and verifies shards, fills,
+proves, answers audits, accepts extensions, removes members at their end,
+settles its tenures and withdraws earnings; a scrubber re-verifies every
+stored shard and declares a lost one before a challenge finds it. It also
+settles sets of other providers that stopped proving (settleSet) and repairs
+the slots they freed.
+
+Volumes are [[provider.volume]] entries of the config file (path, capacity);
+without any, one volume lives in <datadir>/provider/store with --capacity.
+/metrics and /health are served on --metrics-addr (127.0.0.1 only by default).
 
 Examples:
   cairn provider run --capacity 100GiB --password-file pw.txt
-  cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --min-price 0.5 --metrics-addr 127.0.0.1:9464`,
+  cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --min-price 0.5 --metrics-addr 127.0.0.1:9464
+
+  # config.toml: two disks, two proof sets
+  [[provider.volume]]
+  path = "/mnt/disk1/cairn"
+  capacity = "4TiB"
+  [[provider.volume]]
+  path = "/mnt/disk2/cairn"
+  capacity = "4TiB"`,
 				Flags: []cli.Flag{
 					passwordFileFlag(),
 					&cli.StringFlag{Name: "capacity", Value: "10GiB", Usage: "disk space to sell"},
 					&cli.StringFlag{Name: "min-price", Value: "0.01", Usage: "lowest price per slot per epoch, tokens (the default floor keeps free requests from tying up deposits)"},
 					&cli.StringFlag{Name: "max-shard-size", Value: "4GiB", Usage: "largest shard accepted"},
-					&cli.StringFlag{Name: "max-collateral", Value: "100", Usage: "most collateral per slot, tokens"},
-					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral at risk over all slots, tokens (default: no limit)"},
-					&cli.IntFlag{Name: "max-concurrent-fills", Value: 4, Usage: "reservations awaiting their shard at once"},
+					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral locked by reservations in flight, tokens (default: no limit)"},
+					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderV2Config().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
-					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep a chain view must be before a shard is deleted on it"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep a chain view must be before a shard is deleted on it (kept for the node ledger; the v2 services read the latest state)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
@@ -49,8 +66,13 @@ Examples:
 			},
 			{
 				Name:  "status",
-				Usage: "show what a provider holds, proved, earned and lost, from the chain",
-				Description: `Examples:
+				Usage: "show a provider's proof sets (state, members, head, proven/missed, store) and slots",
+				Description: `Per proof set: its state, live members, recorded head, the epochs it proved
+and missed (from the chain) and its store's used/capacity (from the running
+provider's status file, for this wallet's provider). Then every slot the
+provider holds or held, with its kind, pay and slashes.
+
+Examples:
   cairn provider status
   cairn provider status --address 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --json`,
 				Flags: []cli.Flag{
@@ -64,19 +86,17 @@ Examples:
 
 func providerRun(c *cli.Context, e *Env) error {
 	ctx := c.Context
-	cfg := market.DefaultProviderConfig()
+	cfg := market.DefaultProviderV2Config()
+	pol := &cfg.Sales.Policy
 	var err error
-	if cfg.MinPricePerSlotEpoch, err = parseTokens(c.String("min-price")); err != nil {
+	if pol.MinPrice, err = parseTokens(c.String("min-price")); err != nil {
 		return err
 	}
-	if cfg.MaxShardSize, err = parseSize(c.String("max-shard-size")); err != nil {
-		return err
-	}
-	if cfg.MaxCollateralPerSlot, err = parseTokens(c.String("max-collateral")); err != nil {
+	if pol.MaxShardSize, err = parseSize(c.String("max-shard-size")); err != nil {
 		return err
 	}
 	if b := c.String("collateral-budget"); b != "" {
-		if cfg.CollateralBudget, err = parseTokens(b); err != nil {
+		if pol.MaxCollateral, err = parseTokens(b); err != nil {
 			return err
 		}
 	}
@@ -84,7 +104,8 @@ func providerRun(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	cfg.MaxConcurrentFills = c.Int("max-concurrent-fills")
+	cfg.Sales.MaxPending = c.Int("max-concurrent-fills")
+	cfg.Repairer.Policy = *pol
 	cfg.Repair, cfg.Settle = !c.Bool("no-repair"), !c.Bool("no-settle")
 	cfg.Confirmations = c.Uint64("confirmations")
 	if err := cfg.Validate(); err != nil {
@@ -96,18 +117,33 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	defer s.Close()
 	dir := filepath.Join(s.datadir, "provider")
-	p, err := market.OpenProvider(cfg, e.Log, s.v1, market.ProviderDir{Dir: dir, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}})
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	d := market.ProviderV2Dir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}}
+	if len(d.Volumes) == 0 {
+		e.Log.Info("one volume", "path", filepath.Join(dir, "store"), "capacity", FormatSize(capacity))
+	} else {
+		e.Log.Info("volumes from the config file", "volumes", volumesSummary(d.Volumes))
+	}
+	p, err := market.OpenProviderV2Context(ctx, cfg, e.Log, s.market, d)
 	if err != nil {
 		return err
 	}
 	defer p.Close()
-	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "capacity", FormatSize(capacity),
-		"marketplace", s.v1.Address(), "free", FormatSize(p.Store().Free()))
+	sets := make([]uint64, 0, len(p.Volumes()))
+	for _, v := range p.Volumes() {
+		sets = append(sets, v.SetID)
+	}
+	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "sets", sets,
+		"marketplace", s.market.Address(), "protocol", 2)
+	gauges := newProviderGauges()
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return p.Run(gctx) })
+	g.Go(func() error { return reportStatus(gctx, e, s, p, dir, gauges) })
 	if addr := c.String("metrics-addr"); addr != "" {
 		ready := make(chan string, 1)
-		g.Go(func() error { return market.ServeMetrics(gctx, addr, p.Metrics().Registry(), p.Health, ready) })
+		g.Go(func() error { return market.ServeMetrics(gctx, addr, gauges.reg, p.Health, ready) })
 		select {
 		case a := <-ready:
 			e.Log.Info("metrics", "url", "http://"+a+"/metrics", "health", "http://"+a+"/health")
@@ -122,6 +158,36 @@ func providerRun(c *cli.Context, e *Env) error {
 		return nil
 	}
 	return err
+}
+
+// reportStatus refreshes, once per new epoch until ctx ends, the provider's
+// status file (for `cairn provider status`) and its metrics.
+func reportStatus(ctx context.Context, e *Env, s *session, p *market.ProviderV2, dir string, g *providerGauges) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	last := ^uint64(0)
+	for {
+		if epoch, _, err := s.market.Clock.Current(ctx); err == nil && epoch != last {
+			st, err := p.Status(ctx)
+			if err != nil && ctx.Err() == nil {
+				e.Log.Warn("provider status", "err", err)
+			}
+			g.set(st)
+			ls := localStatus{WrittenAt: time.Now().UTC(), Epoch: epoch}
+			for _, set := range st.Sets {
+				ls.Sets = append(ls.Sets, localSet{SetID: set.SetID, Path: set.Volume, Used: set.Bytes, Capacity: set.Capacity})
+			}
+			if err := writeLocalStatus(dir, ls); err != nil {
+				e.Log.Warn("write provider status file", "err", err)
+			}
+			last = epoch
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
 }
 
 // writeRuntimeFile leaves a small fact for scripts (devnet, demo) to read.

@@ -29,7 +29,7 @@ func TestPutKill9Resumes(t *testing.T) {
 		t.Fatal(err)
 	}
 	pw := writeFile(t, dir, "pw", "secret\n")
-	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
+	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
 	data := filepath.Join(dir, "data")
 	var imp struct{ Address string }
 	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)

@@ -11,6 +11,9 @@ import (
 	"github.com/cairn-storage/cairn/market"
 )
 
+// This file is protocol v1, kept only for the v1 tests of market/ and
+// gateway/s3 until v1 is deleted (provider_v2.go is the v2 one).
+
 // ProviderNode is an in-process provider with its own datadir.
 type ProviderNode struct {
 	Provider *market.Provider

@@ -16,6 +16,10 @@ import (
 	"github.com/cairn-storage/cairn/market"
 )
 
+// This file is protocol v1, kept only for the v1 tests of market/ and
+// gateway/s3 until v1 is deleted; the devnet, the CLI and the demo use
+// ChainV2 (chain_v2.go).
+
 // ChainOptions shape a devnet chain.
 type ChainOptions struct {
 	// BlockTime of anvil's interval mining (default 1s; tests use 200ms).
