@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/testnet"
@@ -196,13 +198,17 @@ func writeRuntimeFile(path, v string) { _ = os.WriteFile(path, []byte(v+"\n"), 0
 func providerStatus(c *cli.Context, e *Env) error {
 	ctx := c.Context
 	addrFlag := c.String("address")
-	s, err := e.openSession(ctx, c, addrFlag == "", false)
+	s, err := e.openSession(ctx, c, false, false) // read-only: no password needed
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	who, err := addressArg(addrFlag, s)
-	if err != nil {
+	var who common.Address
+	if addrFlag == "" {
+		if who, err = wallet.ReadAddress(e.Cfg.DataDir); err != nil {
+			return hint(err, "pass --address, or --datadir of the provider")
+		}
+	} else if who, err = addressArg(addrFlag, s); err != nil {
 		return err
 	}
 	rep, err := testnet.ReadProviderReport(ctx, s.market, who)
