@@ -395,3 +395,37 @@ func (w *v2world) settled(id *big.Int) (proven, missed uint64, pay *big.Int) {
 	}
 	return proven, missed, pay
 }
+
+// proveTxs maps set → epoch → number of proveSet transactions sent (mined,
+// reverted or not), read from every block's transactions.
+func (w *v2world) proveTxs() map[uint64]map[uint64]int {
+	w.t.Helper()
+	a, err := contracts.MarketplaceV2MetaData.ParseABI()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	m := a.Methods["proveSet"]
+	out := map[uint64]map[uint64]int{}
+	for n := w.Dep.Block; n <= w.Head(); n++ {
+		b, err := w.client.Client().BlockByNumber(w.t.Context(), new(big.Int).SetUint64(n))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		for _, tx := range b.Transactions() {
+			d := tx.Data()
+			if tx.To() == nil || *tx.To() != w.Dep.Marketplace || len(d) < 4 || !bytes.Equal(d[:4], m.ID) {
+				continue
+			}
+			args, err := m.Inputs.Unpack(d[4:])
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			set, epoch := args[0].(uint64), uint64(args[1].(uint32))
+			if out[set] == nil {
+				out[set] = map[uint64]int{}
+			}
+			out[set][epoch]++
+		}
+	}
+	return out
+}
