@@ -3,6 +3,7 @@ package market
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -43,13 +44,17 @@ type ProviderV2Config struct {
 	MinFreeDisk uint64
 }
 
-// DefaultProviderV2Config has the market/v2 defaults, repairs and
-// settles, withdraws every epoch and lets a push wait 30 s for sales.
+// DefaultProviderV2Config has the market/v2 defaults with v1's price
+// floor (DefaultMinPrice per slot-epoch, for sales and repairs), repairs
+// and settles, withdraws every epoch and lets a push wait 30 s for sales.
 func DefaultProviderV2Config() ProviderV2Config {
+	sales, repair := marketv2.DefaultSalesConfig(), marketv2.DefaultRepairerConfig()
+	sales.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
+	repair.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
 	return ProviderV2Config{
 		Market:        marketv2.DefaultConfig(),
-		Sales:         marketv2.DefaultSalesConfig(),
-		Repairer:      marketv2.DefaultRepairerConfig(),
+		Sales:         sales,
+		Repairer:      repair,
 		Settler:       marketv2.DefaultSettlerConfig(),
 		Repair:        true,
 		Settle:        true,
