@@ -218,3 +218,12 @@ func toUint64s(v []*big.Int) []uint64 {
 	}
 	return out
 }
+
+// PeerInfo reads the peer info who registered (empty if none).
+func (m *Market) PeerInfo(ctx context.Context, who common.Address) ([]byte, error) {
+	b, err := lensCall(ctx, m, m.lens.PackPeerInfo(who), m.lens.UnpackPeerInfo)
+	if err != nil {
+		return nil, fmt.Errorf("peer info of %s: %w", who, err)
+	}
+	return b, nil
+}

@@ -47,6 +47,14 @@ type ShardReceiver interface {
 	Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error
 }
 
+// CommitObserver is an optional part of a ShardReceiver: it is told the
+// outcome of the store's commit (the root check) of every shard Receive
+// delivered without error, so that the node's push inbox can answer the
+// client's push with it.
+type CommitObserver interface {
+	Committed(req [32]byte, index uint64, err error)
+}
+
 // SalesDeps are the sales service's collaborators (Market provides
 // Reader, Taker and Clock; the volumes' sets and stores provide Sets).
 type SalesDeps struct {
@@ -91,6 +99,9 @@ func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error)
 		func(ctx context.Context, o Offer, w io.Writer) error {
 			return recv.Receive(ctx, o.Req, o.Index, o.Info.ShardSize, w)
 		}, cfg.Policy.Decide)
+	if obs, ok := recv.(CommitObserver); ok {
+		s.take.onCommit = obs.Committed
+	}
 	return s, nil
 }
 

@@ -126,7 +126,11 @@ func (t *taker) store(ctx context.Context, p *pending) error {
 		if err := t.source(ctx, o, w); err != nil {
 			return errors.Join(fmt.Errorf("get shard: %w", err), w.Abort())
 		}
-		if err := w.Commit(); err != nil { // checks the root
+		err = w.Commit() // checks the root
+		if t.onCommit != nil {
+			t.onCommit(o.Req, o.Index, err)
+		}
+		if err != nil {
 			return errors.Join(fmt.Errorf("commit shard: %w", err), w.Abort())
 		}
 		p.set, p.received = i, true

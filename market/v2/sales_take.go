@@ -99,6 +99,8 @@ type taker struct {
 	cfg    contracts.IMarketplaceV2Config
 	start  func(e uint64) uint64 // epoch → first block
 	max    int
+	// onCommit, if set, is told each received shard's commit outcome.
+	onCommit func(req [32]byte, index uint64, err error)
 
 	mu      sync.Mutex
 	pending map[[32]byte]*pending

@@ -19,6 +19,7 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
     uint256 private constant M32 = 0xffffffff;
     uint256 private constant M64 = 0xffffffffffffffff;
     // Storage slots of MarketplaceV2State.
+    uint256 private constant S_PEER = 0;
     uint256 private constant S_REQUESTS = 2;
     uint256 private constant S_SLOTS = 3;
     uint256 private constant S_ROOTS = 4;
@@ -390,5 +391,29 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
         if (seed == 0) revert SeedUnavailable();
         uint256 n = uint256(_request(t.requestId).shardSize) / 64;
         return Challenges.sortUnique(Challenges.epochIndices(seed, _slotId(t.requestId, t.index), n, K));
+    }
+
+    /// @notice The peer info `who` registered (empty if none): `_peerInfo[who]` in Solidity's
+    /// `bytes` layout (short: data and 2·len in one word; long: 2·len+1, data at keccak(p)).
+    function peerInfo(address who) external view returns (bytes memory b) {
+        uint256 p = _map(uint256(uint160(who)), S_PEER);
+        uint256 v = _ld(p);
+        uint256 n = v & 1 == 0 ? (v & 0xff) >> 1 : v >> 1;
+        b = new bytes(n);
+        if (v & 1 == 0) {
+            if (n > 0) {
+                assembly ("memory-safe") {
+                    mstore(add(b, 0x20), and(v, not(0xff)))
+                }
+            }
+            return b;
+        }
+        uint256[] memory w = _ldn(uint256(keccak256(abi.encode(p))), (n + 31) / 32);
+        for (uint256 i; i < w.length; ++i) {
+            uint256 x = w[i];
+            assembly ("memory-safe") {
+                mstore(add(b, add(0x20, mul(i, 0x20))), x)
+            }
+        }
     }
 }

@@ -1,0 +1,216 @@
+package market
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/market/p2p"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+)
+
+// openTimeout bounds OpenProviderV2's chain work (registration, createSet).
+const openTimeout = 2 * time.Minute
+
+// ProviderV2 is a provider on protocol v2: one proof set per volume, the
+// market/v2 services (sales, prover, scrubber, repairer, settler) over
+// them, periodic withdrawals, and a libp2p host that receives the
+// clients' pushes into sales' push inbox and serves fetches from the
+// volumes' stores. It is built beside the v1 Provider.
+type ProviderV2 struct {
+	cfg  ProviderV2Config
+	log  *slog.Logger
+	m    *marketv2.Market
+	me   common.Address
+	host *p2p.Host
+	vols []*marketv2.OpenVolume
+
+	reserved *reservedSlots
+	inbox    *pushInbox
+	auth     *v2Auth
+	requests *marketv2.RequestEvents
+
+	prover   *marketv2.Prover
+	scrubber *marketv2.Scrubber
+	sales    *marketv2.Sales
+	repairer *marketv2.Repairer // nil unless cfg.Repair
+	settler  *marketv2.Settler  // nil unless cfg.Settle
+	wd       *withdrawer
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// OpenProviderV2 is OpenProviderV2Context with a background context
+// bounded by two minutes.
+func OpenProviderV2(cfg ProviderV2Config, log *slog.Logger, m *marketv2.Market, d ProviderV2Dir) (*ProviderV2, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
+	defer cancel()
+	return OpenProviderV2Context(ctx, cfg, log, m, d)
+}
+
+// OpenProviderV2Context opens, or creates, a v2 provider's data directory
+// and builds the provider on m (which needs a sender): its identity, its
+// libp2p host (bound, not serving), its peer info registered unless the
+// chain has it (a set can only be created by a registered provider), its
+// volumes with their proof sets (created on first start) and its
+// services. It starts nothing; Close releases what it opened.
+func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.Logger, m *marketv2.Market, d ProviderV2Dir) (_ *ProviderV2, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if m == nil || m.Sender() == nil {
+		return nil, errors.New("provider v2: needs a market with a sender")
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(d.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("provider v2 dir: %w", err)
+	}
+	id, err := p2p.LoadOrCreateIdentity(filepath.Join(d.Dir, "identity.key"))
+	if err != nil {
+		return nil, err
+	}
+	cfg.Market.Volumes = d.Volumes
+	if len(cfg.Market.Volumes) == 0 {
+		cfg.Market.Volumes = []marketv2.Volume{{Path: filepath.Join(d.Dir, "store"), Capacity: d.Capacity}}
+	}
+	if err := marketv2.ValidateVolumes(cfg.Market.Volumes); err != nil {
+		return nil, fmt.Errorf("provider v2: %w", err)
+	}
+	me := m.Sender().Address()
+	log = log.With("component", "provider_v2", "provider", me)
+	p := &ProviderV2{cfg: cfg, log: log, m: m, me: me, reserved: newReservedSlots(m.Config.ReservationTTL)}
+	terms := newV2Terms(m)
+	p.inbox = newPushInbox(cfg.PushWait, p.reserved, terms)
+	p.auth = newV2Auth(m, terms, p.reserved, p.findShard)
+	pc := d.P2P
+	pc.ChainID = m.Deployment().ChainID
+	pc.Marketplace = m.Address()
+	if p.host, err = p2p.New(pc, log, id, p2p.Deps{Authorizer: p.auth, Source: v2Source{p}, Sink: p.inbox}); err != nil {
+		return nil, fmt.Errorf("provider v2: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, p.Close())
+		}
+	}()
+	if err := p.register(ctx); err != nil {
+		return nil, err
+	}
+	bind := marketv2.Binding{ChainID: m.Deployment().ChainID, Marketplace: m.Address()}
+	if p.vols, err = marketv2.OpenVolumes(ctx, cfg.Market.Volumes, bind, m, log); err != nil {
+		return nil, fmt.Errorf("%w (is another provider running on %s?)", err, d.Dir)
+	}
+	if err := p.services(filepath.Join(d.Dir, "tmp")); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// services builds the market/v2 services over the open volumes.
+func (p *ProviderV2) services(tmp string) error {
+	cfg, m := p.cfg, p.m
+	var proved []marketv2.ProvedSet
+	var scrubbed []marketv2.ScrubbedSet
+	var sale []marketv2.SaleSet
+	var own []uint64
+	for _, v := range p.vols {
+		proved = append(proved, marketv2.ProvedSet{SetID: v.SetID, Store: v.Store})
+		scrubbed = append(scrubbed, marketv2.ScrubbedSet{SetID: v.SetID, Store: v.Store})
+		sale = append(sale, marketv2.SaleSet{SetID: v.SetID, Store: v.Store})
+		own = append(own, v.SetID)
+	}
+	p.requests = marketv2.NewRequestEvents(m)
+	var err error
+	pc := cfg.Market.Prover
+	pc.Poll = cfg.Poll
+	if p.prover, err = marketv2.NewProver(pc, p.log, marketv2.ProverDeps{
+		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock, Sets: proved,
+	}); err != nil {
+		return fmt.Errorf("provider v2: %w", err)
+	}
+	if p.scrubber, err = marketv2.NewScrubber(cfg.Market.Scrubber, p.log, m, scrubbed); err != nil {
+		return fmt.Errorf("provider v2: %w", err)
+	}
+	sc := cfg.Sales
+	sc.Poll = cfg.Poll
+	if p.sales, err = marketv2.NewSales(sc, p.log, marketv2.SalesDeps{
+		Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: recordingTaker{m, p.reserved},
+		Requests: p.requests, Receiver: p.inbox, Sets: sale,
+	}); err != nil {
+		return fmt.Errorf("provider v2: %w", err)
+	}
+	if cfg.Repair {
+		if err := os.MkdirAll(tmp, 0o700); err != nil {
+			return fmt.Errorf("provider v2: repair dir: %w", err)
+		}
+		rc := cfg.Repairer
+		rc.Poll, rc.TempDir = cfg.Poll, tmp
+		f := &p2pFetcher{host: p.host, peers: m, signer: p2p.NewKeySigner(m.Sender().Signer().PrivateKey())}
+		if p.repairer, err = marketv2.NewRepairer(rc, p.log, marketv2.RepairerDeps{
+			Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: m, Owners: m,
+			Requests: p.requests, Fetcher: f, Sets: sale,
+		}); err != nil {
+			return fmt.Errorf("provider v2: %w", err)
+		}
+	}
+	if cfg.Settle {
+		stc := cfg.Settler
+		stc.Poll = cfg.Poll
+		if p.settler, err = marketv2.NewSettler(stc, p.log, marketv2.SettlerDeps{
+			Chain: m, Config: m.Config, Requests: p.requests, Clock: m.Clock, Skip: own,
+		}); err != nil {
+			return fmt.Errorf("provider v2: %w", err)
+		}
+	}
+	p.wd = &withdrawer{every: cfg.WithdrawEvery, m: m, log: p.log}
+	return nil
+}
+
+// Address is the provider's wallet address.
+func (p *ProviderV2) Address() common.Address { return p.me }
+
+// Host is the provider's libp2p host.
+func (p *ProviderV2) Host() *p2p.Host { return p.host }
+
+// Market is the v2 market the provider trades on.
+func (p *ProviderV2) Market() *marketv2.Market { return p.m }
+
+// Volumes are the provider's open volumes with their proof sets.
+func (p *ProviderV2) Volumes() []*marketv2.OpenVolume { return p.vols }
+
+// Prover is the set prover (tests read its stats).
+func (p *ProviderV2) Prover() *marketv2.Prover { return p.prover }
+
+// Sales is the sales service.
+func (p *ProviderV2) Sales() *marketv2.Sales { return p.sales }
+
+// Repairer is the repairer (nil unless Repair is configured).
+func (p *ProviderV2) Repairer() *marketv2.Repairer { return p.repairer }
+
+// Settler is the settler (nil unless Settle is configured).
+func (p *ProviderV2) Settler() *marketv2.Settler { return p.settler }
+
+// Close releases the host and the volumes' stores. Call it after Run
+// returned; it is idempotent.
+func (p *ProviderV2) Close() error {
+	p.closeOnce.Do(func() {
+		for _, s := range p.group() {
+			s.close()
+		}
+		if p.host != nil {
+			p.closeErr = p.host.Close()
+		}
+		marketv2.CloseVolumes(p.vols)
+	})
+	return p.closeErr
+}

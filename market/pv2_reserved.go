@@ -1,0 +1,100 @@
+package market
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+)
+
+// unknownReservationTTL is how long a reservation whose block is unknown
+// (its receipt was lost) is remembered for pushes.
+const unknownReservationTTL = 10 * time.Minute
+
+// reservedSlots are the slots our sales service reserved, by slot id: the
+// push authorizer and the inbox answer from them without an RPC. An entry
+// lives until its reservation lapses on chain (block + TTL).
+type reservedSlots struct {
+	ttl uint64
+
+	mu    sync.Mutex
+	slots map[[32]byte]*reservedSlot
+}
+
+type reservedSlot struct {
+	req       [32]byte
+	index     uint64
+	block     uint64 // reservation block; 0 if its receipt was lost
+	at        time.Time
+	delivered bool // the shard was received and committed
+}
+
+func newReservedSlots(ttl uint64) *reservedSlots {
+	return &reservedSlots{ttl: ttl, slots: map[[32]byte]*reservedSlot{}}
+}
+
+// note records a reservation attempt: a typed revert reserved nothing;
+// any other outcome may have (an unknown outcome is kept, as sales keeps it).
+func (r *reservedSlots) note(req [32]byte, index, block uint64, err error) {
+	var ce marketv2.ContractError
+	if errors.As(err, &ce) {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.slots[marketv2.SlotID(req, index)] = &reservedSlot{req: req, index: index, block: block, at: time.Now()}
+}
+
+// get returns a copy of slot's entry.
+func (r *reservedSlots) get(slot [32]byte) (reservedSlot, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e, ok := r.slots[slot]
+	if !ok {
+		return reservedSlot{}, false
+	}
+	return *e, true
+}
+
+func (r *reservedSlots) markDelivered(slot [32]byte) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if e, ok := r.slots[slot]; ok {
+		e.delivered = true
+	}
+}
+
+// prune forgets reservations lapsed at head (or, block unknown, older
+// than unknownReservationTTL).
+func (r *reservedSlots) prune(head uint64, now time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for id, e := range r.slots {
+		if (e.block != 0 && head > e.block+r.ttl) || (e.block == 0 && now.Sub(e.at) > unknownReservationTTL) {
+			delete(r.slots, id)
+		}
+	}
+}
+
+// recordingTaker is the market as sales' SlotTaker, noting every
+// reservation in reservedSlots.
+type recordingTaker struct {
+	*marketv2.Market
+	r *reservedSlots
+}
+
+var _ marketv2.SlotTaker = recordingTaker{}
+
+func (t recordingTaker) ReserveSlot(ctx context.Context, req [32]byte, index uint64) (uint64, error) {
+	b, err := t.Market.ReserveSlot(ctx, req, index)
+	t.r.note(req, index, b, err)
+	return b, err
+}
+
+func (t recordingTaker) ReserveSlotWithTicket(ctx context.Context, req [32]byte, index, deadline uint64, sig []byte) (uint64, error) {
+	b, err := t.Market.ReserveSlotWithTicket(ctx, req, index, deadline, sig)
+	t.r.note(req, index, b, err)
+	return b, err
+}
