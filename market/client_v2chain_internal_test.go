@@ -268,3 +268,20 @@ func TestV2ChainStatus(t *testing.T) {
 }
 
 func errorsIsUnknown(err error) bool { return errors.Is(err, ErrUnknownRequest) }
+
+// TestV2OpsNeedV2: extend and terminate on a v1 client say so before
+// touching the chain.
+func TestV2OpsNeedV2(t *testing.T) {
+	c := &Client{}
+	ctx := t.Context()
+	for name, op := range map[string]func() error{
+		"quote extend":    func() error { _, err := c.QuoteExtend(ctx, [32]byte{1}, 1); return err },
+		"extend":          func() error { _, err := c.Extend(ctx, [32]byte{1}, 1); return err },
+		"quote terminate": func() error { _, err := c.QuoteTerminate(ctx, [32]byte{1}); return err },
+		"terminate":       func() error { _, err := c.Terminate(ctx, [32]byte{1}); return err },
+	} {
+		if err := op(); !errors.Is(err, ErrNeedsV2) {
+			t.Errorf("%s on v1: %v, want ErrNeedsV2", name, err)
+		}
+	}
+}
