@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 
 	"github.com/cairn-storage/cairn/market/p2p"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -67,6 +68,12 @@ type ClientConfig struct {
 	// Hedge starts one extra (k+1th) fetch when a running one is on course
 	// to take more than twice as long as the first that finished.
 	Hedge bool
+	// EndingHorizon: ls and status flag a live file ending within it
+	// (FileEnd.Warn). BlockTime, when set, is the chain's block time for
+	// the wall-clock estimate of each end; zero measures it from recent
+	// headers (v2; v1 gives end epochs only).
+	EndingHorizon time.Duration
+	BlockTime     time.Duration
 	// Progress, if set, receives progress events (stage, done, total).
 	Progress func(ev Progress)
 }
@@ -104,6 +111,7 @@ func DefaultClientConfig() ClientConfig {
 		StallMinRate:      64 << 10,
 		Hedge:             true,
 		SegmentParallel:   2,
+		EndingHorizon:     7 * 24 * time.Hour,
 	}
 }
 
@@ -132,6 +140,8 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: rpc patience must be ≥ 0")
 	case c.StallWindow <= 0 || c.StallMinRate < 0:
 		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
+	case c.EndingHorizon < 0 || c.BlockTime < 0:
+		return errors.New("client: ending horizon and block time must be ≥ 0")
 	}
 	return nil
 }
@@ -150,7 +160,9 @@ type Client struct {
 	journal journal
 	reqMu   *sync.Mutex // one requestStorage in flight (nonces are recorded before sending); shared by segment views
 	log     *slog.Logger
-	m       *Market
+	m       clientChain
+	terms   ChainTerms
+	v2      *marketv2.Market // set on a v2 deployment (extend, terminate)
 	keys    *storage.Keys
 	host    *p2p.Host
 	auth    p2p.Signer
@@ -158,6 +170,14 @@ type Client struct {
 
 // NewClient builds a client with an outbound-only libp2p host; Close it.
 func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
+	if keys == nil {
+		return nil, ErrNoWallet
+	}
+	return newClient(cfg, log, v1Chain{m: m, me: keys.WalletAddress()}, keys, identity)
+}
+
+// newClient builds a client over either protocol's chain.
+func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -173,12 +193,13 @@ func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys
 			return nil, fmt.Errorf("client identity: %w", err)
 		}
 	}
-	pc := p2p.DefaultConfig(m.ChainID(), m.Address())
+	terms := m.Terms()
+	pc := p2p.DefaultConfig(terms.ChainID, terms.Marketplace)
 	host, err := p2p.New(pc, log, identity, p2p.Deps{})
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
 }
 
 // Close stops the client's host.
@@ -203,7 +224,7 @@ func (c *Client) tempDir(pattern string) (string, error) {
 
 // binding is the manifest's AAD context for a request of this client.
 func (c *Client) binding(roots [][32]byte) storage.ManifestBinding {
-	return storage.ManifestBinding{ChainID: c.m.Client().ChainIDValue(), Marketplace: c.m.Address(), Client: c.keys.WalletAddress(), Roots: roots}
+	return storage.ManifestBinding{ChainID: new(big.Int).SetUint64(c.terms.ChainID), Marketplace: c.terms.Marketplace, Client: c.keys.WalletAddress(), Roots: roots}
 }
 
 // FileEntry is one stored file as the chain and the manifest tell it.
@@ -218,6 +239,9 @@ type FileEntry struct {
 	End      uint64
 	Manifest storage.Manifest
 	Request  StorageRequest
+	// Ends is when the storage ends (for a split file, the earliest end
+	// of its parts): epoch, block, wall-clock estimate, warning.
+	Ends FileEnd
 	// Parts are the segments of a file split across requests, by offset
 	// (nil for a file in one request). ID, Manifest and Request are then
 	// those of the first part; State is "active" only if every part is.
@@ -243,18 +267,27 @@ func (c *Client) listRequests(ctx context.Context) ([]FileEntry, error) {
 		return nil, err
 	}
 	var out []FileEntry
+	var ids [][32]byte
 	for _, r := range reqs {
 		man, err := storage.OpenManifest(c.keys.Master, r.Params.Manifest, c.binding(r.Params.ShardRoots))
 		if err != nil {
 			c.log.Warn("skip request with unreadable manifest", "request_id", short(r.ID), "err", err)
 			continue
 		}
-		ri, err := c.m.RequestInfo(ctx, r.ID)
+		ri, err := c.m.RequestState(ctx, r.ID)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, FileEntry{ID: r.ID, Name: man.Name, Size: man.Size, K: man.K, M: man.M, State: RequestStateName(ri.State),
+		out = append(out, FileEntry{ID: r.ID, Name: man.Name, Size: man.Size, K: man.K, M: man.M, State: ri.State,
 			Created: man.Created, Start: r.Params.StartEpoch, End: r.Params.EndEpoch, Manifest: man, Request: r})
+		ids = append(ids, r.ID)
+	}
+	ends, err := c.m.Endings(ctx, ids, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Ends = ends[out[i].ID]
 	}
 	return out, nil
 }

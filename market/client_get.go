@@ -139,17 +139,7 @@ func (s *startedWriter) Write(p []byte) (int, error) {
 // holders reads who holds each slot of f (zero address: nobody).
 func (c *Client) holders(ctx context.Context, f FileEntry) ([]common.Address, error) {
 	p := f.Request.Params
-	holders := make([]common.Address, int(p.K)+int(p.M))
-	for i := range holders {
-		si, err := c.m.SlotInfo(ctx, SlotID(f.ID, uint64(i)))
-		if err != nil {
-			return nil, err
-		}
-		if si.State == SlotFilled {
-			holders[i] = si.Provider
-		}
-	}
-	return holders, nil
+	return c.m.Holders(ctx, f.ID, int(p.K)+int(p.M))
 }
 
 // SlotStatus is one slot of a request, as `cairn status` shows it.
@@ -162,6 +152,14 @@ type SlotStatus struct {
 	Slashed    *big.Int
 	Paid       *big.Int
 	Collateral *big.Int
+	// v2 only: the slot's kind now (open to initial, late, repair or
+	// renewal fills, or closed), its current tenure and proof set, the
+	// pay a settle would add, and the epoch of its open audit (0: none).
+	Kind    string
+	Tenure  *big.Int
+	SetID   uint64
+	Pending *big.Int
+	Audit   uint64
 }
 
 // RequestStatus is a request's state and its slots.
@@ -173,6 +171,10 @@ type RequestStatus struct {
 	Epoch      uint64
 	EscrowLeft *big.Int
 	Slots      []SlotStatus
+	// Protocol is 1 or 2; the fields below are filled on v2.
+	Protocol int
+	// Ends is when the storage ends (v2: the stop epoch once closed early).
+	Ends FileEnd
 }
 
 // Status reads a request's state, per slot, from the chain.

@@ -39,6 +39,9 @@ type journalEntry struct {
 	K           int    `json:"k"`
 	M           int    `json:"m"`
 	Nonce       uint64 `json:"client_nonce"`
+	// Marketplace is the contract the request goes to (empty in entries
+	// written before v2: those belong to any).
+	Marketplace string `json:"marketplace,omitempty"`
 	RequestID   string `json:"request_id"`
 	// Mined is set once requestStorage's receipt was seen.
 	Mined  bool                                `json:"mined"`
@@ -47,8 +50,12 @@ type journalEntry struct {
 }
 
 // journal is the directory of put journal entries; the zero value (no
-// directory) records nothing.
-type journal struct{ dir string }
+// directory) records nothing. It lists only the entries of its marketplace
+// (a datadir used with a v1 and a v2 deployment keeps them apart).
+type journal struct {
+	dir         string
+	marketplace string
+}
 
 func (j journal) enabled() bool { return j.dir != "" }
 
@@ -120,7 +127,7 @@ func (j journal) entries(keep func(*journalEntry) bool) ([]*journalEntry, error)
 		if json.Unmarshal(b, &e) != nil || e.Version != journalVersion {
 			continue
 		}
-		if keep(&e) {
+		if (e.Marketplace == "" || j.marketplace == "" || strings.EqualFold(e.Marketplace, j.marketplace)) && keep(&e) {
 			out = append(out, &e)
 		}
 	}

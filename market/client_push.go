@@ -54,17 +54,10 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 		return nil
 	}
 	for {
-		holders := make([]common.Address, n)
+		holders, readErr := c.m.Holders(ctx, id, n)
 		filled := 0
-		var readErr error
-		for i := 0; i < n; i++ {
-			si, err := c.m.SlotInfo(ctx, SlotID(id, uint64(i)))
-			if err != nil {
-				readErr = err
-				break
-			}
-			if si.State == SlotFilled {
-				holders[i] = si.Provider
+		for _, h := range holders {
+			if h != (common.Address{}) {
 				filled++
 			}
 		}
@@ -83,7 +76,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 			wg.Wait()
 			return nil, fmt.Errorf("%d of %d slots filled: %w", filled, n, ErrFileChanged)
 		}
-		head, err := c.m.Client().BlockNumber(ctx)
+		head, err := c.m.Head(ctx)
 		if err != nil {
 			if err := retry(err); err != nil {
 				return nil, err
@@ -101,7 +94,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 			}
 			return nil, fmt.Errorf("%w: %d of %d slots by block %d; the rest stay open to repairers", ErrNotFilled, filled, n, params.Expiry)
 		}
-		rs, err := c.m.ReservationsOf(ctx, id)
+		rs, err := c.m.Reservations(ctx, id, n)
 		if err != nil {
 			if err := retry(err); err != nil {
 				return nil, err

@@ -43,7 +43,7 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 	if err != nil {
 		return Quote{}, err
 	}
-	epoch, _, err := c.m.Clock.Current(ctx)
+	epoch, err := c.m.Epoch(ctx)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -261,16 +261,16 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 
 // timeline sets params' epochs and expiry from now and returns the quote.
 func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceRequestParams) (Quote, error) {
-	epoch, _, err := c.m.Clock.Current(ctx)
+	epoch, err := c.m.Epoch(ctx)
 	if err != nil {
 		return Quote{}, err
 	}
-	head, err := c.m.Client().BlockNumber(ctx)
+	head, err := c.m.Head(ctx)
 	if err != nil {
 		return Quote{}, err
 	}
 	params.StartEpoch, params.EndEpoch = epoch+1, epoch+1+c.cfg.Epochs
-	params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.Clock.Start(params.EndEpoch))
+	params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.EpochStart(params.EndEpoch))
 	return c.quoteOf(size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, c.cfg.K, c.cfg.M), nil
 }
 
@@ -286,7 +286,7 @@ func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarket
 		return nil, err
 	}
 	e := &journalEntry{Version: journalVersion, ContentHash: u.hash, Name: u.name, Path: u.path, Offset: u.seg.Offset, Size: u.size, MtimeNs: u.mtime,
-		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
+		K: c.cfg.K, M: c.cfg.M, Nonce: nonce, Marketplace: c.terms.Marketplace.Hex(), RequestID: fmt.Sprintf("0x%x", id), Stream: sealed, Params: params}
 	if err := c.journal.write(e); err != nil {
 		return nil, err
 	}
@@ -378,21 +378,7 @@ func (c *Client) abandon(id [32]byte) string {
 }
 
 // request pays with the standing allowance when it covers cost, else with
-// an EIP-2612 permit (one transaction), else (UsePermit off) approves first.
+// an EIP-2612 permit (one transaction, v1 only), else approves first.
 func (c *Client) request(ctx context.Context, params contracts.IMarketplaceRequestParams, cost *big.Int) ([32]byte, error) {
-	allow, err := c.m.Allowance(ctx)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	if allow.Cmp(cost) < 0 {
-		if c.cfg.UsePermit {
-			id, _, err := c.m.RequestStorageWithPermit(ctx, params)
-			return id, err
-		}
-		if err := c.m.EnsureAllowance(ctx, cost); err != nil {
-			return [32]byte{}, err
-		}
-	}
-	id, _, err := c.m.RequestStorage(ctx, params)
-	return id, err
+	return c.m.RequestStorage(ctx, params, cost, c.cfg.UsePermit)
 }

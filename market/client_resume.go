@@ -2,7 +2,6 @@ package market
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"slices"
 
@@ -10,18 +9,9 @@ import (
 )
 
 // nextRequestID is the client's next request nonce and the id a request
-// sent with it gets (requestIdFor on chain).
+// sent with it gets.
 func (c *Client) nextRequestID(ctx context.Context) (uint64, [32]byte, error) {
-	me := c.keys.WalletAddress()
-	n, err := call(ctx, c.m, c.m.abi.PackClientNonce(me), c.m.abi.UnpackClientNonce)
-	if err != nil {
-		return 0, [32]byte{}, fmt.Errorf("client nonce: %w", err)
-	}
-	id, err := call(ctx, c.m, c.m.abi.PackRequestIdFor(me, n), c.m.abi.UnpackRequestIdFor)
-	if err != nil {
-		return 0, [32]byte{}, fmt.Errorf("request id for nonce %s: %w", n, err)
-	}
-	return n.Uint64(), id, nil
+	return c.m.NextRequestID(ctx)
 }
 
 // resume continues the put that journal entry e records for u's content.
@@ -37,13 +27,13 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 		c.log.Warn("put journal entry does not open with this wallet; ignoring it", "request_id", e.RequestID, "err", err)
 		return PutResult{}, false, nil
 	}
-	ri, err := c.m.RequestInfo(ctx, id)
+	ri, err := c.m.RequestState(ctx, id)
 	if err != nil {
 		return PutResult{}, false, err
 	}
 	log := c.log.With("request_id", e.RequestID)
-	switch ri.State {
-	case RequestPending, RequestActive:
+	switch {
+	case ri.Live():
 		req, err := c.m.FindRequest(ctx, id)
 		if err != nil {
 			return PutResult{}, false, err
@@ -57,7 +47,7 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 		q := c.quoteOf(u.size, req.Params.StartEpoch, req.Params.EndEpoch, req.Params.PricePerSlotEpoch, req.Params.RepairReserve, int(req.Params.K), int(req.Params.M))
 		res, err := c.fill(ctx, u, e, id, req.Params, q, true)
 		return res, true, err
-	case RequestNone:
+	case ri.State == "none":
 		next, _, err := c.nextRequestID(ctx)
 		if err != nil {
 			return PutResult{}, false, err
@@ -90,20 +80,20 @@ func (c *Client) resume(ctx context.Context, u *upload, e *journalEntry) (PutRes
 		res, err := c.fill(ctx, u, e, got, params, q, true)
 		return res, true, err
 	default:
-		log.Info("the interrupted put's request has ended; starting over", "state", RequestStateName(ri.State))
+		log.Info("the interrupted put's request has ended; starting over", "state", ri.State)
 		return PutResult{}, false, c.journal.remove(e)
 	}
 }
 
-// quoteOf is the quote of a request with these terms. From receipts
-// (BENCHMARKS.md, Gas): requestStorage costs ~172k plus ~33k per slot (238k
-// for 2 slots, 371k for 6); a permit adds ~35k.
+// quoteOf is the quote of a request with these terms: exactly what
+// requestStorage pulls (v1 and v2 alike: price × (k+m) × (end − start) +
+// repair reserve), and the gas from receipts (ChainTerms.RequestGas).
 func (c *Client) quoteOf(size int64, start, end uint64, price, reserve *big.Int, k, m int) Quote {
 	shard, _ := storage.ShardSize(size, k)
 	q := Quote{Size: size, ShardSize: shard, K: k, M: m, StartEpoch: start, EndEpoch: end, Segments: 1}
 	q.Escrow = new(big.Int).Mul(new(big.Int).Mul(price, big.NewInt(int64(k+m))), new(big.Int).SetUint64(end-start))
 	q.Reserve = new(big.Int).Set(reserve)
 	q.Total = new(big.Int).Add(q.Escrow, q.Reserve)
-	q.GasEstimate = 172_000 + 33_000*uint64(k+m) + 35_000
+	q.GasEstimate = c.terms.RequestGas(k + m)
 	return q
 }

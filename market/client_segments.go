@@ -25,7 +25,7 @@ import (
 // segmentLen is the most plaintext one request holds under the client's
 // terms: the largest multiple of 64 KiB whose shards fit the max shard size.
 func (c *Client) segmentLen() (int64, error) {
-	maxShard := c.m.Config.MaxShardSize
+	maxShard := c.terms.MaxShardSize
 	if c.cfg.MaxShardSize != 0 {
 		maxShard = min(maxShard, c.cfg.MaxShardSize)
 	}
@@ -171,6 +171,13 @@ func groupSegments(reqs []FileEntry) []FileEntry {
 				g.State = p.State
 			}
 			g.Start, g.End = min(g.Start, p.Start), max(g.End, p.End)
+			if p.Request.Block != 0 && (g.Ends.EndBlock == 0 || p.Ends.EndBlock < g.Ends.EndBlock) {
+				warn := g.Ends.Warn
+				g.Ends = p.Ends // the file is whole until its first part ends
+				g.Ends.Warn = g.Ends.Warn || warn
+			} else {
+				g.Ends.Warn = g.Ends.Warn || p.Ends.Warn
+			}
 		}
 		for _, p := range g.Parts { // the first part present names the file
 			if p.Request.Block != 0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 )
 
@@ -34,24 +35,12 @@ func (m *Market) logs(ctx context.Context, event string, filters ...[]common.Has
 
 // logsRange is logs over the blocks from..head.
 func (m *Market) logsRange(ctx context.Context, from, head uint64, event string, filters ...[]common.Hash) ([]types.Log, error) {
-	from = max(from, m.dep.Block)
 	topics := append([][]common.Hash{{eventTopic(event)}}, filters...)
-	const page = 5000
-	var out []types.Log
-	for ; from <= head; from += page {
-		to := min(from+page-1, head)
-		ls, err := m.client.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from),
-			ToBlock:   new(big.Int).SetUint64(to),
-			Addresses: []common.Address{m.dep.Marketplace},
-			Topics:    topics,
-		})
-		if err != nil {
-			return nil, fmt.Errorf("get %s logs %d..%d: %w", event, from, to, err)
-		}
-		out = append(out, ls...)
+	ls, err := chain.FilterLogsPaged(ctx, m.client, ethereum.FilterQuery{Addresses: []common.Address{m.dep.Marketplace}, Topics: topics}, max(from, m.dep.Block), head, 0)
+	if err != nil {
+		return nil, fmt.Errorf("get %s %w", event, err)
 	}
-	return out, nil
+	return ls, nil
 }
 
 // StorageRequest is a request as created: its id, client and parameters

@@ -269,8 +269,13 @@ func FetchFrom(ctx context.Context, m *Market, host *p2p.Host, holder common.Add
 // ErrNoPeerInfo means a provider never registered a usable peer info.
 var ErrNoPeerInfo = errors.New("provider has no registered peer info")
 
+// peerInfoReader reads a provider's published peer info (*Market).
+type peerInfoReader interface {
+	PeerInfo(ctx context.Context, who common.Address) ([]byte, error)
+}
+
 // PeerOf reads and decodes a provider's registered peer info.
-func PeerOf(ctx context.Context, m *Market, who common.Address) (peer.AddrInfo, error) {
+func PeerOf(ctx context.Context, m peerInfoReader, who common.Address) (peer.AddrInfo, error) {
 	raw, err := m.PeerInfo(ctx, who)
 	if err != nil {
 		return peer.AddrInfo{}, err
