@@ -18,21 +18,21 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// v2World is a protocol v2 deployment on its own anvil (no providers).
-type v2World struct {
+// v2ClientWorld is a protocol v2 deployment on its own anvil (no providers).
+type v2ClientWorld struct {
 	t    *testing.T
 	node *anvil.Node
 	env  *contracttest.EnvV2
 }
 
-func newV2World(t *testing.T) *v2World {
+func newV2ClientWorld(t *testing.T) *v2ClientWorld {
 	t.Helper()
 	node := anviltest.New(t)
-	return &v2World{t: t, node: node, env: contracttest.DeployV2(t, node, contracttest.TestConfigV2(), contracttest.Options{Accounts: 4})}
+	return &v2ClientWorld{t: t, node: node, env: contracttest.DeployV2(t, node, contracttest.TestConfigV2(), contracttest.Options{Accounts: 4})}
 }
 
 // market opens a v2 Market sending as account a.
-func (w *v2World) market(a *contracttest.Account) *marketv2.Market {
+func (w *v2ClientWorld) market(a *contracttest.Account) *marketv2.Market {
 	w.t.Helper()
 	cl, err := chain.Dial(w.t.Context(), w.node.URL, w.env.ChainID.Uint64())
 	if err != nil {
@@ -54,7 +54,7 @@ func (w *v2World) market(a *contracttest.Account) *marketv2.Market {
 
 // client is a v2 client whose wallet is account a (funded and approved by
 // contracttest), with a fresh mnemonic's master and auth keys.
-func (w *v2World) client(a *contracttest.Account, cfg market.ClientConfig) (*market.Client, *marketv2.Market, *storage.Keys) {
+func (w *v2ClientWorld) client(a *contracttest.Account, cfg market.ClientConfig) (*market.Client, *marketv2.Market, *storage.Keys) {
 	w.t.Helper()
 	keys, err := storage.KeysFromMnemonic(newMnemonic(w.t))
 	if err != nil {
@@ -111,7 +111,7 @@ func TestPutV2ResumesAndTerminates(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			w := newV2World(t)
+			w := newV2ClientWorld(t)
 			ctx := t.Context()
 			cfg := v2ClientConfig(t)
 			owner := w.env.Accounts[1]
@@ -243,7 +243,7 @@ func TestPutV2ResumesAndTerminates(t *testing.T) {
 // expiry (cancelRequest is refused before it) and the escrow refunded to
 // the wallet's marketplace balance; the journal entry is dropped.
 func TestPutV2NotFilledCancels(t *testing.T) {
-	w := newV2World(t)
+	w := newV2ClientWorld(t)
 	ctx := t.Context()
 	cfg := v2ClientConfig(t)
 	cfg.ExpiryBlocks = 8
