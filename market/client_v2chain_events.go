@@ -121,18 +121,14 @@ func (v *v2Chain) peers(ctx context.Context) (map[common.Address][]byte, error) 
 	return maps.Clone(v.peerCache.infos), nil
 }
 
-// PeerInfo is who's latest registered peer info (empty if none). The
-// MarketplaceV2 keeps it in storage but has no view of it, so it is read
-// from the ProviderRegistered events.
+// PeerInfo is who's registered peer info (empty if none), from the lens.
 func (v *v2Chain) PeerInfo(ctx context.Context, who common.Address) ([]byte, error) {
-	all, err := v.peers(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("peer info of %s: %w", who, err)
-	}
-	return all[who], nil
+	return v.m.PeerInfo(ctx, who)
 }
 
-// Providers is every registered provider's latest peer info.
+// Providers is every registered provider's latest peer info, for
+// placement: the lens reads one address at a time, so the providers
+// themselves come from the ProviderRegistered events (cached).
 func (v *v2Chain) Providers(ctx context.Context) (map[common.Address][]byte, error) {
 	return v.peers(ctx)
 }
