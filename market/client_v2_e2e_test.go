@@ -101,7 +101,8 @@ func (w *v2world) readAll(c *market.Client, f market.FileEntry, off, n int64) []
 
 // TestClientV2PutGet: a put on v2 fills every slot through ProviderV2s and
 // pays exactly its quote; get is byte-exact (to a file and to a writer),
-// ranges read exactly their bytes; ls and status name the holders, their
+// ranges read exactly their bytes, a get with a holder down routes
+// around it; ls and status name the holders, their
 // tenures and sets, and when the file ends.
 func TestClientV2PutGet(t *testing.T) {
 	w := newV2ClientNet(t, 3)
@@ -135,6 +136,11 @@ func TestClientV2PutGet(t *testing.T) {
 		if got := w.readAll(client, f, r[0], r[1]); !bytes.Equal(got, data[r[0]:r[0]+r[1]]) {
 			t.Fatalf("range %d+%d: wrong bytes", r[0], r[1])
 		}
+	}
+	// A holder that stops serving is routed around (any 2 of 3 decode).
+	w.provider(res.Providers[0]).stop()
+	if got := w.readAll(client, f, 0, size); !bytes.Equal(got, data) {
+		t.Fatal("get with one holder down reads back wrong")
 	}
 	st, err := client.Status(ctx, f.ID)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -290,5 +291,54 @@ func TestPutV2NotFilledCancels(t *testing.T) {
 	}
 	if n := dirBytes(t, cfg.JournalDir); n != 0 {
 		t.Fatalf("journal holds %d bytes after the request was cancelled", n)
+	}
+}
+
+// TestPutV2FileChanged: a file rewritten after its request was paid stops
+// the v2 put with ErrFileChanged before expiry, when v2 refuses
+// cancelRequest: the client terminates its request instead, and the
+// wallet gets every token back; no journal entry is left.
+func TestPutV2FileChanged(t *testing.T) {
+	w := newV2ClientWorld(t)
+	ctx := t.Context()
+	cfg := v2ClientConfig(t)
+	var path string
+	var once sync.Once
+	cfg.Progress = func(ev market.Progress) {
+		if ev.Stage == "request" && ev.Done == 1 {
+			once.Do(func() {
+				later := time.Now().Add(time.Minute)
+				if err := os.Chtimes(path, later, later); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+	}
+	client, m, keys := w.client(w.env.Accounts[1], cfg)
+	before, err := m.TokenBalance(ctx, keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ = randomFile(t, 300_000)
+	res, err := client.Put(ctx, path)
+	if !errors.Is(err, market.ErrFileChanged) {
+		t.Fatalf("put of a file changed midway: %v, want ErrFileChanged", err)
+	}
+	ri, err := m.RequestInfo(ctx, res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ri.State != marketv2.RequestTerminated {
+		t.Fatalf("request %s, want terminated", market.RequestStateNameV2(ri.State))
+	}
+	after, err := m.TokenBalance(ctx, keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Cmp(before) != 0 {
+		t.Fatalf("wallet holds %s tokens after the abandoned put, had %s", after, before)
+	}
+	if n := dirBytes(t, cfg.JournalDir); n != 0 {
+		t.Fatalf("journal holds %d bytes after the failed put", n)
 	}
 }
