@@ -12,7 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"github.com/cairn-storage/cairn/market"
+	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -355,5 +358,100 @@ func TestClientV2GetResumes(t *testing.T) {
 	}
 	if m, _ := filepath.Glob(filepath.Join(cfg.TempDir, "get-*")); len(m) != 0 {
 		t.Fatalf("staging left after a successful get: %v", m)
+	}
+}
+
+// replaceWithTrickleV2 closes vp's provider and serves its peer id and
+// addresses (from the lens) from a host that trickles zeros instead.
+func (w *v2world) replaceWithTrickleV2(vp *v2prov, tr trickle) {
+	w.t.Helper()
+	ai, err := market.PeerOf(w.t.Context(), vp.m, vp.acct.Addr)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	vp.close(w.t)
+	id, err := p2p.LoadOrCreateIdentity(filepath.Join(vp.dir, "identity.key"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if got, err := peer.IDFromPrivateKey(id); err != nil || got != ai.ID {
+		w.t.Fatalf("identity %s (%v) is not the registered peer %s", got, err, ai.ID)
+	}
+	cfg := p2p.DefaultConfig(w.ChainID.Uint64(), w.Dep.Marketplace)
+	cfg.ListenAddrs = nil
+	for _, a := range ai.Addrs {
+		cfg.ListenAddrs = append(cfg.ListenAddrs, a.String())
+	}
+	cfg.ChunkSize = 4 << 10
+	h, err := p2p.New(cfg, nil, id, p2p.Deps{Authorizer: tr, Source: tr})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = h.Run(ctx)
+	}()
+	w.t.Cleanup(func() {
+		cancel()
+		<-done
+		_ = h.Close()
+	})
+}
+
+// TestClientV2GetDropsSlowProviders: on v2, a holder that trickles its
+// shard is dropped after the stall window for another shard, and one slow
+// but above the stall rate is hedged with a k+1th fetch; both gets are
+// byte-exact and far faster than the trickle allows (a 1 MiB shard at
+// 40 KiB/s: 25 s).
+func TestClientV2GetDropsSlowProviders(t *testing.T) {
+	w := newV2ClientNet(t, 3)
+	ctx := t.Context()
+	cfg := e2eClientConfig(t)
+	mn := newMnemonic(t)
+	client, _, _ := w.v2Client(mn, cfg)
+	path, data := randomFile(t, 1_900_000)
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	// 4 KiB per 100 ms: 40 KiB/s, below the stall rate.
+	w.replaceWithTrickleV2(w.provider(res.Providers[0]), trickle{size: int64(res.ShardSize), delay: 100 * time.Millisecond})
+	for _, tc := range []struct {
+		name   string
+		window time.Duration
+		rate   int64
+		hedge  bool
+	}{
+		{"stalled provider dropped", time.Second, 64 << 10, false},
+		{"slow provider hedged", time.Minute, 1 << 10, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ccfg := e2eClientConfig(t)
+			pl := &progressLog{}
+			ccfg.Progress = pl.record
+			ccfg.StallWindow, ccfg.StallMinRate, ccfg.Hedge = tc.window, tc.rate, tc.hedge
+			c, _, _ := w.v2Client(mn, ccfg)
+			f, err := c.Resolve(ctx, filepath.Base(path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			out := filepath.Join(t.TempDir(), "out")
+			if err := c.Get(ctx, f, out); err != nil {
+				t.Fatalf("get: %v", err)
+			}
+			if took := time.Since(start); took > 8*time.Second {
+				t.Fatalf("get took %s with one slow holder, want under 8 s", took)
+			}
+			if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
+				t.Fatalf("file differs (%v)", err)
+			}
+			started, done := pl.fetches()
+			if !started[0] || done[0] || !done[1] || !done[2] {
+				t.Fatalf("fetches started %v, done %v: want slot 0 started and dropped, 1 and 2 done", started, done)
+			}
+		})
 	}
 }
