@@ -14,6 +14,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -453,5 +454,72 @@ func TestClientV2GetDropsSlowProviders(t *testing.T) {
 				t.Fatalf("fetches started %v, done %v: want slot 0 started and dropped, 1 and 2 done", started, done)
 			}
 		})
+	}
+}
+
+// TestClientV2PutSurvivesDeadRPC: the client's RPC endpoint (a TCP proxy)
+// goes away right after the v2 request is mined and comes back a second
+// later; the same put completes, paid once, and reads back byte-exact.
+func TestClientV2PutSurvivesDeadRPC(t *testing.T) {
+	w := newV2ClientNet(t, 3)
+	ctx := t.Context()
+	proxy := newTCPProxy(t, w.url[len("http://"):])
+	cl, err := chain.Dial(ctx, "http://"+proxy.addr, w.ChainID.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.Close()
+	snd, err := marketv2.NewSender(cl, chain.NewSigner(w.Accounts[1].Key), chain.DefaultSenderConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := marketv2.Open(ctx, cl, snd, w.Dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	var once sync.Once
+	cfg := e2eClientConfig(t)
+	cfg.Epochs, cfg.ExpiryBlocks = 60, 1000 // the test mines ~50 blocks a second
+	cfg.Progress = func(ev market.Progress) {
+		if ev.Stage == "request" && ev.Done == 1 {
+			once.Do(func() {
+				proxy.down()
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					time.Sleep(time.Second)
+					proxy.up(t)
+				}()
+			})
+		}
+	}
+	keys, err := storage.KeysFromMnemonic(newMnemonic(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys.Wallet = w.Accounts[1].Key
+	client, err := market.NewClientV2(cfg, w.log().With("role", "client"), m, keys, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	reader := w.market(w.Accounts[1])
+	before := w.tokens(reader, keys)
+	path, data := randomFile(t, 600_000)
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
+		t.Fatalf("put across an RPC outage: %v", err)
+	}
+	if paid := new(big.Int).Sub(before, w.tokens(reader, keys)); paid.Cmp(res.Quote.Total) != 0 {
+		t.Fatalf("paid %s, one request costs %s", paid, res.Quote.Total)
+	}
+	f, err := client.Resolve(ctx, filepath.Base(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := w.readAll(client, f, 0, f.Size); !bytes.Equal(got, data) {
+		t.Fatal("the put across an outage reads back wrong")
 	}
 }
