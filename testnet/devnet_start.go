@@ -49,7 +49,7 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 		h.Info.SupervisorPID = os.Getpid()
 	}
 	if opts.Netns {
-		if err := h.setUpNetwork(ctx, opts.Providers, opts.Link); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, opts.Providers, opts.Link); err != nil {
 			return err
 		}
 	}
@@ -121,7 +121,7 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 		}
 	}
 	if prev.Netns != nil {
-		if err := h.setUpNetwork(ctx, len(prev.Providers), opts.Link); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, len(prev.Providers), opts.Link); err != nil {
 			return err
 		}
 	}

@@ -36,8 +36,6 @@ const (
 var (
 	// ErrUnavailable means this machine cannot make namespaces (see Check).
 	ErrUnavailable = errors.New("network namespaces unavailable")
-	// ErrNoNetem means a delay was asked for but the kernel has no netem.
-	ErrNoNetem = errors.New("tc netem is not available in this kernel: link delay cannot be applied")
 	// ErrNoFreeBlock means every block of 198.18.0.0/15 is in use here.
 	ErrNoFreeBlock = errors.New("no free /18 of 198.18.0.0/15 on this machine")
 )
@@ -59,7 +57,18 @@ type Record struct {
 	HostAddr netip.Addr `json:"host_addr"` // the bridge's address: reachable from every node
 	Link     Link       `json:"link"`
 	Nodes    []Node     `json:"nodes"`
+	// DelayBy says how Link.Delay is applied: DelayByNetem, DelayByLine, or
+	// "" for no delay. Create sets it.
+	DelayBy string `json:"delay_by,omitempty"`
+	// DelayPID is the delay line's process, while Create's caller runs.
+	DelayPID int `json:"delay_pid,omitempty"`
 }
+
+// How a delay is applied (Record.DelayBy).
+const (
+	DelayByNetem = "netem"      // tc netem on both ends of each link
+	DelayByLine  = "delay-line" // the userspace delay line in the delay namespace
+)
 
 var namePattern = regexp.MustCompile(`^[a-z][a-z0-9-]{0,30}$`)
 
@@ -83,7 +92,7 @@ func Plan(nodes []string, link Link) (*Record, error) {
 	r.HostAddr = addrOf(block, 0, 1)
 	seen := map[string]bool{}
 	for i, n := range nodes {
-		if !namePattern.MatchString(n) || seen[n] {
+		if !namePattern.MatchString(n) || seen[n] || n == delayNS {
 			return nil, fmt.Errorf("netns: node name %q: want a unique name of lower-case letters, digits and dashes", n)
 		}
 		seen[n] = true
@@ -127,10 +136,13 @@ func (n Node) Command(bin string, args ...string) (string, []string) {
 }
 
 // Create makes the bridge, the namespaces and their veth pairs, and shapes
-// the links. On error it removes whatever it made. The block must be free
-// (it is checked again under a machine-wide lock, so two devnets starting
-// at once cannot take the same block).
-func (r *Record) Create(ctx context.Context) (err error) {
+// the links. A delay goes on with netem where the kernel has it, otherwise
+// through a delay line: each node's link then runs through two veth pairs
+// joined in the delay namespace, where helper runs (see Helper). On error
+// Create removes whatever it made. The block must be free (it is checked
+// again under a machine-wide lock, so two devnets starting at once cannot
+// take the same block).
+func (r *Record) Create(ctx context.Context, helper Helper) (err error) {
 	unlock, err := lockMachine()
 	if err != nil {
 		return err
@@ -156,15 +168,43 @@ func (r *Record) Create(ctx context.Context) (err error) {
 	if err := r.bridgeUp(ctx); err != nil {
 		return err
 	}
-	if r.Link.Delay > 0 && !hasNetem(ctx, r.Bridge) {
-		return ErrNoNetem
+	r.DelayBy = ""
+	if r.Link.Delay > 0 {
+		r.DelayBy = DelayByLine
+		if hasNetem(ctx, r.Bridge) {
+			r.DelayBy = DelayByNetem
+		} else if len(helper.Argv) == 0 {
+			return ErrNoHelper
+		}
 	}
-	for _, n := range r.Nodes {
-		if err := r.addNode(ctx, n); err != nil {
+	if r.DelayBy == DelayByLine {
+		if err := r.delayNamespaceUp(ctx); err != nil {
+			return err
+		}
+	}
+	for i, n := range r.Nodes {
+		if err := r.addNode(ctx, i+1, n); err != nil {
 			return fmt.Errorf("netns: node %s: %w", n.Name, err)
 		}
 	}
-	return r.shape(ctx)
+	if err := r.shape(ctx); err != nil {
+		return err
+	}
+	if r.DelayBy == DelayByLine {
+		return r.startDelayLine(ctx, helper)
+	}
+	return nil
+}
+
+// delayNamespaceUp makes the delay namespace, with IPv6 off so that its
+// kernel sends nothing of its own on the links it carries (it has no IPv4
+// address either).
+func (r *Record) delayNamespaceUp(ctx context.Context) error {
+	ns := r.delayNamespace()
+	return runAll(ctx,
+		[]string{"ip", "netns", "add", ns},
+		[]string{"ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"},
+	)
 }
 
 func (r *Record) bridgeUp(ctx context.Context) error {
@@ -176,37 +216,59 @@ func (r *Record) bridgeUp(ctx context.Context) error {
 	)
 }
 
-func (r *Record) addNode(ctx context.Context, n Node) error {
+// addNode makes node n (number i, from 1): its namespace and a veth pair
+// from it to the bridge, or, with a delay line, one pair from the bridge
+// to the delay namespace and one from there to the node.
+func (r *Record) addNode(ctx context.Context, i int, n Node) error {
 	pfx := n.Addr.String() + "/" + strconv.Itoa(prefixLen)
-	return runAll(ctx,
-		[]string{"ip", "netns", "add", n.Namespace},
-		[]string{"ip", "-n", n.Namespace, "link", "set", "lo", "up"},
-		[]string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", nsVeth, "netns", n.Namespace},
+	cmds := [][]string{
+		{"ip", "netns", "add", n.Namespace},
+		{"ip", "-n", n.Namespace, "link", "set", "lo", "up"},
+	}
+	if r.DelayBy == DelayByLine {
+		dns, p := r.delayNamespace(), delayPair(i)
+		cmds = append(cmds,
+			[]string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", p.Bridge, "netns", dns},
+			[]string{"ip", "-n", dns, "link", "add", p.Node, "type", "veth", "peer", "name", nsVeth, "netns", n.Namespace},
+			[]string{"ip", "-n", dns, "link", "set", p.Bridge, "up"},
+			[]string{"ip", "-n", dns, "link", "set", p.Node, "up"},
+		)
+	} else {
+		cmds = append(cmds, []string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", nsVeth, "netns", n.Namespace})
+	}
+	cmds = append(cmds,
 		[]string{"ip", "link", "set", n.HostVeth, "master", r.Bridge, "up"},
 		[]string{"ip", "-n", n.Namespace, "addr", "add", pfx, "dev", nsVeth},
 		[]string{"ip", "-n", n.Namespace, "link", "set", nsVeth, "up"},
 	)
+	return runAll(ctx, cmds...)
 }
 
-// shape puts r.Link on every node's link: a token bucket at the rate on
-// the bridge side (traffic to the node) and netem's delay (with the rate)
-// or a token bucket on the node side (traffic from it).
+// shape puts r.Link on every node's link, at both ends of it (the bridge
+// side shapes traffic to the node, the node side traffic from it): a token
+// bucket at the rate, or with netem half the delay (and the rate) at each
+// end. The delay line adds its delay itself, half each way, after the
+// token buckets.
 func (r *Record) shape(ctx context.Context) error {
 	l := r.Link
 	for _, n := range r.Nodes {
 		var cmds [][]string
-		if l.Rate > 0 {
-			cmds = append(cmds, append([]string{"tc", "qdisc", "replace", "dev", n.HostVeth, "root"}, tbfArgs(l.Rate)...))
-		}
-		switch {
-		case l.Delay > 0:
-			args := []string{"tc", "-n", n.Namespace, "qdisc", "replace", "dev", nsVeth, "root", "netem", "delay", strconv.FormatInt(l.Delay.Microseconds(), 10) + "us", "limit", "100000"}
-			if l.Rate > 0 {
-				args = append(args, "rate", strconv.FormatUint(l.Rate, 10)+"bit")
+		for _, end := range [][]string{{"tc"}, {"tc", "-n", n.Namespace}} {
+			dev := n.HostVeth
+			if len(end) > 1 {
+				dev = nsVeth
 			}
-			cmds = append(cmds, args)
-		case l.Rate > 0:
-			cmds = append(cmds, append([]string{"tc", "-n", n.Namespace, "qdisc", "replace", "dev", nsVeth, "root"}, tbfArgs(l.Rate)...))
+			q := append(end, "qdisc", "replace", "dev", dev, "root")
+			switch {
+			case r.DelayBy == DelayByNetem:
+				args := append(q, "netem", "delay", strconv.FormatInt((l.Delay/2).Microseconds(), 10)+"us", "limit", "100000")
+				if l.Rate > 0 {
+					args = append(args, "rate", strconv.FormatUint(l.Rate, 10)+"bit")
+				}
+				cmds = append(cmds, args)
+			case l.Rate > 0:
+				cmds = append(cmds, append(q, tbfArgs(l.Rate)...))
+			}
 		}
 		if err := runAll(ctx, cmds...); err != nil {
 			return fmt.Errorf("netns: shape %s: %w", n.Name, err)
@@ -233,6 +295,9 @@ func (r *Record) Remove(ctx context.Context) error {
 		return fmt.Errorf("netns: refusing to remove with prefix %q", r.Prefix)
 	}
 	var errs []error
+	if err := r.stopDelayLine(ctx); err != nil {
+		errs = append(errs, err)
+	}
 	nss, links, err := listOwned(r.Prefix)
 	if err != nil {
 		return err
