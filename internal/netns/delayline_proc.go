@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -37,23 +35,25 @@ type Helper struct {
 // program to run it.
 var ErrNoHelper = errors.New("netns: a delay without netem needs the delay-line helper program")
 
-// DelayLineMain is the delay line process: args are -delay D, -limit BYTES
-// and NODE=BRIDGE interface pairs of the namespace it runs in. It prints
-// "ready" on stdout (and closes it) once every socket is bound, runs until
-// SIGTERM or SIGINT, then logs what each direction carried.
+// DelayLineMain is the delay line process: args are DELAY (how long each
+// frame is held, each way, as a Go duration), LIMIT (bytes held at most per
+// direction) and NODE=BRIDGE interface pairs of the namespace it runs in.
+// It prints "ready" on stdout (and closes it) once every socket is bound,
+// runs until SIGTERM or SIGINT, then logs what each direction carried.
 func DelayLineMain(args []string) error {
-	fs := flag.NewFlagSet("delay-line", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	delay := fs.Duration("delay", 0, "how long each frame is held, each way")
-	limit := fs.Int64("limit", 0, "bytes held at most per direction")
-	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("delay line: %w", err)
+	if len(args) < 3 {
+		return fmt.Errorf("delay line: want DELAY LIMIT NODE=BRIDGE..., got %q", args)
 	}
-	if *delay <= 0 || *limit <= 0 || fs.NArg() == 0 {
-		return fmt.Errorf("delay line: want -delay > 0, -limit > 0 and NODE=BRIDGE pairs, got %q", args)
+	delay, err := time.ParseDuration(args[0])
+	if err != nil || delay <= 0 {
+		return fmt.Errorf("delay line: delay %q: want a positive duration", args[0])
+	}
+	limit, err := strconv.ParseInt(args[1], 10, 64)
+	if err != nil || limit <= 0 {
+		return fmt.Errorf("delay line: limit %q: want a positive number of bytes", args[1])
 	}
 	var pairs []Pair
-	for _, a := range fs.Args() {
+	for _, a := range args[2:] {
 		n, b, ok := strings.Cut(a, "=")
 		if !ok || n == "" || b == "" {
 			return fmt.Errorf("delay line: pair %q: want NODE=BRIDGE", a)
@@ -66,9 +66,9 @@ func DelayLineMain(args []string) error {
 	ready := func() {
 		fmt.Println("ready")
 		os.Stdout.Close()
-		log.Info("delay line up", "pairs", len(pairs), "delay_each_way", delay.String(), "limit_bytes", *limit)
+		log.Info("delay line up", "pairs", len(pairs), "delay_each_way", delay.String(), "limit_bytes", limit)
 	}
-	stats, err := RunDelayLine(ctx, pairs, *delay, *limit, ready, log)
+	stats, err := RunDelayLine(ctx, pairs, delay, limit, ready, log)
 	if err != nil {
 		return err
 	}
@@ -112,7 +112,7 @@ func (r *Record) startDelayLine(ctx context.Context, h Helper) error {
 	}
 	args := []string{"netns", "exec", r.delayNamespace()}
 	args = append(args, h.Argv...)
-	args = append(args, "-delay", (r.Link.Delay / 2).String(), "-limit", strconv.FormatInt(lineLimit(r.Link), 10))
+	args = append(args, (r.Link.Delay / 2).String(), strconv.FormatInt(lineLimit(r.Link), 10))
 	for i := range r.Nodes {
 		p := delayPair(i + 1)
 		args = append(args, p.Node+"="+p.Bridge)
@@ -120,17 +120,29 @@ func (r *Record) startDelayLine(ctx context.Context, h Helper) error {
 	cmd := exec.Command("ip", args...)
 	cmd.Env = append(os.Environ(), h.Env...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	logf := io.Discard
-	if h.Log != "" {
-		f, err := os.OpenFile(h.Log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	// The child writes its log file itself: it outlives this process, so
+	// it must not write to a pipe of ours. Without a log, a temporary one
+	// keeps what a failed start said.
+	logPath := h.Log
+	if logPath == "" {
+		tmp, err := os.CreateTemp("", "cairn-delay-line-*.log")
 		if err != nil {
 			return fmt.Errorf("netns: delay line log: %w", err)
 		}
-		defer f.Close() // the child holds its own descriptor
-		logf = f
+		tmp.Close()
+		logPath = tmp.Name()
+		defer os.Remove(logPath) // the child keeps writing to it, unlinked
 	}
-	var stderr strings.Builder
-	cmd.Stderr = io.MultiWriter(logf, &limitedWriter{w: &stderr, n: 4096})
+	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("netns: delay line log: %w", err)
+	}
+	defer logf.Close() // the child holds its own descriptor
+	cmd.Stderr = logf
+	said := func() string {
+		b, _ := os.ReadFile(logPath)
+		return strings.TrimSpace(string(b[max(0, len(b)-4096):]))
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return err
@@ -151,28 +163,13 @@ func (r *Record) startDelayLine(ctx context.Context, h Helper) error {
 			return nil
 		}
 		_ = cmd.Wait()
-		return fmt.Errorf("netns: the delay line did not start: %s", strings.TrimSpace(stderr.String()))
+		return fmt.Errorf("netns: the delay line did not start: %s", said())
 	case <-time.After(10 * time.Second):
 	case <-ctx.Done():
 	}
 	_ = cmd.Process.Kill()
 	_ = cmd.Wait()
-	return fmt.Errorf("netns: the delay line did not get ready: %s", strings.TrimSpace(stderr.String()))
-}
-
-// limitedWriter keeps the first n bytes written to it.
-type limitedWriter struct {
-	w io.Writer
-	n int
-}
-
-func (l *limitedWriter) Write(p []byte) (int, error) {
-	if l.n > 0 {
-		k := min(len(p), l.n)
-		_, _ = l.w.Write(p[:k])
-		l.n -= k
-	}
-	return len(p), nil
+	return fmt.Errorf("netns: the delay line did not get ready: %s", said())
 }
 
 // stopDelayLine stops every process in r's delay namespace (SIGTERM, then
