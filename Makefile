@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
+.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
 
 all: build
 
@@ -61,9 +61,14 @@ test: tools deps s3-clients
 test-short: tools deps
 	$(GO) test -short ./...
 
-## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json
+## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json, then bench-netns where the machine allows namespaces
 bench: tools deps
 	$(GO) run ./internal/pipebench
+	$(GO) run ./internal/netnsbench -if-available
+
+## bench-netns: 1 GiB put and get over the netns devnet against the link (root; bench/netns.json)
+bench-netns: tools deps
+	$(GO) run ./internal/netnsbench
 
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
