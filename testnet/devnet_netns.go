@@ -21,7 +21,7 @@ func providerNode(i int) string { return "provider-" + strconv.Itoa(i) }
 // any process finds it), or the recorded one again when resuming, with
 // link as its shaping when given. A delay without netem runs through the
 // delay line, `bin devnet delay-line`, logging to delay-line.log.
-func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers int, link netns.Link) error {
+func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers int, link netns.Link, nat []string) error {
 	if err := netns.Check(ctx); err != nil {
 		return fmt.Errorf("--netns: %w", err)
 	}
@@ -33,6 +33,11 @@ func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers i
 		rec, err := netns.Plan(nodes, link)
 		if err != nil {
 			return err
+		}
+		for _, n := range nat {
+			if err := rec.BehindNAT(n); err != nil {
+				return fmt.Errorf("--nat: %w (the nodes are client and provider-1 to provider-%d)", err, providers)
+			}
 		}
 		h.Info.Netns = rec
 	} else if link.Shaped() {
@@ -92,6 +97,15 @@ func (d *Devnet) providerCommand(bin string, p *DevnetProvider, args []string) (
 	out = append(out, "--listen", "/ip4/"+n.Addr.String()+"/tcp/0")
 	name, argv := n.Command(bin, out...)
 	return name, argv, nil
+}
+
+// behindNAT reports whether node sits behind a NAT of its own.
+func (d *Devnet) behindNAT(node string) bool {
+	if d.Netns == nil {
+		return false
+	}
+	n, ok := d.Netns.Node(node)
+	return ok && n.NAT != ""
 }
 
 // ErrNoNode means ExecCommand was asked for a node the devnet lacks.
