@@ -29,6 +29,12 @@ type runResult struct {
 	DelayMS float64 `json:"delay_ms"`
 	DelayBy string  `json:"delay_by,omitempty"`
 
+	// Shard size of each request (the file is split into Segments
+	// requests, Parallel put at once; see shardFor).
+	ShardBytes int64 `json:"shard_bytes"`
+	Segments   int64 `json:"segments"`
+	Parallel   int   `json:"parallel"`
+
 	PutSeconds float64 `json:"put_s"`
 	GetSeconds float64 `json:"get_s"`
 	// What a perfect link needs: (k+m)/k × size for put, size for get.
@@ -80,13 +86,16 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res.PutLinkSeconds = float64(o.k+o.m) / float64(o.k) * bits / float64(l.Rate)
 	res.GetLinkSeconds = bits / float64(l.Rate)
 
-	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "link_allows_s", res.PutLinkSeconds)
+	shard, segments := shardFor(o.size, o.k, o.m, l.Rate)
+	res.ShardBytes, res.Segments, res.Parallel = shard, segments, putParallel
+	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "shard_bytes", shard, "segments", segments, "link_allows_s", res.PutLinkSeconds)
 	tx0, _, err := counters(ctx, client.Namespace)
 	if err != nil {
 		return res, err
 	}
 	start := time.Now()
-	stderr, cpu, err := cairn(ctx, dir, home, bin, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200", file)
+	stderr, cpu, err := cairn(ctx, dir, home, bin, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
+		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel), file)
 	if err != nil {
 		return res, err
 	}
@@ -134,6 +143,32 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 
 // The put gets 1200 blocks (20 min at 1 s blocks) to fill its slots, not
 // the default 100: 1.5 GiB of shards through a 50 Mbit/s link take 258 s.
+
+// putParallel is put's --parallel: segments pushed at once.
+const putParallel = 2
+
+// pushBudget is how long one shard's push may take: a provider lets a
+// reservation go when its shard has not arrived within market's
+// ShardWait (2 min) or the devnet's reservation TTL (100 blocks, 100 s).
+const pushBudget = 80 * time.Second
+
+// shardFor picks put's --max-shard-size for a link: one request's shard
+// (size/k rounded up) when every push, all (k+m)×putParallel sharing the
+// client's link, fits in pushBudget; otherwise the largest power-of-two
+// MiB that does. It returns the shard size and the number of segments.
+func shardFor(size int64, k, m int, rate uint64) (int64, int64) {
+	whole := (size + int64(k) - 1) / int64(k)
+	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
+	shard := whole
+	if fits < whole {
+		shard = 1 << 20
+		for shard*2 <= fits {
+			shard *= 2
+		}
+	}
+	per := shard * int64(k)
+	return shard, (size + per - 1) / per
+}
 
 // cairn runs the binary as the devnet's client, inside its namespace, with
 // an empty HOME; it returns what it printed on stderr and its CPU seconds.

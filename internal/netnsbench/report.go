@@ -55,12 +55,13 @@ func markdown(r *report) string {
 		"(tc tbf both ways; the delay by %s). The real binary puts a %s file of random bytes with k=%d m=%d from the client's namespace, "+
 		"gets it back and compares it. `put_netns_vs_link` = ((k+m)/k × size ÷ client link rate) ÷ put time; "+
 		"`get_netns_vs_link` = (size ÷ link rate) ÷ get time. Bar: ≥ %.1f. Put time is the whole command: the roots pass, the "+
-		"request's transaction, the pushes and the fills (1 s blocks); get time the whole `cairn get`.\n\n",
-		r.K+r.M, delayBy(r), sizeText(r.Size), r.K, r.M, bar)
-	b.WriteString("| link | put s (link allows) | put_netns_vs_link | get s (link allows) | get_netns_vs_link | client link bytes put / get | before push s | client CPU s put / get | load 1m |\n|---|---|---|---|---|---|---|---|---|\n")
+		"request's transaction, the pushes and the fills (1 s blocks), with --parallel %d and shards small enough that every push, "+
+		"all sharing the client's link, arrives within %s (a provider lets a reservation go after 2 min without its shard); get time the whole `cairn get`.\n\n",
+		r.K+r.M, delayBy(r), sizeText(r.Size), r.K, r.M, bar, putParallel, pushBudget)
+	b.WriteString("| link | shard × requests | put s (link allows) | put_netns_vs_link | get s (link allows) | get_netns_vs_link | client link bytes put / get | before push s | client CPU s put / get | load 1m |\n|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, x := range r.Runs {
-		fmt.Fprintf(&b, "| %s | %.1f (%.1f) | %.3f %s | %.1f (%.1f) | %.3f %s | %s / %s | %.1f | %.1f / %.1f | %.2f → %.2f |\n",
-			x.Link, x.PutSeconds, x.PutLinkSeconds, x.PutVsLink, check(x.PutVsLink), x.GetSeconds, x.GetLinkSeconds, x.GetVsLink, check(x.GetVsLink),
+		fmt.Fprintf(&b, "| %s | %s × %d | %.1f (%.1f) | %.3f %s | %.1f (%.1f) | %.3f %s | %s / %s | %.1f | %.1f / %.1f | %.2f → %.2f |\n",
+			x.Link, sizeText(x.ShardBytes), x.Segments, x.PutSeconds, x.PutLinkSeconds, x.PutVsLink, check(x.PutVsLink), x.GetSeconds, x.GetLinkSeconds, x.GetVsLink, check(x.GetVsLink),
 			sizeText(int64(x.PutWireBytes)), sizeText(int64(x.GetWireBytes)), x.PutBeforePushSeconds, x.PutClientCPU, x.GetClientCPU, x.LoadAvgStart, x.LoadAvgEnd)
 	}
 	b.WriteString("\n")
