@@ -110,5 +110,5 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 }
 
 func commandLine() string {
-	return "go run ./internal/netnsbench " + strings.Join(os.Args[1:], " ")
+	return strings.TrimSpace("go run ./internal/netnsbench " + strings.Join(os.Args[1:], " "))
 }
