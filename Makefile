@@ -109,9 +109,9 @@ e2e-geth: tools deps
 ## chaos: (also) the demo on a network of namespaces (Linux, root; docs/netns.md)
 chaos: chaos-netns chaos-geth
 
-## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links
+## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links, 20 ms between nodes
 chaos-netns: tools build
-	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit"
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit,delay=20ms"
 
 ## chaos-geth: the same on geth --dev (built from the pinned go-ethereum on first use)
 chaos-geth: tools build
