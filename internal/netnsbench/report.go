@@ -71,7 +71,7 @@ func markdown(r *report) string {
 }
 
 // boundsNote is kept by hand in step with the figures above (see docs/netns.md).
-const boundsNote = `What bounds each figure (the link at 50 Mbit/s; the shared CPU at 1 Gbit/s; one round trip per 256 KiB per stream at 1 Gbit/s with 20 ms) and why a 1 GiB put at 50 Mbit/s must be split into smaller shards: "Netns benchmarks" in docs/netns.md.
+const boundsNote = `What bounds each figure (the link at 50 Mbit/s; the shared CPU at 1 Gbit/s; at 1 Gbit/s with 20 ms neither the link, the delay line nor yamux, cause not found) and why a 1 GiB put at 50 Mbit/s must be split into smaller shards: "Netns benchmarks" in docs/netns.md.
 `
 
 func delayBy(r *report) string {
