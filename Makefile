@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
+.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
 
 all: build
 
@@ -61,9 +61,14 @@ test: tools deps s3-clients
 test-short: tools deps
 	$(GO) test -short ./...
 
-## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json
+## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json, then bench-netns where the machine allows namespaces
 bench: tools deps
 	$(GO) run ./internal/pipebench
+	$(GO) run ./internal/netnsbench -if-available
+
+## bench-netns: 1 GiB put and get over the netns devnet against the link (root; bench/netns.json)
+bench-netns: tools deps
+	$(GO) run ./internal/netnsbench
 
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
@@ -104,9 +109,9 @@ e2e-geth: tools deps
 ## chaos: (also) the demo on a network of namespaces (Linux, root; docs/netns.md)
 chaos: chaos-netns chaos-geth
 
-## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links
+## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links, 20 ms between nodes
 chaos-netns: tools build
-	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit"
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit,delay=20ms"
 
 ## chaos-geth: the same on geth --dev (built from the pinned go-ethereum on first use)
 chaos-geth: tools build
