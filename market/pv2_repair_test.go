@@ -3,6 +3,7 @@ package market_test
 import (
 	"bytes"
 	"io"
+	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,13 +13,27 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// A provider that stops (no steps, no p2p) misses its epochs; another
-// provider's settler fails its set with settleSet, and the one provider
-// without a role in the request repairs the slot: it fetches k shards
-// from the other holders over p2p (authorized as the Repair slot's
-// reserver), rebuilds the lost one, whose root matches the request's,
-// fills it into its set and proves it.
-func TestProviderV2RepairsSlotOfStoppedProvider(t *testing.T) {
+// A provider loses a slot's shard in one of two ways and another
+// provider repairs it: stopped (no steps, no p2p), its set misses and
+// another provider's settler fails it with settleSet; or its shard file
+// is deleted, and its own prover declares the member. Either way the one
+// provider without a role in the request reserves the Repair slot,
+// fetches k shards from the other holders over p2p (authorized as the
+// slot's reserver), rebuilds the lost one, whose root matches the
+// request's, fills it into its set and proves it.
+func TestProviderV2RepairsLostSlot(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		stopped bool // else the shard file is deleted
+	}{
+		{"stopped provider, set failed", true},
+		{"shard file deleted, member declared", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testRepair(t, tc.stopped) })
+	}
+}
+
+func testRepair(t *testing.T, stopped bool) {
 	w := newV2World(t)
 	for i := 2; i <= 8; i++ {
 		w.addProvider(i, v2Config())
@@ -45,32 +60,56 @@ func TestProviderV2RepairsSlotOfStoppedProvider(t *testing.T) {
 	if victim == spare {
 		victim = w.provs[1]
 	}
-	lost, failedSet := holders[victim.acct.Addr], victim.set()
-	victim.stop() // unreachable and no longer stepped
-	var rest []*v2prov
-	for _, vp := range w.provs {
-		if vp != victim {
-			rest = append(rest, vp)
+	lost, victimSet := holders[victim.acct.Addr], victim.set()
+	steps := w.provs
+	if stopped {
+		victim.stop() // unreachable and no longer stepped
+		steps = nil
+		for _, vp := range w.provs {
+			if vp != victim {
+				steps = append(steps, vp)
+			}
+		}
+	} else {
+		info, err := victim.store().Info(storage.SlotID(r.slot(lost)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Remove(info.Path); err != nil {
+			t.Fatal(err)
 		}
 	}
 	from := w.CurrentEpoch()
 	var newSet uint64
 	for e := from; e < from+12 && newSet != spare.set(); e++ {
-		w.drive(e+1, rest, r)
+		w.drive(e+1, steps, r)
 		_, newSet = w.holder(r, lost)
 	}
-	si, err := w.client.SetInfo(t.Context(), failedSet)
-	if err != nil || si.State != marketv2.SetFailedState {
-		t.Fatalf("victim's set %d: %+v, %v; want failed", failedSet, si, err)
+	si, err := w.client.SetInfo(t.Context(), victimSet)
+	if err != nil {
+		t.Fatal(err)
 	}
-	settled := uint64(0)
-	for _, vp := range rest {
+	failed := uint64(0)
+	for _, vp := range steps {
 		if s := vp.p.Settler(); s != nil {
-			settled += s.Stats().SetsFailed
+			failed += s.Stats().SetsFailed
 		}
 	}
-	if settled != 1 {
-		t.Errorf("settlers failed %d sets, want 1", settled)
+	if stopped {
+		if si.State != marketv2.SetFailedState || failed != 1 {
+			t.Fatalf("victim's set %d: %+v; settlers failed %d sets; want it failed once", victimSet, si, failed)
+		}
+	} else {
+		// The prover or the scrubber (whichever reads the shard first) declares it.
+		st := victim.p.Prover().Stats(victimSet)
+		status, err := victim.p.Status(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if si.State != marketv2.SetActive || failed != 0 || st.Declared+status.Scrub.Declared != 1 {
+			t.Fatalf("victim's set %d: %+v, prover stats %+v, scrub %+v, settlers failed %d; want it active with one declared member",
+				victimSet, si, st, status.Scrub, failed)
+		}
 	}
 	if newSet != spare.set() {
 		t.Fatalf("slot %d held by set %d, want the spare's %d", lost, newSet, spare.set())
@@ -94,7 +133,7 @@ func TestProviderV2RepairsSlotOfStoppedProvider(t *testing.T) {
 	}
 	// And the spare proves it.
 	at := w.CurrentEpoch()
-	w.drive(at+2, rest, r)
+	w.drive(at+2, steps, r)
 	if n := w.proofs()[spare.set()][at+1]; n != 1 {
 		t.Errorf("spare's set %d: %d proofs of epoch %d, want 1", spare.set(), n, at+1)
 	}

@@ -1,8 +1,12 @@
 package market_test
 
 import (
+	"math/big"
+	"path/filepath"
 	"testing"
 
+	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -26,7 +30,9 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 	}
 	oldPeer := vp.p.Host().ID()
 	vp.close(t)
-	w.open(vp, v2Config())
+	cfg := v2Config()
+	cfg.WithdrawEvery = 1 // the reopened provider withdraws its pay each epoch
+	w.open(vp, cfg)
 	if got := vp.set(); got != set {
 		t.Fatalf("reopened provider has set %d, want %d (from proofset.json)", got, set)
 	}
@@ -48,9 +54,63 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 	if err != nil || si.CumMissed != 0 || si.Live != 1 {
 		t.Fatalf("set %d after restart: %+v, %v; want one live member and no miss", set, si, err)
 	}
+	st, err := vp.p.Status(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	withdrawn := new(big.Int) // on chain; only the reopened process withdraws
+	for _, l := range w.events("Withdrawn") {
+		ev, err := w.abi.UnpackWithdrawnEvent(&l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.Account == owner {
+			withdrawn.Add(withdrawn, ev.Amount)
+		}
+	}
+	if st.Withdrawn.Sign() <= 0 || st.Withdrawn.Cmp(withdrawn) != 0 {
+		t.Errorf("reopened provider counts %s withdrawn, the chain %s; want equal and > 0", st.Withdrawn, withdrawn)
+	}
 	// The client can still fetch from the restarted provider at its new
 	// address (read from the chain).
 	if _, err := w.peer(t.Context(), owner); err != nil {
 		t.Fatalf("connect to the restarted provider: %v", err)
+	}
+}
+
+// Each configured volume gets its own proof set, shown by Status with its
+// path and capacity, and kept across a reopen.
+func TestProviderV2VolumesGetOwnSets(t *testing.T) {
+	w := newV2World(t)
+	a := w.Accounts[2]
+	dir := t.TempDir()
+	vols := []marketv2.Volume{{Path: filepath.Join(dir, "a"), Capacity: 1 << 20}, {Path: filepath.Join(dir, "b"), Capacity: 2 << 20}}
+	vp := &v2prov{acct: a, dir: filepath.Join(dir, "node"), m: w.market(a)}
+	open := func() []market.ProviderV2SetStatus {
+		p, err := market.OpenProviderV2Context(t.Context(), v2Config(), nil, vp.m, market.ProviderV2Dir{Dir: vp.dir, Volumes: vols})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer p.Close()
+		st, err := p.Status(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Sets
+	}
+	first := open()
+	if len(first) != 2 || first[0].SetID == first[1].SetID {
+		t.Fatalf("sets %+v, want two distinct", first)
+	}
+	for i, s := range first {
+		if s.Volume != vols[i].Path || s.Capacity != vols[i].Capacity || s.StateName != "active" || s.Members != 0 {
+			t.Errorf("set %d: %+v, want volume %+v, active and empty", i, s, vols[i])
+		}
+	}
+	again := open()
+	for i := range first {
+		if again[i].SetID != first[i].SetID {
+			t.Errorf("volume %d: set %d after reopen, was %d", i, again[i].SetID, first[i].SetID)
+		}
 	}
 }
