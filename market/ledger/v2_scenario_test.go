@@ -1,7 +1,9 @@
 package ledger_test
 
 import (
+	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -162,6 +164,21 @@ func TestLedgerV2Scenario(t *testing.T) {
 		f.sync(l, 2)
 		f.check2(l)
 	})
+	// r1 is held to its end (A accepted, D repaired), r2 terminated; r3
+	// has C's dead slot, r4 a slot never filled.
+	open, err := l.OpenSlotRequests()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][32]byte
+	for _, q := range open {
+		got = append(got, q.ID)
+	}
+	want := [][32]byte{f.reqs[2].id, f.reqs[3].id}
+	slices.SortFunc(want, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
+	if !slices.Equal(got, want) {
+		t.Fatalf("requests with open slots %x, want %x", got, want)
+	}
 	seen := f.eventNames()
 	for _, name := range []string{"ProviderRegistered", "StorageRequested", "SetCreated", "SetProven", "SetSettled",
 		"SetFailed", "SetRetired", "MemberAdded", "MemberMoved", "MemberRemoved", "SlotReserved", "ReservationLapsed",
