@@ -1,7 +1,9 @@
 // Package ledger is a node's one persisted view of the chain's facts about
 // the Marketplace: requests, slots and their holders, reservations,
-// providers' peer info, and per-slot proof and miss counts. It is fed by one
-// chain.Watcher and keeps everything in pebble.
+// providers' peer info, and per-slot proof and miss counts; for protocol v2
+// (Config.Protocol) also proof sets, their tenures, audits and the
+// requests' slot-epoch counters. It is fed by one chain.Watcher and keeps
+// everything in pebble, one directory per contract.
 //
 // Invariants:
 //   - Every page of logs is decoded and committed in one pebble batch
