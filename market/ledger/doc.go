@@ -19,7 +19,8 @@
 //   - The view reflects only confirmed blocks: Synced() is the block it is
 //     complete up to.
 //
-// The key layout, the event → state rules and the plan for protocol v2 are
-// in docs/ledger.md. Tests run real anvil with the v1 contracts deployed
-// (contracts/contracttest) and real pebble.
+// The key layout, the event → state rules of both protocols and what v2's
+// events cannot give (read from the lens) are in docs/ledger.md. Tests run
+// real anvil with the v1 or v2 contracts deployed (contracts/contracttest)
+// and real pebble.
 package ledger
