@@ -126,7 +126,7 @@ func (r *req2) slot(i int) storage.SlotID { return storage.SlotID(proofs.SlotID(
 
 // request makes a k=1, m=1 request of 4 KiB shards over [start, end)
 // with a repair bonus of 1 token out of a 3-token reserve.
-func (f *fx2) request(start, end uint64) *req2 {
+func (f *fx2) request(start, end uint64, mods ...func(*contracts.IMarketplaceV2RequestParams)) *req2 {
 	f.t.Helper()
 	r := &req2{p: contracts.IMarketplaceV2RequestParams{
 		K: 1, M: 1, ShardSize: 4096, StartEpoch: start, EndEpoch: end,
@@ -135,6 +135,9 @@ func (f *fx2) request(start, end uint64) *req2 {
 		RepairBonus: contracts.Tokens(1), RepairReserve: contracts.Tokens(3),
 		Manifest: []byte{1, 2, 3},
 	}}
+	for _, m := range mods {
+		m(&r.p)
+	}
 	for range 2 {
 		f.nonce++
 		var seed [32]byte

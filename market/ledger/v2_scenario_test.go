@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
@@ -195,4 +196,76 @@ func TestLedgerV2Scenario(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameDump(t, "stepped per phase vs one scan", dump(t, l), dump(t, fresh))
+}
+
+// TestLedgerV2Closes covers what the scripted market does not: an audit
+// that lapses (its holder silent for the audit's epochs), and the three
+// other ends of a request — cancelled after expiry, failed once no slot is
+// held, finished after its last epoch with its members removed and
+// finalized — each checked against the lens.
+func TestLedgerV2Closes(t *testing.T) {
+	f := newFx2(t)
+	ctx := t.Context()
+	l := f.open(t.TempDir(), f.Client, 2)
+	check := func(phase string) {
+		t.Helper()
+		t.Logf("phase %s (epoch %d)", phase, f.CurrentEpoch())
+		f.sync(l, 2)
+		f.check2(l)
+	}
+	a, b := f.provider(2, marketv2.AcceptAll), f.provider(3, marketv2.AcceptAll)
+	start := f.CurrentEpoch() + 6
+	short, audited, failing := f.request(start, start+6), f.request(start, start+30), f.request(start, start+30)
+	cancelled := f.request(start, start+30, func(p *contracts.IMarketplaceV2RequestParams) { p.CancelOnExpiry = true })
+	var tids []*big.Int
+	for _, r := range []*req2{short, audited, failing} {
+		tids = append(tids, a.fill(r, 0, 0), b.fill(r, 1, 0))
+	}
+	check("filled")
+
+	f.step(start + 1)
+	if err := f.client.CancelRequest(ctx, cancelled.id); err != nil {
+		t.Fatalf("cancel: %v", err)
+	}
+	check("cancelled")
+
+	tid, aEpoch, err := f.client.AuditSlot(ctx, audited.id, 1)
+	if err != nil {
+		t.Fatalf("audit: %v", err)
+	}
+	b.quiet = true // B answers nothing in the audit's epochs
+	f.step(aEpoch + marketv2.AuditEpochs)
+	f.ToEpoch(aEpoch+marketv2.AuditEpochs, f.Config.GraceBlocks+1)
+	lapsed, err := f.client.ResolveAudit(ctx, tid)
+	if err != nil || !lapsed {
+		t.Fatalf("resolve audit: lapsed=%v err %v", lapsed, err)
+	}
+	b.quiet = false
+	check("audit lapsed")
+
+	for i, m := range []*prov2{a, b} {
+		_, mid := marketv2.SplitTenure(tids[4+i])
+		if err := m.m.DeclareFaults(ctx, m.set(), []uint32{mid}); err != nil {
+			t.Fatalf("declare: %v", err)
+		}
+	}
+	if err := f.client.FailRequest(ctx, failing.id); err != nil {
+		t.Fatalf("fail: %v", err)
+	}
+	check("failed")
+
+	f.step(short.p.EndEpoch + 1)
+	f.ToEpoch(short.p.EndEpoch, f.Config.GraceBlocks+1)
+	if err := f.client.Finish(ctx, short.id); err != nil {
+		t.Fatalf("finish: %v", err)
+	}
+	f.step(f.CurrentEpoch() + 2) // the holders settle and finalize
+	check("finished")
+	states := map[[32]byte]ledger.RequestStateV2{short.id: ledger.V2Finished, audited.id: ledger.V2Active,
+		failing.id: ledger.V2Failed, cancelled.id: ledger.V2Cancelled}
+	for id, want := range states {
+		if r, _, _ := l.RequestV2(id); r.State != want {
+			t.Fatalf("request %x: state %d, want %d", id[:4], r.State, want)
+		}
+	}
 }
