@@ -18,6 +18,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/proofs"
@@ -37,6 +38,12 @@ type fx2 struct {
 	nonce  uint64
 	// ticked is the last epoch tick stepped the provers at.
 	ticked uint64
+	// provRPC is the endpoint providers' Markets dial (anvil's by
+	// default; a counting proxy in TestLedgerV2DrivesProvers).
+	provRPC string
+	// drive, when set, is a 0-confirmation ledger stepped by tick before
+	// the provers, which list their tenures from it (market.LedgerTenures).
+	drive *ledger.Ledger
 }
 
 func newFx2(t *testing.T) *fx2 {
@@ -50,8 +57,13 @@ func newFx2(t *testing.T) *fx2 {
 
 func (f *fx2) market(a *contracttest.Account) *marketv2.Market {
 	f.t.Helper()
+	return f.marketAt(f.node.URL, a)
+}
+
+func (f *fx2) marketAt(url string, a *contracttest.Account) *marketv2.Market {
+	f.t.Helper()
 	ctx := f.t.Context()
-	cl, err := chain.Dial(ctx, f.node.URL, f.ChainID.Uint64())
+	cl, err := chain.Dial(ctx, url, f.ChainID.Uint64())
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -88,7 +100,11 @@ func (p *prov2) set() uint64 { return p.vol.SetID }
 func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	f.t.Helper()
 	a := f.Accounts[idx]
-	p := &prov2{f: f, acct: a, m: f.market(a)}
+	url := f.node.URL
+	if f.provRPC != "" {
+		url = f.provRPC
+	}
+	p := &prov2{f: f, acct: a, m: f.marketAt(url, a)}
 	if err := p.m.RegisterProvider(f.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		f.t.Fatal(err)
 	}
@@ -103,8 +119,12 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	cfg := marketv2.DefaultProverConfig()
 	cfg.SettleEvery = 3
 	log := slog.New(slog.NewTextHandler(f.t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	var tenures marketv2.TenureLister = marketv2.NewChainTenures(p.m)
+	if f.drive != nil {
+		tenures = market.LedgerTenures{Ledger: f.drive}
+	}
 	p.prover, err = marketv2.NewProver(cfg, log.With("provider", idx), marketv2.ProverDeps{
-		Chain: p.m, Tenures: marketv2.NewChainTenures(p.m), Clock: p.m.Clock,
+		Chain: p.m, Tenures: tenures, Clock: p.m.Clock,
 		Sets: []marketv2.ProvedSet{{SetID: p.vol.SetID, Store: p.vol.Store}}, Policy: policy,
 	})
 	if err != nil {
@@ -165,6 +185,11 @@ func (f *fx2) tick() {
 	f.t.Helper()
 	e := (f.Head() - f.Dep.Block) / f.Config.EpochBlocks
 	f.ticked = e
+	if f.drive != nil {
+		if err := f.drive.Step(f.t.Context()); err != nil {
+			f.t.Fatalf("driving ledger: %v", err)
+		}
+	}
 	for _, p := range f.provs {
 		if p.quiet {
 			continue

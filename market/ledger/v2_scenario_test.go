@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
@@ -267,5 +268,40 @@ func TestLedgerV2Closes(t *testing.T) {
 		if r, _, _ := l.RequestV2(id); r.State != want {
 			t.Fatalf("request %x: state %d, want %d", id[:4], r.State, want)
 		}
+	}
+}
+
+// TestLedgerV2DrivesProvers runs the scripted market twice, the providers'
+// Markets behind a counting rpcproxy: once with their provers listing
+// tenures by ChainTenures, once from a 0-confirmation ledger through
+// market.LedgerTenures. Both pass every check against the lens (so the
+// provers did every duty — removals, extension decisions, audit answers,
+// settlements — from the ledger), and the ledger saves the per-tenure view
+// calls.
+func TestLedgerV2DrivesProvers(t *testing.T) {
+	calls := map[string]int64{}
+	for _, lister := range []string{"chain", "ledger"} {
+		t.Run(lister, func(t *testing.T) {
+			f := newFx2(t)
+			p, err := rpcproxy.New(f.node.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(p.Close)
+			f.provRPC = p.URL()
+			if lister == "ledger" {
+				f.drive = f.open(t.TempDir(), f.Client, 0)
+			}
+			l := f.open(t.TempDir(), f.Client, 2)
+			v2Market(f, func(string) {
+				f.sync(l, 2)
+				f.check2(l)
+			})
+			calls[lister] = p.Received("eth_call")
+		})
+	}
+	t.Logf("providers' eth_call over the scripted market: %v", calls)
+	if t.Failed() || calls["ledger"] >= calls["chain"] {
+		t.Fatalf("eth_call with the ledger %d, with ChainTenures %d", calls["ledger"], calls["chain"])
 	}
 }
