@@ -156,13 +156,16 @@ func TestLedgerV2RestartThroughProxy(t *testing.T) {
 }
 
 // TestLedgerProtocolDirectory: a directory holds one protocol's ledger;
-// v2 queries on a v1 ledger fail with ErrProtocol.
+// one protocol's queries on the other's ledger fail with ErrProtocol.
 func TestLedgerProtocolDirectory(t *testing.T) {
 	f := newFx2(t)
 	dir := t.TempDir()
 	l := f.open(dir, f.Client, 0)
 	if err := l.Step(t.Context()); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := l.OpenRequests(); !errors.Is(err, ledger.ErrProtocol) {
+		t.Fatalf("OpenRequests on a v2 ledger: %v, want ErrProtocol", err)
 	}
 	if err := l.Close(); err != nil {
 		t.Fatal(err)
