@@ -202,8 +202,9 @@ func TestLedgerV2Scenario(t *testing.T) {
 // TestLedgerV2Closes covers what the scripted market does not: an audit
 // that lapses (its holder silent for the audit's epochs), and the three
 // other ends of a request — cancelled after expiry, failed once no slot is
-// held, finished after its last epoch with its members removed and
-// finalized — each checked against the lens.
+// held (after a Repair whose unvested bonus returns to the reserve),
+// finished after its last epoch with its members removed and finalized —
+// each checked against the lens.
 func TestLedgerV2Closes(t *testing.T) {
 	f := newFx2(t)
 	ctx := t.Context()
@@ -214,7 +215,7 @@ func TestLedgerV2Closes(t *testing.T) {
 		f.sync(l, 2)
 		f.check2(l)
 	}
-	a, b := f.provider(2, marketv2.AcceptAll), f.provider(3, marketv2.AcceptAll)
+	a, b, c := f.provider(2, marketv2.AcceptAll), f.provider(3, marketv2.AcceptAll), f.provider(4, marketv2.AcceptAll)
 	start := f.CurrentEpoch() + 6
 	short, audited, failing := f.request(start, start+6), f.request(start, start+30), f.request(start, start+30)
 	cancelled := f.request(start, start+30, func(p *contracts.IMarketplaceV2RequestParams) { p.CancelOnExpiry = true })
@@ -244,12 +245,24 @@ func TestLedgerV2Closes(t *testing.T) {
 	b.quiet = false
 	check("audit lapsed")
 
-	for i, m := range []*prov2{a, b} {
-		_, mid := marketv2.SplitTenure(tids[4+i])
-		if err := m.m.DeclareFaults(ctx, m.set(), []uint32{mid}); err != nil {
+	declare := func(p *prov2, tid *big.Int) {
+		t.Helper()
+		_, mid := marketv2.SplitTenure(tid)
+		if err := p.m.DeclareFaults(ctx, p.set(), []uint32{mid}); err != nil {
 			t.Fatalf("declare: %v", err)
 		}
 	}
+	declare(a, tids[4])
+	repair := c.fill(failing, 0, 0) // a Repair with the bonus, from the reserve
+	if ti, err := f.client.TenureInfo(ctx, repair); err != nil || ti.Bonus.Sign() == 0 {
+		t.Fatalf("repair tenure %+v (err %v): no bonus", ti, err)
+	}
+	check("repaired with a bonus")
+	declare(c, repair) // nothing vested: the whole bonus goes back to the reserve
+	if info, err := f.client.RequestInfo(ctx, failing.id); err != nil || info.ReserveLeft.Cmp(failing.p.RepairReserve) != 0 {
+		t.Fatalf("reserve after the bonus came back: %v (err %v), want %v", info.ReserveLeft, err, failing.p.RepairReserve)
+	}
+	declare(b, tids[5])
 	if err := f.client.FailRequest(ctx, failing.id); err != nil {
 		t.Fatalf("fail: %v", err)
 	}
