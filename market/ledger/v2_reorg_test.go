@@ -38,7 +38,9 @@ func TestLedgerV2Reorg(t *testing.T) {
 			start := f.CurrentEpoch() + 3
 			r := f.request(start, start+20)
 			tid := a.fill(r, 0, 0)
-			l := f.open(t.TempDir(), f.Client, tc.conf, func(c *ledger.Config) { c.ReorgWindow = tc.window })
+			dir := t.TempDir()
+			window := func(c *ledger.Config) { c.ReorgWindow = tc.window }
+			l := f.open(dir, f.Client, tc.conf, window)
 			f.sync(l, tc.conf)
 			atAncestor := dump(t, l)
 			a.quiet, b.quiet, c.quiet = true, true, true // provers would act on the orphans
@@ -90,6 +92,12 @@ func TestLedgerV2Reorg(t *testing.T) {
 				t.Fatalf("fresh ledger at %+v, rewound one at %+v", fresh.Synced(), l.Synced())
 			}
 			sameDump(t, "rewound vs fresh", dump(t, l), dump(t, fresh))
+			rewoundDump := dump(t, l)
+			if err := l.Close(); err != nil {
+				t.Fatal(err)
+			}
+			again := f.open(dir, f.Client, tc.conf, window) // a reset rewrote m/version
+			sameDump(t, "reopened after the reorg", dump(t, again), rewoundDump)
 		})
 	}
 }
