@@ -203,9 +203,10 @@ func (f *fx2) checkSet(l *ledger.Ledger, id uint64) {
 	}
 }
 
-// checkRequestSource: every request RequestEvents lists that has a slot
-// open now (slotInfo's kind) is in the ledger's OpenSlotRequests, and
-// every request there is live and listed by RequestEvents.
+// checkRequestSource: of the requests RequestEvents lists, the adapter
+// with All lists exactly the live ones; every one with a slot open now
+// (slotInfo's kind) is in the ledger's OpenSlotRequests, and every request
+// there is live and listed by RequestEvents.
 func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 	f.t.Helper()
 	t, ctx := f.t, f.t.Context()
@@ -221,13 +222,25 @@ func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 	if err != nil || len(adapted) != len(open) {
 		t.Fatalf("the adapter lists %d requests (err %v), the ledger %d", len(adapted), err, len(open))
 	}
+	live, err := market.LedgerRequests{Ledger: l, All: true}.Requests(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	has := func(rs []marketv2.Request, id [32]byte) bool {
 		return slices.ContainsFunc(rs, func(r marketv2.Request) bool { return r.ID == id })
 	}
+	nLive := 0
 	for _, r := range all {
 		info, err := f.client.RequestInfo(ctx, r.ID)
 		if err != nil {
 			t.Fatal(err)
+		}
+		isLive := info.State == marketv2.RequestPending || info.State == marketv2.RequestActive
+		if isLive != has(live, r.ID) {
+			t.Fatalf("request %x in state %d: listed live = %v", r.ID[:4], info.State, !isLive)
+		}
+		if isLive {
+			nLive++
 		}
 		openNow := false
 		for i := range int(info.K) + int(info.M) {
@@ -240,6 +253,9 @@ func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 		if openNow && !has(adapted, r.ID) {
 			t.Fatalf("request %x has an open slot on chain; the ledger does not list it", r.ID[:4])
 		}
+	}
+	if nLive != len(live) {
+		t.Fatalf("the adapter with All lists %d requests, %d are live", len(live), nLive)
 	}
 	for i, q := range open {
 		if adapted[i].ID != q.ID || !q.State.Live() || !has(all, q.ID) {

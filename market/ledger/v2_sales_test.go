@@ -95,3 +95,51 @@ func TestLedgerV2FeedsSales(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerV2FeedsSettler: a settler listing requests from a
+// 0-confirmation ledger (market.LedgerRequests with All) fails the set of
+// a provider that stopped proving, whose request the ledger does not list
+// as open (its slots look held until the failure is recorded).
+func TestLedgerV2FeedsSettler(t *testing.T) {
+	f := newFx2(t)
+	ctx := t.Context()
+	f.drive = f.open(t.TempDir(), f.Client, 0)
+	a, b := f.provider(2, marketv2.AcceptAll), f.provider(3, marketv2.AcceptAll)
+	start := f.CurrentEpoch() + 3
+	r := f.request(start, start+30)
+	a.fill(r, 0, 0)
+	b.fill(r, 1, 0)
+	st, err := marketv2.NewSettler(marketv2.DefaultSettlerConfig(), nil, marketv2.SettlerDeps{
+		Chain: f.client, Config: f.client.Config, Clock: f.client.Clock,
+		Requests: market.LedgerRequests{Ledger: f.drive, All: true}, Skip: []uint64{a.set()},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	f.step(start + 1)
+	if open, err := f.drive.OpenSlotRequests(); err != nil || len(open) != 0 {
+		t.Fatalf("open-slot requests %v (err %v), want none: both slots held", open, err)
+	}
+	b.quiet = true
+	for e := start + 2; e < start+12 && st.Stats().SetsFailed == 0; e++ {
+		f.step(e)
+		f.ToEpoch(e, f.Config.GraceBlocks+1)
+		if err := st.Step(ctx, e); err != nil {
+			t.Fatalf("settler, epoch %d: %v", e, err)
+		}
+	}
+	if si, err := f.client.SetInfo(ctx, b.set()); err != nil || si.State != marketv2.SetFailedState || st.Stats().SetsFailed != 1 {
+		t.Fatalf("B's set %+v (err %v), settler %+v: want failed by the settler", si, err, st.Stats())
+	}
+	if si, err := f.client.SetInfo(ctx, a.set()); err != nil || si.State != marketv2.SetActive {
+		t.Fatalf("A's set %+v (err %v): want active", si, err)
+	}
+	l := f.open(t.TempDir(), f.Client, 2)
+	f.sync(l, 2)
+	f.check2(l)
+	open, err := l.OpenSlotRequests()
+	if err != nil || len(open) != 1 || open[0].ID != r.id {
+		t.Fatalf("open-slot requests after the failure: %v (err %v), want the request", open, err)
+	}
+}
