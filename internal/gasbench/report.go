@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"runtime"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/cairn-storage/cairn/internal/benchenv"
 )
 
 type bar struct {
@@ -57,7 +58,7 @@ func (b *bench) write(outPath, mdPath string, epochs int) error {
 	var sb strings.Builder
 	sb.WriteString("<!-- gasbench:start -->\n## Gas\n\n")
 	fmt.Fprintf(&sb, "Machine: %d CPUs, %s; %s; anvil 1.7.1 (--hardfork prague), solc 0.8.30 (viaIR, optimizer 200 runs); %s. Command: `make bench-gas` (`go run ./internal/gasbench`). Raw figures: `bench/gas.json`. Gas from real receipts (EIP-7623 floor included); proof figures are means over %d epochs in steady state (seed stored by an earlier poke in the epoch, slot proven in an earlier epoch).\n\n",
-		runtime.NumCPU(), cpuModel(), runtime.Version(), time.Now().UTC().Format(time.RFC3339), epochs)
+		runtime.NumCPU(), benchenv.CPUModel(), runtime.Version(), time.Now().UTC().Format(time.RFC3339), epochs)
 	sb.WriteString("| name | gas | bar | what |\n|---|---|---|---|\n")
 	seen := map[string]bool{}
 	for _, br := range append(bars, barsV2...) {
@@ -116,12 +117,4 @@ func updateSection(path, section string) error {
 		s += "\n" + section
 	}
 	return os.WriteFile(path, []byte(s), 0o644)
-}
-
-func cpuModel() string {
-	out, err := exec.Command("sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").Output()
-	if err != nil {
-		return runtime.GOARCH
-	}
-	return strings.TrimSpace(string(out))
 }

@@ -58,7 +58,7 @@ type runResult struct {
 
 // measure runs one devnet at link l and times a put and a get of file.
 func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [32]byte, o opts, l netns.Link) (res runResult, err error) {
-	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadavg()}
+	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg()}
 	log = log.With("link", l.String())
 	log.Info("devnet up", "providers", o.k+o.m, "dir", dir)
 	h, err := testnet.Up(ctx, testnet.DevnetOptions{Dir: dir, Providers: o.k + o.m, EpochBlocks: 10, BlockTime: time.Second,
@@ -137,7 +137,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	if err := os.Remove(out); err != nil {
 		return res, err
 	}
-	res.LoadAvgEnd = loadavg()
+	res.LoadAvgEnd = loadAvg()
 	return res, nil
 }
 

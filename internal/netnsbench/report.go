@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/atomicfile"
+	"github.com/cairn-storage/cairn/internal/benchenv"
 )
 
 // bar is the issue's bar for both ratios.
@@ -109,36 +110,11 @@ func updateSection(path, section string) error {
 }
 
 func machine() string {
-	return fmt.Sprintf("%d CPUs (`nproc`), %s; %s; kernel %s; %s", runtime.NumCPU(), cpuModel(), runtime.Version(), kernel(), time.Now().UTC().Format(time.RFC3339))
+	return fmt.Sprintf("%d CPUs (`nproc`), %s; %s; kernel %s; %s", runtime.NumCPU(), benchenv.CPUModel(), runtime.Version(), benchenv.Kernel(), time.Now().UTC().Format(time.RFC3339))
 }
 
-func kernel() string {
-	b, err := os.ReadFile("/proc/sys/kernel/osrelease")
-	if err != nil {
-		return "unknown"
-	}
-	return strings.TrimSpace(string(b))
-}
-
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown CPU"
-}
-
-func loadavg() float64 {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return 0
-	}
-	var l float64
-	_, _ = fmt.Sscan(string(b), &l)
+// loadAvg is the 1-minute load average (0 where it cannot be read).
+func loadAvg() float64 {
+	l, _ := benchenv.LoadAvg()
 	return l
 }

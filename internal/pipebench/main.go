@@ -13,9 +13,10 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/cairn-storage/cairn/internal/benchenv"
 )
 
 func main() {
@@ -42,7 +43,7 @@ func main() {
 func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtime, jsonOut, mdOut string) error {
 	figs := figures{}
 	started := time.Now()
-	figs.set("loadavg_1m_start", loadavg())
+	figs.set("loadavg_1m_start", loadAvg())
 
 	log.Info("running go benchmarks", "pkg", "./storage")
 	sb, err := goBench(ctx, "./storage", "^(BenchmarkSeal|BenchmarkRSEncode|BenchmarkEncode|BenchmarkShardSource)$", benchtime)
@@ -124,7 +125,7 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	figs.set("pipeline_child_MBps", &childMBps)
 	figs.set("pipeline_bytes", ptr(float64(size)))
 
-	figs.set("loadavg_1m_end", loadavg())
+	figs.set("loadavg_1m_end", loadAvg())
 	m := machine(started)
 	if err := writeJSON(jsonOut, figs); err != nil {
 		return err
@@ -134,24 +135,6 @@ func run(ctx context.Context, log *slog.Logger, size int64, rounds int, benchtim
 	}
 	fmt.Print(renderSection(figs, m))
 	return nil
-}
-
-// loadavg returns the 1-minute load average: these machines are shared, and a
-// load near or above the core count means the figures saw fewer free cores.
-func loadavg() *float64 {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return nil
-	}
-	f := strings.Fields(string(b))
-	if len(f) == 0 {
-		return nil
-	}
-	v, err := strconv.ParseFloat(f[0], 64)
-	if err != nil {
-		return nil
-	}
-	return &v
 }
 
 func ptr(f float64) *float64 { return &f }
@@ -173,4 +156,12 @@ func machine(t time.Time) machineInfo {
 		}
 	}
 	return m
+}
+
+// loadAvg is the 1-minute load average, nil where it cannot be read.
+func loadAvg() *float64 {
+	if l, ok := benchenv.LoadAvg(); ok {
+		return &l
+	}
+	return nil
 }

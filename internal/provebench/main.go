@@ -62,7 +62,7 @@ func run(ctx context.Context, log *slog.Logger, o runOpts) error {
 		defer os.RemoveAll(d)
 		dir = d
 	}
-	load0 := loadavg()
+	load0 := loadAvg()
 	res, err := measure(ctx, log, dir, o.epochs, o.shards, o.distinct)
 	if err != nil {
 		return err

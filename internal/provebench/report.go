@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/benchenv"
 )
 
 const (
@@ -74,7 +75,7 @@ func summarize(r *sizeResult) summary {
 
 func write(o runOpts, res *results, cost *costResult, load0 float64) error {
 	rep := &report{Machine: machine(res), Command: "make bench-prove", Epochs: o.epochs, Raw: res}
-	rep.Load = [2]float64{load0, loadavg()}
+	rep.Load = [2]float64{load0, loadAvg()}
 	worst := 0.0
 	for _, r := range res.Sizes {
 		s := summarize(r)
@@ -186,30 +187,7 @@ func sizeName(n uint64) string {
 }
 
 func machine(res *results) string {
-	return fmt.Sprintf("%d CPUs (`nproc`), %s; %s; %s; %s", runtime.NumCPU(), cpuModel(), runtime.Version(), res.Anvil, res.Start.Format(time.RFC3339))
-}
-
-func cpuModel() string {
-	b, err := os.ReadFile("/proc/cpuinfo")
-	if err != nil {
-		return "unknown CPU"
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return "unknown CPU"
-}
-
-func loadavg() float64 {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return 0
-	}
-	var l float64
-	_, _ = fmt.Sscan(string(b), &l)
-	return l
+	return fmt.Sprintf("%d CPUs (`nproc`), %s; %s; %s; %s", runtime.NumCPU(), benchenv.CPUModel(), runtime.Version(), res.Anvil, res.Start.Format(time.RFC3339))
 }
 
 func anvilVersion(ctx context.Context) string {
@@ -223,4 +201,10 @@ func anvilVersion(ctx context.Context) string {
 	}
 	line, _, _ := bytes.Cut(out, []byte("\n"))
 	return strings.Replace(strings.TrimSpace(string(line)), "Version: ", "", 1)
+}
+
+// loadAvg is the 1-minute load average (0 where it cannot be read).
+func loadAvg() float64 {
+	l, _ := benchenv.LoadAvg()
+	return l
 }
