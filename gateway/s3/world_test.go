@@ -22,6 +22,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts"
 	s3gw "github.com/cairn-storage/cairn/gateway/s3"
 	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -33,19 +34,16 @@ func testLogger() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-// world is a devnet: anvil with the contracts and six providers, in
-// process (as the market tests run it).
+// world is a protocol v2 devnet: anvil with the v2 contracts and six v2
+// providers, in process (as the market tests run it).
 type world struct {
 	t     testing.TB
-	chain *testnet.Chain
+	chain *testnet.ChainV2
 	log   *slog.Logger
 }
 
-func marketConfig(epochBlocks uint64) contracts.IMarketplaceConfig {
-	c := contracts.DevnetConfig()
-	c.EpochBlocks = epochBlocks
-	c.GraceBlocks = 3
-	c.FillDelayBlocks = 2
+func marketConfig(epochBlocks uint64) contracts.IMarketplaceV2Config {
+	c := testnet.DevnetMarketConfig(epochBlocks)
 	c.ReservationTTL = 1500
 	return c
 }
@@ -58,16 +56,15 @@ func newWorld(t testing.TB, providers int) *world { return newWorldEpochs(t, pro
 func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	t.Helper()
 	ctx := t.Context()
-	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
+	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
 	w := &world{t: t, chain: ch, log: testLogger()}
-	pcfg := market.DefaultProviderConfig()
+	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
-	pcfg.MinPricePerSlotEpoch = big.NewInt(1e12) // the price the test client offers
-	pcfg.Confirmations = 2                       // anvil's depth, as the devnet passes
+	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes
 	for i := range providers {
 		dir := filepath.Join(t.TempDir(), fmt.Sprintf("provider-%d", i))
 		n, err := ch.StartProvider(ctx, 2+i, dir, 2<<30, pcfg, w.log.With("provider", i))
@@ -111,6 +108,7 @@ type node struct {
 	net    *s3gw.ClientNetwork
 	srv    *httptest.Server
 	client *market.Client
+	market *marketv2.Market // the wallet's v2 market (terminate, extend)
 	dir    string
 	creds  s3gw.Credentials
 	clock  *testClock
@@ -156,7 +154,7 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 	}
 	ccfg := clientConfig()
 	ccfg.TempDir = filepath.Join(dir, "tmp")
-	cl, err := market.NewClient(ccfg, w.log.With("role", "client"), m, keys, nil)
+	cl, err := market.NewClientV2(ccfg, w.log.With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -182,7 +180,7 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 		cl.Close()
 		w.t.Fatal(err)
 	}
-	n := &node{gw: gw, net: net, client: cl, dir: dir, creds: cfg.Credentials, clock: clock}
+	n := &node{gw: gw, net: net, client: cl, market: m, dir: dir, creds: cfg.Credentials, clock: clock}
 	n.srv = httptest.NewUnstartedServer(gw.Handler())
 	n.srv.Config.MaxHeaderBytes = cfg.MaxHeaderBytes
 	n.srv.Start()
