@@ -111,6 +111,7 @@ type node struct {
 	market *marketv2.Market // the wallet's v2 market (terminate, extend)
 	dir    string
 	creds  s3gw.Credentials
+	cfg    s3gw.Config
 	clock  *testClock
 	closed bool
 }
@@ -143,6 +144,20 @@ func (w *world) openNode(mn, dir string, tune func(*s3gw.Config)) *node {
 // injection around the real client).
 func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap func(s3gw.Network) s3gw.Network) *node {
 	w.t.Helper()
+	return w.openNodeWith(mn, dir, nodeOpts{tune: tune, wrap: wrap})
+}
+
+// nodeOpts change a node: the gateway's config, its network (fault
+// injection around the real client), the client's config.
+type nodeOpts struct {
+	tune   func(*s3gw.Config)
+	wrap   func(s3gw.Network) s3gw.Network
+	client func(*market.ClientConfig)
+}
+
+func (w *world) openNodeWith(mn, dir string, o nodeOpts) *node {
+	w.t.Helper()
+	tune, wrap := o.tune, o.wrap
 	ctx := w.t.Context()
 	keys, err := storage.KeysFromMnemonic(mn)
 	if err != nil {
@@ -154,6 +169,9 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 	}
 	ccfg := clientConfig()
 	ccfg.TempDir = filepath.Join(dir, "tmp")
+	if o.client != nil {
+		o.client(&ccfg)
+	}
 	cl, err := market.NewClientV2(ccfg, w.log.With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
@@ -180,7 +198,7 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 		cl.Close()
 		w.t.Fatal(err)
 	}
-	n := &node{gw: gw, net: net, client: cl, market: m, dir: dir, creds: cfg.Credentials, clock: clock}
+	n := &node{gw: gw, net: net, client: cl, market: m, dir: dir, creds: cfg.Credentials, cfg: cfg, clock: clock}
 	n.srv = httptest.NewUnstartedServer(gw.Handler())
 	n.srv.Config.MaxHeaderBytes = cfg.MaxHeaderBytes
 	n.srv.Start()
