@@ -30,7 +30,10 @@ func FilterLogsPaged(ctx context.Context, src LogFilterer, q ethereum.FilterQuer
 	}
 	var out []types.Log
 	for lo := from; lo <= to; lo += span {
-		hi := min(lo+span-1, to)
+		hi := to
+		if to-lo >= span {
+			hi = lo + span - 1
+		}
 		q.FromBlock, q.ToBlock, q.BlockHash = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi), nil
 		ls, err := src.FilterLogs(ctx, q)
 		if err != nil {

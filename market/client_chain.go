@@ -112,12 +112,12 @@ func (s RequestState) Live() bool { return s.State == "pending" || s.State == "a
 type FileEnd struct {
 	// EndEpoch is the first epoch not stored (v2: the stop epoch once
 	// the request was closed early); EndBlock its first block.
-	EndEpoch uint64
-	EndBlock uint64
+	EndEpoch uint64 `json:"end_epoch"`
+	EndBlock uint64 `json:"end_block"`
 	// At estimates EndBlock's wall-clock time (zero when unknown, as on v1).
-	At time.Time
+	At time.Time `json:"ends_at,omitzero"`
 	// Ended: the request is over (or its end block has passed).
-	Ended bool
+	Ended bool `json:"ended"`
 	// Warn: live and ending within ClientConfig.EndingHorizon.
-	Warn bool
+	Warn bool `json:"warn"`
 }

@@ -116,8 +116,16 @@ func (v v1Chain) Withdraw(ctx context.Context) (*big.Int, error) { return v.m.Wi
 
 func (v v1Chain) Status(ctx context.Context, id [32]byte) (RequestStatus, error) {
 	st, err := Status(ctx, v.m, id)
+	if err != nil {
+		return st, err
+	}
 	st.Protocol = 1
-	return st, err
+	ends, err := v.Endings(ctx, [][32]byte{id}, time.Now())
+	if err != nil {
+		return st, err
+	}
+	st.Ends = ends[id]
+	return st, nil
 }
 
 // Endings on v1 gives the end epoch and block only: v1 has no early end

@@ -26,6 +26,8 @@ type v2Chain struct {
 	ending marketv2.EndingConfig
 	mp     *contracts.MarketplaceV2
 	inst   *bind.BoundContract
+	// peerCache holds the providers' peer info read from events so far.
+	peerCache peerCache
 }
 
 var _ clientChain = (*v2Chain)(nil)

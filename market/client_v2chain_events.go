@@ -3,6 +3,8 @@ package market
 import (
 	"context"
 	"fmt"
+	"maps"
+	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -78,40 +80,55 @@ func (v *v2Chain) RequestsOf(ctx context.Context, client common.Address) ([]Stor
 	return v.requests(ctx, nil, []common.Hash{common.BytesToHash(client.Bytes())})
 }
 
-// peerInfos is the latest ProviderRegistered peer info of each provider
-// (of one provider, with who set).
-func (v *v2Chain) peerInfos(ctx context.Context, who *common.Address) (map[common.Address][]byte, error) {
-	var filters [][]common.Hash
-	if who != nil {
-		filters = append(filters, []common.Hash{common.BytesToHash(who.Bytes())})
-	}
-	ls, err := v.logs(ctx, "ProviderRegistered", filters...)
+// peerCache is every provider's latest ProviderRegistered peer info, read
+// incrementally: each lookup scans only the blocks since the last one.
+type peerCache struct {
+	mu    sync.Mutex
+	next  uint64 // first block not scanned yet
+	infos map[common.Address][]byte
+}
+
+// peers brings the cache up to the head and returns a copy of it.
+func (v *v2Chain) peers(ctx context.Context) (map[common.Address][]byte, error) {
+	topic, err := v2Topic("ProviderRegistered")
 	if err != nil {
 		return nil, err
 	}
-	out := map[common.Address][]byte{}
-	for i := range ls {
-		ev, err := v.mp.UnpackProviderRegisteredEvent(&ls[i])
-		if err != nil {
-			return nil, fmt.Errorf("decode ProviderRegistered: %w", err)
-		}
-		out[ev.Provider] = ev.PeerInfo
-	}
-	return out, nil
-}
-
-// PeerInfo is who's latest registered peer info (empty if none). The
-// MarketplaceV2 keeps it in storage but has no view of it, so it is read
-// from the ProviderRegistered events.
-func (v *v2Chain) PeerInfo(ctx context.Context, who common.Address) ([]byte, error) {
-	all, err := v.peerInfos(ctx, &who)
+	v.peerCache.mu.Lock()
+	defer v.peerCache.mu.Unlock()
+	head, err := v.Head(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("peer info of %s: %w", who, err)
+		return nil, fmt.Errorf("ProviderRegistered logs: head: %w", err)
 	}
-	return all[who], nil
+	if v.peerCache.infos == nil {
+		v.peerCache.infos, v.peerCache.next = map[common.Address][]byte{}, v.m.Deployment().Block
+	}
+	if v.peerCache.next <= head {
+		q := ethereum.FilterQuery{Addresses: []common.Address{v.m.Address()}, Topics: [][]common.Hash{{topic}}}
+		ls, err := chain.FilterLogsPaged(ctx, v.m.Client(), q, v.peerCache.next, head, 0)
+		if err != nil {
+			return nil, fmt.Errorf("get ProviderRegistered %w", err)
+		}
+		for i := range ls {
+			ev, err := v.mp.UnpackProviderRegisteredEvent(&ls[i])
+			if err != nil {
+				return nil, fmt.Errorf("decode ProviderRegistered: %w", err)
+			}
+			v.peerCache.infos[ev.Provider] = ev.PeerInfo
+		}
+		v.peerCache.next = head + 1
+	}
+	return maps.Clone(v.peerCache.infos), nil
 }
 
-// Providers is every registered provider's latest peer info.
+// PeerInfo is who's registered peer info (empty if none), from the lens.
+func (v *v2Chain) PeerInfo(ctx context.Context, who common.Address) ([]byte, error) {
+	return v.m.PeerInfo(ctx, who)
+}
+
+// Providers is every registered provider's latest peer info, for
+// placement: the lens reads one address at a time, so the providers
+// themselves come from the ProviderRegistered events (cached).
 func (v *v2Chain) Providers(ctx context.Context) (map[common.Address][]byte, error) {
-	return v.peerInfos(ctx, nil)
+	return v.peers(ctx)
 }

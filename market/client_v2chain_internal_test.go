@@ -268,3 +268,78 @@ func TestV2ChainStatus(t *testing.T) {
 }
 
 func errorsIsUnknown(err error) bool { return errors.Is(err, ErrUnknownRequest) }
+
+// TestV2OpsNeedV2: extend and terminate on a v1 client say so before
+// touching the chain.
+func TestV2OpsNeedV2(t *testing.T) {
+	c := &Client{}
+	ctx := t.Context()
+	for name, op := range map[string]func() error{
+		"quote extend":    func() error { _, err := c.QuoteExtend(ctx, [32]byte{1}, 1); return err },
+		"extend":          func() error { _, err := c.Extend(ctx, [32]byte{1}, 1); return err },
+		"quote terminate": func() error { _, err := c.QuoteTerminate(ctx, [32]byte{1}); return err },
+		"terminate":       func() error { _, err := c.Terminate(ctx, [32]byte{1}); return err },
+	} {
+		if err := op(); !errors.Is(err, ErrNeedsV2) {
+			t.Errorf("%s on v1: %v, want ErrNeedsV2", name, err)
+		}
+	}
+}
+
+// TestV2ChainEndings: the wall-clock end is now + blocks left × block
+// time, warned within the horizon only; a terminated request ends at its
+// stop epoch (x + 2) and is over.
+func TestV2ChainEndings(t *testing.T) {
+	f := newV2Fixture(t)
+	ctx := t.Context()
+	p, q := f.params(t, "e")
+	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Unix(1_800_000_000, 0)
+	for _, tc := range []struct {
+		name    string
+		horizon time.Duration
+		warn    bool
+	}{
+		{"beyond the horizon", time.Second, false},
+		{"within the horizon", 24 * time.Hour, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := newV2Chain(f.m, f.keys.WalletAddress(), marketv2.EndingConfig{BlockTime: 2 * time.Second, Horizon: tc.horizon})
+			ends, err := v.Endings(ctx, [][32]byte{id}, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			head := f.env.Head()
+			e := ends[id]
+			wantBlock := f.m.Clock.Start(p.EndEpoch)
+			if e.EndEpoch != p.EndEpoch || e.EndBlock != wantBlock || !e.At.Equal(now.Add(time.Duration(wantBlock-head)*2*time.Second)) || e.Ended || e.Warn != tc.warn {
+				t.Fatalf("ending %+v at head %d, want epoch %d, block %d, at now + %d × 2 s, warn %t", e, head, p.EndEpoch, wantBlock, wantBlock-head, tc.warn)
+			}
+		})
+	}
+	x, err := f.v.Epoch(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.c.Terminate(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	ends, err := f.v.Endings(ctx, [][32]byte{id}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ri, err := f.m.RequestInfo(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The terminate lands in epoch x or x+1: stop is that epoch + 2.
+	if stop := uint64(ri.Stop); stop < x+2 || stop > x+3 || stop >= p.EndEpoch {
+		t.Fatalf("stop %d after terminating in epoch %d of a request ending at %d", stop, x, p.EndEpoch)
+	}
+	if e := ends[id]; e.EndEpoch != uint64(ri.Stop) || !e.Ended || e.Warn {
+		t.Fatalf("ending after terminate: %+v, want the stop epoch %d, ended, no warning", e, ri.Stop)
+	}
+}

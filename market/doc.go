@@ -8,6 +8,12 @@
 //   - Provider: the daemon behind `cairn provider run` — registers, sells
 //     space under a policy, receives and verifies shards, fills slots, proves
 //     every epoch in batches, withdraws, and runs the settler and repairer;
+//   - ProviderV2: the same daemon on protocol v2 (files pv2_*.go), composed
+//     from market/v2's services — one proof set per volume, the set prover,
+//     scrubber, sales, repairer and settleSet settler — with a p2p push
+//     inbox between the clients' pushes and sales, fetch authorization from
+//     the chain and repair fetches over p2p; see docs/market-v2.md, "The
+//     node";
 //   - Client: put (streamed, journalled and resumable, segmented when large),
 //     put -r of folders, get (ranged, resumable, hedged), ls, status and
 //     restore for a wallet; see docs/client.md.

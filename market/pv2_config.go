@@ -3,6 +3,7 @@ package market
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -35,7 +36,8 @@ type ProviderV2Config struct {
 	Confirmations uint64
 	// PushWait is how long a client's push waits for sales to ask for the
 	// shard (the push may arrive right after the reservation is mined,
-	// before the sales step that receives it).
+	// before the sales step that receives it). Keep it under the clients'
+	// p2p idle timeout (default 30 s): they wait that long for the answer.
 	PushWait time.Duration
 	// MaxHeadAge: Health is degraded when the newest block is older (0: off).
 	MaxHeadAge time.Duration
@@ -43,20 +45,24 @@ type ProviderV2Config struct {
 	MinFreeDisk uint64
 }
 
-// DefaultProviderV2Config has the market/v2 defaults, repairs and
-// settles, withdraws every epoch and lets a push wait 30 s for sales.
+// DefaultProviderV2Config has the market/v2 defaults with v1's price
+// floor (DefaultMinPrice per slot-epoch, for sales and repairs), repairs
+// and settles, withdraws every epoch and lets a push wait 20 s for sales.
 func DefaultProviderV2Config() ProviderV2Config {
+	sales, repair := marketv2.DefaultSalesConfig(), marketv2.DefaultRepairerConfig()
+	sales.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
+	repair.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
 	return ProviderV2Config{
 		Market:        marketv2.DefaultConfig(),
-		Sales:         marketv2.DefaultSalesConfig(),
-		Repairer:      marketv2.DefaultRepairerConfig(),
+		Sales:         sales,
+		Repairer:      repair,
 		Settler:       marketv2.DefaultSettlerConfig(),
 		Repair:        true,
 		Settle:        true,
 		WithdrawEvery: 1,
 		Poll:          time.Second,
 		Confirmations: 12,
-		PushWait:      30 * time.Second,
+		PushWait:      20 * time.Second,
 		MaxHeadAge:    5 * time.Minute,
 		MinFreeDisk:   1 << 30,
 	}

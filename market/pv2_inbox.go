@@ -34,9 +34,10 @@ var errPushEnded = errors.New("push ended before the whole shard arrived")
 // up to receiveWait for a push. A push never resumes (offset 0): sales
 // starts every shard from its first byte.
 type pushInbox struct {
-	wait     time.Duration
+	wait     time.Duration // a push's wait for Receive (PushWait)
+	recvWait time.Duration // Receive's wait for a push (receiveWait)
 	reserved *reservedSlots
-	terms    *v2Terms
+	terms    slotTermser
 
 	mu    sync.Mutex
 	meets map[[32]byte]*meeting
@@ -63,8 +64,13 @@ type meeting struct {
 	detached bool
 }
 
-func newPushInbox(wait time.Duration, reserved *reservedSlots, terms *v2Terms) *pushInbox {
-	return &pushInbox{wait: wait, reserved: reserved, terms: terms, meets: map[[32]byte]*meeting{}}
+// slotTermser gives a slot's size and root (v2Terms).
+type slotTermser interface {
+	slot(ctx context.Context, req [32]byte, index uint64) (slotTerms, error)
+}
+
+func newPushInbox(wait time.Duration, reserved *reservedSlots, terms slotTermser) *pushInbox {
+	return &pushInbox{wait: wait, recvWait: receiveWait, reserved: reserved, terms: terms, meets: map[[32]byte]*meeting{}}
 }
 
 // meet returns slot's meeting, made if absent. Caller holds in.mu.
@@ -87,7 +93,7 @@ func (in *pushInbox) forget(slot [32]byte, m *meeting) {
 
 // Receive writes the pushed shard of (req, index) into w: it returns nil
 // once the push wrote its last byte (sales then commits w), errNoPush if
-// no push came within receiveWait, or why the push failed.
+// no push came within recvWait, or why the push failed.
 func (in *pushInbox) Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error {
 	slot := marketv2.SlotID(req, index)
 	in.mu.Lock()
@@ -99,7 +105,7 @@ func (in *pushInbox) Receive(ctx context.Context, req [32]byte, index, size uint
 	m.w, m.size = w, size
 	close(m.arrived)
 	in.mu.Unlock()
-	timer := time.NewTimer(receiveWait)
+	timer := time.NewTimer(in.recvWait)
 	defer timer.Stop()
 	giveUp := func(err error) error {
 		m.wmu.Lock()

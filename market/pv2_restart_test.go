@@ -1,6 +1,7 @@
 package market_test
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/cairn-storage/cairn/storage"
@@ -26,7 +27,9 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 	}
 	oldPeer := vp.p.Host().ID()
 	vp.close(t)
-	w.open(vp, v2Config())
+	cfg := v2Config()
+	cfg.WithdrawEvery = 1 // the reopened provider withdraws its pay each epoch
+	w.open(vp, cfg)
 	if got := vp.set(); got != set {
 		t.Fatalf("reopened provider has set %d, want %d (from proofset.json)", got, set)
 	}
@@ -47,6 +50,23 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 	si, err := w.client.SetInfo(t.Context(), set)
 	if err != nil || si.CumMissed != 0 || si.Live != 1 {
 		t.Fatalf("set %d after restart: %+v, %v; want one live member and no miss", set, si, err)
+	}
+	st, err := vp.p.Status(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	withdrawn := new(big.Int) // on chain; only the reopened process withdraws
+	for _, l := range w.events("Withdrawn") {
+		ev, err := w.abi.UnpackWithdrawnEvent(&l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.Account == owner {
+			withdrawn.Add(withdrawn, ev.Amount)
+		}
+	}
+	if st.Withdrawn.Sign() <= 0 || st.Withdrawn.Cmp(withdrawn) != 0 {
+		t.Errorf("reopened provider counts %s withdrawn, the chain %s; want equal and > 0", st.Withdrawn, withdrawn)
 	}
 	// The client can still fetch from the restarted provider at its new
 	// address (read from the chain).

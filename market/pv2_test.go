@@ -45,14 +45,17 @@ func TestProviderV2FillsRequestAndProves(t *testing.T) {
 	if len(owners) != 6 {
 		t.Fatalf("%d providers hold the 6 slots, want 6", len(owners))
 	}
-	proofs := w.proofs()
+	proofs, sent := w.proofs(), w.proveTxs()
 	price := r.p.PricePerSlotEpoch
 	for _, vp := range w.provs {
 		set := vp.set()
-		for e, n := range proofs[set] {
-			if n != 1 {
-				t.Errorf("set %d epoch %d: %d proveSet, want 1", set, e, n)
+		for e, n := range sent[set] {
+			if n != 1 || proofs[set][e] != 1 {
+				t.Errorf("set %d epoch %d: %d proveSet sent, %d SetProven; want 1 and 1", set, e, n, proofs[set][e])
 			}
+		}
+		if len(sent[set]) != len(proofs[set]) {
+			t.Errorf("set %d: proveSet sent for epochs %v, proven %v", set, sent[set], proofs[set])
 		}
 		for e := start; e < start+3; e++ {
 			if proofs[set][e] != 1 {

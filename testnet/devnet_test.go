@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -96,6 +99,7 @@ func TestDevnetUpPutGetDownResume(t *testing.T) {
 	if out := cairn(t, home, "--devnet", dir, "devnet", "status"); !strings.Contains(out, "running") {
 		t.Errorf("devnet status:\n%s", out)
 	}
+	checkProviderStatus(t, home, dir, d)
 
 	if err := h.Down(); err != nil {
 		t.Fatalf("down: %v", err)
@@ -253,5 +257,42 @@ func writeDevnet(t *testing.T, dir string, d *testnet.Devnet) {
 	t.Helper()
 	if err := d.Write(dir); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// checkProviderStatus: every provider of a 2+1 put on 3 providers holds one
+// slot in its one proof set; `cairn provider status` shows the set with the
+// store's capacity from the running provider, and /metrics has the set's
+// gauges.
+func checkProviderStatus(t *testing.T, home, dir string, d *testnet.Devnet) {
+	t.Helper()
+	for _, p := range d.Providers {
+		var st struct {
+			Registered bool `json:"registered"`
+			Sets       []struct {
+				SetID    uint64 `json:"set_id"`
+				State    string `json:"state"`
+				Capacity uint64 `json:"store_capacity"`
+			} `json:"sets"`
+			Slots []struct {
+				State string `json:"state"`
+			} `json:"slots"`
+		}
+		out := cairn(t, home, "--devnet", dir, "--datadir", p.DataDir, "--json", "provider", "status")
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatalf("provider status --json: %v\n%s", err, out)
+		}
+		if !st.Registered || len(st.Sets) != 1 || st.Sets[0].State != "active" || st.Sets[0].Capacity != 256<<20 || len(st.Slots) != 1 {
+			t.Errorf("provider %d status: %s", p.Index, out)
+		}
+		resp, err := http.Get("http://" + p.MetricsAddr + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if want := fmt.Sprintf(`cairn_provider_set_active{set="%d"} 1`, st.Sets[0].SetID); !strings.Contains(string(body), want) {
+			t.Errorf("provider %d /metrics lacks %q", p.Index, want)
+		}
 	}
 }

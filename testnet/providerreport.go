@@ -27,6 +27,8 @@ type ProviderReport struct {
 	// Sums over Sets (Proofs, Misses: recorded set-epochs) and Slots.
 	Proofs, Misses  uint64
 	Earned, Slashed *big.Int // settled pay and slashes (TenureSettled)
+	Pending         *big.Int // pay proven but not yet settled (tenureInfo.pendingPay)
+	Forfeited       *big.Int // collateral of forfeit tenures (a failed set, an exit)
 	Collateral      *big.Int // locked in tenures not yet final
 }
 
@@ -52,6 +54,7 @@ type SlotReport struct {
 	Collateral *big.Int
 	Earned     *big.Int
 	Slashed    *big.Int
+	Pending    *big.Int
 }
 
 // KindName names a slot kind for people.
@@ -62,7 +65,7 @@ func KindName(k uint8) string {
 // ReadProviderReport reads who's sets (SetCreated by owner), tenures
 // (SlotFilled by provider) and settlements (TenureSettled) from m.
 func ReadProviderReport(ctx context.Context, m *marketv2.Market, who common.Address) (ProviderReport, error) {
-	r := ProviderReport{Address: who, Earned: new(big.Int), Slashed: new(big.Int), Collateral: new(big.Int)}
+	r := ProviderReport{Address: who, Earned: new(big.Int), Slashed: new(big.Int), Pending: new(big.Int), Forfeited: new(big.Int), Collateral: new(big.Int)}
 	var err error
 	if r.TokenBalance, err = m.TokenBalance(ctx, who); err != nil {
 		return r, err
@@ -112,10 +115,16 @@ func ReadProviderReport(ctx context.Context, m *marketv2.Market, who common.Addr
 			return r, err
 		}
 		s := SlotReport{Request: ev.RequestId, Index: ev.Index.Uint64(), SetID: ti.SetId, Tenure: ev.TenureId, Kind: KindName(ev.Kind),
-			State: "holding", Proven: ti.Proven, End: ti.End, Collateral: ti.Collateral, Earned: new(big.Int), Slashed: new(big.Int)}
+			State: "holding", Proven: ti.Proven, End: ti.End, Collateral: ti.Collateral, Earned: new(big.Int), Slashed: new(big.Int),
+			Pending: new(big.Int)}
+		if ti.PendingPay != nil {
+			s.Pending.Set(ti.PendingPay)
+			r.Pending.Add(r.Pending, ti.PendingPay)
+		}
 		switch {
 		case ti.Flags&marketv2.FlagForfeit != 0:
 			s.State = "forfeit"
+			r.Forfeited.Add(r.Forfeited, ti.Collateral)
 		case ti.Flags&marketv2.FlagFinal != 0:
 			s.State = "ended"
 		default:

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -352,8 +353,16 @@ func statusJSON(st market.RequestStatus, audits func([32]byte, uint64) (marketv2
 			audit = fmt.Sprintf("%s @%d", a.Result, a.Epoch)
 		}
 		slots = append(slots, v)
-		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.SetID), orDash(sl.Kind),
-			fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(sl.Slashed), audit})
+		open := sl.Kind
+		if open == "closed" {
+			open = ""
+		}
+		pending := new(big.Int)
+		if sl.Pending != nil {
+			pending = sl.Pending
+		}
+		rows = append(rows, []string{fmt.Sprint(sl.Index), sl.State, sl.Provider.Hex(), fmt.Sprint(sl.SetID), orDash(open),
+			fmt.Sprint(sl.Proofs), fmt.Sprint(sl.Misses), FormatToken(sl.Paid), FormatToken(pending), FormatToken(sl.Slashed), audit})
 	}
 	return map[string]any{"id": hex32(st.ID), "state": st.State, "epoch": st.Epoch, "start_epoch": st.StartEpoch, "end_epoch": st.Ends.EndEpoch,
 		"ends_at": timeJSON(st.Ends.At), "ending_soon": st.Ends.Warn, "escrow_left_wei": st.EscrowLeft.String(), "slots": slots}, rows
@@ -366,7 +375,7 @@ func printStatus(e *Env, st market.RequestStatus, audits func([32]byte, uint64) 
 	}
 	fmt.Fprintf(e.Out.w, "request %s: %s, epoch %d of [%d, %d), ends %s, escrow left %s\n", hex32(st.ID), st.State, st.Epoch,
 		st.StartEpoch, st.Ends.EndEpoch, endColumn(st.Ends), FormatToken(st.EscrowLeft))
-	return e.Out.Table(v, []string{"SLOT", "STATE", "PROVIDER", "SET", "KIND", "PROOFS", "MISSED", "PAID", "SLASHED", "LAST AUDIT"}, rows)
+	return e.Out.Table(v, []string{"SLOT", "STATE", "PROVIDER", "SET", "OPEN TO", "PROOFS", "MISSED", "PAID", "PENDING", "SLASHED", "LAST AUDIT"}, rows)
 }
 
 func restoreCommand() *cli.Command {

@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/testnet"
@@ -196,13 +198,17 @@ func writeRuntimeFile(path, v string) { _ = os.WriteFile(path, []byte(v+"\n"), 0
 func providerStatus(c *cli.Context, e *Env) error {
 	ctx := c.Context
 	addrFlag := c.String("address")
-	s, err := e.openSession(ctx, c, addrFlag == "", false)
+	s, err := e.openSession(ctx, c, false, false) // read-only: no password needed
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	who, err := addressArg(addrFlag, s)
-	if err != nil {
+	var who common.Address
+	if addrFlag == "" {
+		if who, err = wallet.ReadAddress(e.Cfg.DataDir); err != nil {
+			return hint(err, "pass --address, or --datadir of the provider")
+		}
+	} else if who, err = addressArg(addrFlag, s); err != nil {
 		return err
 	}
 	rep, err := testnet.ReadProviderReport(ctx, s.market, who)
@@ -213,8 +219,8 @@ func providerStatus(c *cli.Context, e *Env) error {
 	return e.Out.Result(providerJSON(rep, local), func(w io.Writer) error {
 		fmt.Fprintf(w, "provider %s (registered: %v)\n", rep.Address, rep.Registered)
 		fmt.Fprintf(w, "token balance %s, withdrawable %s\n", FormatToken(rep.TokenBalance), FormatToken(rep.Withdrawable))
-		fmt.Fprintf(w, "set-epochs proven %d, missed %d; earned %s, slashed %s, collateral locked %s\n\n",
-			rep.Proofs, rep.Misses, FormatToken(rep.Earned), FormatToken(rep.Slashed), FormatToken(rep.Collateral))
+		fmt.Fprintf(w, "set-epochs proven %d, missed %d; earned %s (+%s proven, not yet settled), slashed %s, forfeited %s, collateral locked %s\n\n",
+			rep.Proofs, rep.Misses, FormatToken(rep.Earned), FormatToken(rep.Pending), FormatToken(rep.Slashed), FormatToken(rep.Forfeited), FormatToken(rep.Collateral))
 		tw := newTabWriter(w)
 		fmt.Fprintln(tw, "SET\tSTATE\tMEMBERS\tHEAD\tPROVEN\tMISSED\tSTORE")
 		for _, st := range rep.Sets {
@@ -232,10 +238,10 @@ func providerStatus(c *cli.Context, e *Env) error {
 		}
 		fmt.Fprintln(w)
 		tw = newTabWriter(w)
-		fmt.Fprintln(tw, "REQUEST\tSLOT\tSET\tKIND\tSTATE\tPROVEN\tEND\tEARNED\tSLASHED")
+		fmt.Fprintln(tw, "REQUEST\tSLOT\tSET\tKIND\tSTATE\tPROVEN\tEND\tEARNED\tPENDING\tSLASHED")
 		for _, h := range rep.Slots {
-			fmt.Fprintf(tw, "0x%x…\t%d\t%d\t%s\t%s\t%d\t%d\t%s\t%s\n", h.Request[:6], h.Index, h.SetID, h.Kind, h.State, h.Proven, h.End,
-				FormatToken(h.Earned), FormatToken(h.Slashed))
+			fmt.Fprintf(tw, "0x%x…\t%d\t%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", h.Request[:6], h.Index, h.SetID, h.Kind, h.State, h.Proven, h.End,
+				FormatToken(h.Earned), FormatToken(h.Pending), FormatToken(h.Slashed))
 		}
 		return tw.Flush()
 	})
@@ -256,6 +262,7 @@ func providerJSON(r testnet.ProviderReport, local map[uint64]localSet) map[strin
 		slots = append(slots, map[string]any{
 			"request_id": hex32(h.Request), "index": h.Index, "set_id": h.SetID, "tenure_id": h.Tenure.String(), "kind": h.Kind,
 			"state": h.State, "proven": h.Proven, "end_epoch": h.End, "earned_wei": h.Earned.String(), "slashed_wei": h.Slashed.String(),
+			"pending_wei":    h.Pending.String(),
 			"collateral_wei": h.Collateral.String(), "repair": h.Kind == "repair",
 		})
 	}
@@ -263,6 +270,6 @@ func providerJSON(r testnet.ProviderReport, local map[uint64]localSet) map[strin
 		"address": r.Address.Hex(), "registered": r.Registered, "token_balance_wei": r.TokenBalance.String(),
 		"withdrawable_wei": r.Withdrawable.String(), "proofs": r.Proofs, "misses": r.Misses,
 		"earned_wei": r.Earned.String(), "slashed_wei": r.Slashed.String(), "collateral_wei": r.Collateral.String(),
-		"sets": sets, "slots": slots,
+		"pending_wei": r.Pending.String(), "forfeited_wei": r.Forfeited.String(), "sets": sets, "slots": slots,
 	}
 }

@@ -15,10 +15,9 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
-	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -41,7 +40,7 @@ type Harness struct {
 	Handle *testnet.DevnetHandle
 	Info   *testnet.Devnet
 	Client *chain.Client
-	Market *market.Market
+	Market *marketv2.Market
 	home   string
 	procs  map[int]*exec.Cmd       // providers this harness (re)started
 	exited map[int]chan struct{}   // closed when procs[i] is reaped
@@ -74,11 +73,7 @@ func Start(t *testing.T, o Options) *Harness {
 		t.Fatalf("dial devnet: %v", err)
 	}
 	t.Cleanup(hs.Client.Close)
-	// TODO(v2 switch): the checks below still read v1 views; the devnet is
-	// v2 now, so this Open fails at run time (chaos-network only).
-	dep := h.Info.Deployment
-	v1 := contracts.Deployment{ChainID: dep.ChainID, Token: dep.Token, Marketplace: dep.Marketplace, Block: dep.Block}
-	if hs.Market, err = market.Open(t.Context(), hs.Client, nil, v1); err != nil {
+	if hs.Market, err = marketv2.Open(t.Context(), hs.Client, nil, h.Info.Deployment); err != nil {
 		t.Fatalf("open market: %v", err)
 	}
 	for _, i := range o.Proxied {
@@ -166,7 +161,7 @@ func (h *Harness) Restart(i int) {
 	fmt.Fprintf(logf, "=== chaos: restart provider-%d against %s\n", i, rpc)
 	cmd := exec.Command(h.Bin, "provider", "run", "--datadir", p.DataDir, "--password-file", p.PasswordFile,
 		"--rpc-url", rpc, "--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
-		"--marketplace", h.Info.Deployment.Marketplace.Hex(), "--capacity", "256MiB",
+		"--marketplace", h.Info.Deployment.Marketplace.Hex(), "--lens", h.Info.Deployment.Lens.Hex(), "--capacity", "256MiB",
 		"--metrics-addr", "127.0.0.1:0", "--log-level", "debug")
 	cmd.Env = providerEnv()
 	cmd.Stdout, cmd.Stderr = logf, logf

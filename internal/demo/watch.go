@@ -158,7 +158,7 @@ func (d *demo) watchRepair(ctx context.Context, v *view, victim common.Address, 
 		if err != nil {
 			return err
 		}
-		line := fmt.Sprintf("epoch %d: set %d %s, recorded through epoch %d, %d missed; settleSet sent %d times",
+		line := fmt.Sprintf("epoch %d: set %d %s, recorded through epoch %d, %d missed; settleSet calls: %d",
 			x, set, marketv2.SetStateName(si.State), si.Head, si.CumMissed, settled)
 		if line != last {
 			d.note("%s", line)

@@ -54,7 +54,7 @@ func apply(t *txn, ev any, lg *types.Log) error {
 	case *contracts.MarketplaceRequestFinished:
 		return onClosed(t, e.RequestId, RequestFinished, lg)
 	}
-	return fmt.Errorf("no handler for %T", ev)
+	return applyV2(t, ev, lg)
 }
 
 func onRequested(t *txn, e *contracts.MarketplaceStorageRequested, b uint64) error {

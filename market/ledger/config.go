@@ -28,6 +28,27 @@ type Config struct {
 	// SafeTag bounds the view by the node's "safe" block (then minus
 	// Confirmations).
 	SafeTag bool
+	// Protocol is the Marketplace the ledger follows: ProtocolV1 (also
+	// the zero value) or ProtocolV2. A directory holds one protocol's
+	// ledger (its m/version key); opening it as the other fails.
+	Protocol Protocol
+}
+
+// Protocol names a Marketplace protocol version.
+type Protocol uint8
+
+// Protocol versions.
+const (
+	ProtocolV1 Protocol = 1
+	ProtocolV2 Protocol = 2
+)
+
+// protocol is the configured protocol, ProtocolV1 for the zero value.
+func (c Config) protocol() Protocol {
+	if c.Protocol == 0 {
+		return ProtocolV1
+	}
+	return c.Protocol
 }
 
 // DefaultConfig returns the public-chain defaults: 12 confirmations,
@@ -46,6 +67,9 @@ func (c Config) Validate() error {
 	}
 	if c.Poll <= 0 {
 		return fmt.Errorf("%w: poll interval must be positive", ErrBadConfig)
+	}
+	if p := c.protocol(); p != ProtocolV1 && p != ProtocolV2 {
+		return fmt.Errorf("%w: unknown protocol %d", ErrBadConfig, p)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -51,10 +52,24 @@ const (
 	evRequestFinished    = "RequestFinished"
 )
 
-// Decoder turns Marketplace logs into the bindings' event structs.
+// Decoder turns Marketplace logs into the bindings' event structs (of v1
+// or of v2, by the constructor).
 type Decoder struct {
-	mp    *contracts.Marketplace
-	names map[common.Hash]string
+	names  map[common.Hash]string
+	decode func(name string, l *types.Log) (any, error)
+}
+
+// newDecoder follows the named events of an ABI.
+func newDecoder(a *abi.ABI, events []string, decode func(string, *types.Log) (any, error)) (*Decoder, error) {
+	d := &Decoder{names: map[common.Hash]string{}, decode: decode}
+	for _, n := range events {
+		ev, ok := a.Events[n]
+		if !ok {
+			return nil, fmt.Errorf("marketplace ABI has no event %s", n)
+		}
+		d.names[ev.ID] = n
+	}
+	return d, nil
 }
 
 // NewDecoder builds a decoder over the generated v1 bindings.
@@ -63,17 +78,11 @@ func NewDecoder() (*Decoder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse Marketplace ABI: %w", err)
 	}
-	d := &Decoder{mp: contracts.NewMarketplace(), names: map[common.Hash]string{}}
-	for _, n := range []string{evProviderRegistered, evStorageRequested, evSlotReserved, evReservationLapsed,
+	mp := contracts.NewMarketplace()
+	return newDecoder(a, []string{evProviderRegistered, evStorageRequested, evSlotReserved, evReservationLapsed,
 		evSlotFilled, evSlotRepaired, evProofSubmitted, evProofFailed, evSlotSettled, evMissSlashed,
-		evSlotFreed, evRequestFailed, evRequestCancelled, evRequestFinished} {
-		ev, ok := a.Events[n]
-		if !ok {
-			return nil, fmt.Errorf("marketplace ABI has no event %s", n)
-		}
-		d.names[ev.ID] = n
-	}
-	return d, nil
+		evSlotFreed, evRequestFailed, evRequestCancelled, evRequestFinished},
+		func(name string, l *types.Log) (any, error) { return decodeV1(mp, name, l) })
 }
 
 // Decode returns the event of a log: a pointer to the bindings' struct
@@ -117,8 +126,7 @@ func present(xs ...*big.Int) error {
 	return nil
 }
 
-func (d *Decoder) decode(name string, l *types.Log) (any, error) {
-	mp := d.mp
+func decodeV1(mp *contracts.Marketplace, name string, l *types.Log) (any, error) {
 	switch name {
 	case evProviderRegistered:
 		return mp.UnpackProviderRegisteredEvent(l)

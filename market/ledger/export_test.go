@@ -7,7 +7,8 @@ import "github.com/cockroachdb/pebble"
 func DumpState(l *Ledger) (map[string]string, error) {
 	out := map[string]string{}
 	err := l.read(func(r pebble.Reader) error {
-		for _, p := range []byte{pRequest, pByClient, pOpen, pSlot, pByHolder, pReservation, pByReserver, pProvider, pStats} {
+		for _, p := range []byte{pRequest, pByClient, pOpen, pSlot, pByHolder, pReservation, pByReserver, pProvider, pStats,
+			pRequestV2, pSlotV2, pSet, pByOwner, pTenure} {
 			if err := scan(r, []byte{p}, func(k, v []byte) error {
 				out[string(k)] = string(v)
 				return nil

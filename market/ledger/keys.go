@@ -23,6 +23,14 @@ const (
 	pByReserver  = 'V' // V reserver request slot →
 	pProvider    = 'p' // p address → peer info
 	pStats       = 't' // t slot → SlotStats JSON
+	pVersion     = 'm' // m/version → protocol (one byte)
+
+	// Protocol v2 (docs/ledger.md). R, o, v, V and p are shared with v1.
+	pRequestV2 = 'q' // q id → RequestV2 JSON
+	pSlotV2    = 'l' // l slot → SlotV2 JSON
+	pSet       = 'P' // P set → Set JSON
+	pByOwner   = 'Q' // Q owner set →
+	pTenure    = 'T' // T set mid → Tenure JSON
 )
 
 func key(prefix byte, parts ...[]byte) []byte {
@@ -43,6 +51,7 @@ func be64(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
 func be32(n uint32) []byte { return binary.BigEndian.AppendUint32(nil, n) }
 
 func cursorKey() []byte     { return []byte{pCursor} }
+func versionKey() []byte    { return []byte("m/version") }
 func identityKey() []byte   { return []byte{pIdentity} }
 func journalLowKey() []byte { return []byte{pJournalLow} }
 
@@ -64,6 +73,14 @@ func reservationKey(req, slot [32]byte, who common.Address) []byte {
 func byReserverKey(who common.Address, req, slot [32]byte) []byte {
 	return key(pByReserver, who[:], req[:], slot[:])
 }
+
+func requestV2Key(id [32]byte) []byte { return key(pRequestV2, id[:]) }
+func slotV2Key(id [32]byte) []byte    { return key(pSlotV2, id[:]) }
+func setKey(id uint64) []byte         { return key(pSet, be64(id)) }
+func tenureKey(set uint64, mid uint32) []byte {
+	return key(pTenure, be64(set), be32(mid))
+}
+func byOwnerKey(a common.Address, set uint64) []byte { return key(pByOwner, a[:], be64(set)) }
 
 // upper returns the smallest key greater than every key with prefix p.
 func upper(p []byte) []byte {

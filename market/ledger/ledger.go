@@ -21,6 +21,9 @@ var (
 	// ErrOtherLedger means the directory holds the ledger of another
 	// Marketplace (or start block).
 	ErrOtherLedger = errors.New("ledger directory belongs to another marketplace")
+	// ErrProtocol is returned by a query of the other protocol's
+	// entities (a v2 query on a v1 ledger).
+	ErrProtocol = errors.New("query of another protocol's ledger")
 )
 
 // Ledger is the persisted view. Reads are safe from any goroutine; Run
@@ -55,7 +58,11 @@ func Open(dir string, cfg Config, log *slog.Logger, src chain.LogSource, marketp
 		log = slog.New(slog.DiscardHandler)
 	}
 	log = log.With("component", "ledger")
-	dec, err := NewDecoder()
+	newDec := NewDecoder
+	if cfg.protocol() == ProtocolV2 {
+		newDec = NewDecoderV2
+	}
+	dec, err := newDec()
 	if err != nil {
 		return nil, err
 	}
@@ -93,6 +100,9 @@ func (l *Ledger) load() error {
 	} else if string(v) != string(id) {
 		return fmt.Errorf("%w: it follows %x, asked for %s from block %d", ErrOtherLedger, v, l.addr, l.cfg.StartBlock)
 	}
+	if err := l.loadVersion(); err != nil {
+		return err
+	}
 	v, ok, err = getFrom(l.db, cursorKey())
 	if err != nil || !ok {
 		return err
@@ -108,6 +118,33 @@ func (l *Ledger) load() error {
 		l.jlow = binary.BigEndian.Uint64(v)
 	}
 	l.pruned = 0
+	return nil
+}
+
+// loadVersion checks the directory's protocol, writing it when absent (a
+// new ledger, or one made before the key existed, which was v1).
+func (l *Ledger) loadVersion() error {
+	want := l.cfg.protocol()
+	v, ok, err := getFrom(l.db, versionKey())
+	if err != nil {
+		return err
+	}
+	if ok {
+		if len(v) != 1 || Protocol(v[0]) != want {
+			return fmt.Errorf("%w: it holds protocol %x, asked for v%d", ErrOtherLedger, v, want)
+		}
+		return nil
+	}
+	if want != ProtocolV1 {
+		if _, had, err := getFrom(l.db, cursorKey()); err != nil {
+			return err
+		} else if had {
+			return fmt.Errorf("%w: a versionless (v1) ledger, asked for v%d", ErrOtherLedger, want)
+		}
+	}
+	if err := l.db.Set(versionKey(), []byte{byte(want)}, pebble.Sync); err != nil {
+		return fmt.Errorf("write ledger version: %w", err)
+	}
 	return nil
 }
 

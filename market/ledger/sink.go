@@ -163,6 +163,9 @@ func (s sink) Rewind(_ context.Context, to chain.Cursor) error {
 		if err := b.Set(identityKey(), l.identity(), nil); err != nil {
 			return fmt.Errorf("reset ledger: %w", err)
 		}
+		if err := b.Set(versionKey(), []byte{byte(l.cfg.protocol())}, nil); err != nil {
+			return fmt.Errorf("reset ledger: %w", err)
+		}
 	}
 	if err := b.Commit(pebble.Sync); err != nil {
 		return fmt.Errorf("commit rewind to block %d: %w", to.Block, err)

@@ -128,6 +128,9 @@ const (
 	ReservationDropped
 	// ReservationLapsed: swept after its TTL; the deposit was burned.
 	ReservationLapsed
+	// ReservationEvicted (v2): a ticketed reservation took its place;
+	// the deposit was refunded.
+	ReservationEvicted
 )
 
 func (s ReservationState) String() string {
@@ -138,6 +141,8 @@ func (s ReservationState) String() string {
 		return "dropped"
 	case ReservationLapsed:
 		return "lapsed"
+	case ReservationEvicted:
+		return "evicted"
 	}
 	return "live"
 }
@@ -152,6 +157,11 @@ type Reservation struct {
 	Block    uint64 // the reservation block (the fill seed is drawn after it)
 	State    ReservationState
 	EndBlock uint64 // block where it stopped being live (0 while live)
+	// v2 only: the deposit level (min(lapses, 6) when reserved), whether
+	// a client ticket made it, and the deposit paid.
+	Level    uint8    `json:",omitempty"`
+	Ticketed bool     `json:",omitempty"`
+	Deposit  *big.Int `json:",omitempty"`
 }
 
 // SlotStats are a slot's proof and miss counts over all its holders.

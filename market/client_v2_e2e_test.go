@@ -1,0 +1,268 @@
+package market_test
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// The client end to end on protocol v2: pv2's world (v2world: a fresh
+// anvil with 40-block epochs) with n ProviderV2s on accounts 2.., and
+// market.Clients on account 1's wallet. While a client call runs, during
+// steps every provider at the head's epoch and mines a block, over and
+// over: the chain moves only as the test drives it.
+
+func newV2ClientNet(t *testing.T, providers int) *v2world {
+	t.Helper()
+	w := newV2World(t)
+	for i := 2; i < 2+providers; i++ {
+		w.addProvider(i, v2Config())
+	}
+	return w
+}
+
+// v2Client is a v2 client of account 1's wallet with mnemonic mn's
+// master and auth keys (the same mnemonic on a fresh datadir is a fresh
+// machine).
+func (w *v2world) v2Client(mn string, cfg market.ClientConfig) (*market.Client, *marketv2.Market, *storage.Keys) {
+	w.t.Helper()
+	keys, err := storage.KeysFromMnemonic(mn)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	keys.Wallet = w.Accounts[1].Key
+	m := w.market(w.Accounts[1])
+	c, err := market.NewClientV2(cfg, w.log().With("role", "client"), m, keys, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { c.Close() })
+	return c, m, keys
+}
+
+// during runs fn while stepping the providers and mining, until it returns.
+func (w *v2world) during(fn func() error) error {
+	w.t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- fn() }()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case <-tick.C:
+		}
+		for _, vp := range w.provs {
+			if err := vp.p.Step(w.t.Context(), w.CurrentEpoch()); err != nil {
+				w.t.Logf("provider %d: %v", vp.acct.Index, err)
+			}
+		}
+		w.Mine(1)
+	}
+}
+
+// e2eClientConfig is a 2+1 client of 20-epoch requests with a journal.
+func e2eClientConfig(t *testing.T) market.ClientConfig {
+	cfg := smallClientConfig()
+	cfg.Epochs = 20
+	cfg.Poll = 20 * time.Millisecond
+	cfg.JournalDir = filepath.Join(t.TempDir(), "journal")
+	cfg.TempDir = filepath.Join(t.TempDir(), "tmp")
+	return cfg
+}
+
+func (w *v2world) tokens(m *marketv2.Market, keys *storage.Keys) *big.Int {
+	w.t.Helper()
+	b, err := m.TokenBalance(w.t.Context(), keys.WalletAddress())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return b
+}
+
+// readAll reads bytes [off, off+n) of f through c while the network runs.
+func (w *v2world) readAll(c *market.Client, f market.FileEntry, off, n int64) []byte {
+	w.t.Helper()
+	var buf bytes.Buffer
+	if err := w.during(func() error { return c.GetTo(w.t.Context(), f, &buf, off, n) }); err != nil {
+		w.t.Fatalf("get %s bytes %d+%d: %v", f.Name, off, n, err)
+	}
+	return buf.Bytes()
+}
+
+// TestClientV2PutGet: a put on v2 fills every slot through ProviderV2s and
+// pays exactly its quote; get is byte-exact (to a file and to a writer),
+// ranges read exactly their bytes, a get with a holder down routes
+// around it; ls and status name the holders, their
+// tenures and sets, and when the file ends.
+func TestClientV2PutGet(t *testing.T) {
+	w := newV2ClientNet(t, 3)
+	ctx := t.Context()
+	client, m, keys := w.v2Client(newMnemonic(t), e2eClientConfig(t))
+	path, data := randomFile(t, 700_001)
+	before := w.tokens(m, keys)
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	if paid := new(big.Int).Sub(before, w.tokens(m, keys)); paid.Cmp(res.Quote.Total) != 0 {
+		t.Fatalf("paid %s, quoted %s", paid, res.Quote.Total)
+	}
+	f, err := client.Resolve(ctx, filepath.Base(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.ID != res.ID || f.State != "active" || f.Ends.EndEpoch != f.End || f.Ends.Ended || f.Ends.At.IsZero() {
+		t.Fatalf("ls entry %+v, want request %x active, with its end", f, res.ID)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := w.during(func() error { return client.Get(ctx, f, out) }); err != nil {
+		t.Fatalf("get: %v", err)
+	}
+	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("get: %d bytes (%v), not the %d put", len(got), err, len(data))
+	}
+	size := int64(len(data))
+	for _, r := range [][2]int64{{0, 1}, {65535, 2}, {300_000, 123_456}, {size - 10, 10}, {0, size}} {
+		if got := w.readAll(client, f, r[0], r[1]); !bytes.Equal(got, data[r[0]:r[0]+r[1]]) {
+			t.Fatalf("range %d+%d: wrong bytes", r[0], r[1])
+		}
+	}
+	// A holder that stops serving is routed around (any 2 of 3 decode).
+	w.provider(res.Providers[0]).stop()
+	if got := w.readAll(client, f, 0, size); !bytes.Equal(got, data) {
+		t.Fatal("get with one holder down reads back wrong")
+	}
+	st, err := client.Status(ctx, f.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.State != "active" || st.Protocol != 2 || st.Ends.EndEpoch != f.End || len(st.Slots) != 3 {
+		t.Fatalf("status %+v", st)
+	}
+	for i, s := range st.Slots {
+		if s.State != "filled" || s.Provider != res.Providers[i] || s.Tenure == nil || s.SetID == 0 || w.provider(s.Provider) == nil {
+			t.Fatalf("slot %d status %+v, want filled by our provider %s in its set", i, s, res.Providers[i])
+		}
+		if vp := w.provider(s.Provider); vp.set() != s.SetID {
+			t.Fatalf("slot %d in set %d, its holder's set is %d", i, s.SetID, vp.set())
+		}
+	}
+}
+
+// TestClientV2PutResumes: a put stopped right after its request was mined
+// (as a killed client would be) and rerun completes that same request; the
+// wallet paid once, and the file reads back byte-exact.
+func TestClientV2PutResumes(t *testing.T) {
+	w := newV2ClientNet(t, 3)
+	ctx := t.Context()
+	cfg := e2eClientConfig(t)
+	mn := newMnemonic(t)
+	client, m, keys := w.v2Client(mn, cfg)
+	path, data := randomFile(t, 300_000)
+	before := w.tokens(m, keys)
+	first, err := putUntil(t, cfg, func(c market.ClientConfig) *market.Client {
+		cl, _, _ := w.v2Client(mn, c)
+		return cl
+	}, path, func(ev market.Progress) bool { return ev.Stage == "request" && ev.Done == 1 })
+	if !errors.Is(err, market.ErrInterrupted) {
+		t.Fatalf("interrupted put: %v, want ErrInterrupted", err)
+	}
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
+		t.Fatalf("rerun: %v", err)
+	}
+	if !res.Resumed || res.ID != first.ID {
+		t.Fatalf("rerun stored %x (resumed %t); the interrupted put created %x", res.ID, res.Resumed, first.ID)
+	}
+	if paid := new(big.Int).Sub(before, w.tokens(m, keys)); paid.Cmp(res.Quote.Total) != 0 {
+		t.Fatalf("paid %s for put + rerun, one request costs %s", paid, res.Quote.Total)
+	}
+	files, err := client.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 1 || files[0].ID != res.ID {
+		t.Fatalf("ls: %d files, want the one request", len(files))
+	}
+	if got := w.readAll(client, files[0], 0, files[0].Size); !bytes.Equal(got, data) {
+		t.Fatal("the resumed put reads back wrong")
+	}
+}
+
+// TestClientV2SegmentsAndTree: on v2, a file larger than one request is put
+// as segments, and a folder put -r packs its small files into one request;
+// a fresh client made from the same mnemonic (new datadir: the chain and
+// the mnemonic alone) lists both, reads the split file back whole and
+// across a segment boundary, and restores the folder exact.
+func TestClientV2SegmentsAndTree(t *testing.T) {
+	w := newV2ClientNet(t, 3)
+	ctx := t.Context()
+	cfg := e2eClientConfig(t)
+	cfg.MaxShardSize = 512 << 10 // k=2: under 1 MiB per request
+	mn := newMnemonic(t)
+	client, _, _ := w.v2Client(mn, cfg)
+
+	const size = 2_600_000
+	path := genFile(t, size, 7)
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
+		t.Fatalf("put of a split file: %v", err)
+	}
+	if len(res.Parts) < 3 {
+		t.Fatalf("%d segments, want ≥ 3", len(res.Parts))
+	}
+	root := filepath.Join(t.TempDir(), "project")
+	writeTree(t, root)
+	var tr market.TreeResult
+	if err := w.during(func() (err error) { tr, err = client.PutTree(ctx, root); return err }); err != nil {
+		t.Fatalf("put -r: %v", err)
+	}
+	if tr.Files < 4 || tr.Uploaded != tr.Files {
+		t.Fatalf("put -r: %+v, want every file uploaded", tr)
+	}
+
+	fresh, _, _ := w.v2Client(mn, e2eClientConfig(t))
+	files, err := fresh.List(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 {
+		t.Fatalf("fresh ls: %d files, want the split file and the folder", len(files))
+	}
+	sf, err := fresh.Resolve(ctx, filepath.Base(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sf.Parts) != len(res.Parts) || sf.State != "active" || sf.Ends.EndEpoch == 0 {
+		t.Fatalf("fresh ls of the split file: %d parts, state %s, ends %+v", len(sf.Parts), sf.State, sf.Ends)
+	}
+	if got := w.readAll(fresh, sf, 0, size); !bytes.Equal(got, genRange(7, 0, size)) {
+		t.Fatal("the split file reads back wrong")
+	}
+	seg := sf.Parts[1].Manifest.Segment.Offset
+	if got := w.readAll(fresh, sf, seg-100, 200); !bytes.Equal(got, genRange(7, seg-100, 200)) {
+		t.Fatal("a range across a segment boundary reads back wrong")
+	}
+	folder, err := fresh.Resolve(ctx, "project/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if folder.Parts != nil || folder.ID != tr.ID {
+		t.Fatalf("the folder is %d requests (%x), want its %d files packed into request %x", len(folder.Parts), folder.ID, tr.Files, tr.ID)
+	}
+	out := filepath.Join(t.TempDir(), "restored")
+	if err := w.during(func() error { _, err := fresh.GetTree(ctx, folder, out, false); return err }); err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	sameSnapshot(t, "restored on a fresh client", snapshot(t, out), snapshot(t, root))
+}
