@@ -50,6 +50,15 @@ func (g *Gateway) KeepWith(ctx context.Context, k Keeper) error {
 		return nil
 	}
 	g.keeper = k
+	return g.keepAll(ctx)
+}
+
+// keepAll hands every pack not being released and the current sealed
+// index to the keeper (at KeepWith, and after a restore).
+func (g *Gateway) keepAll(ctx context.Context) error {
+	if g.keeper == nil {
+		return nil
+	}
 	packs, err := g.idx.packs()
 	if err != nil {
 		return err

@@ -186,7 +186,9 @@ func (g *Gateway) Restore(ctx context.Context) (bool, error) {
 	}
 	var idx []Upload
 	for _, u := range ups {
-		if strings.HasPrefix(u.Name, indexPrefix) {
+		// Only an active index: a newer one whose put failed is no
+		// candidate, and superseded ones are terminated.
+		if strings.HasPrefix(u.Name, indexPrefix) && u.Active {
 			idx = append(idx, u)
 		}
 	}
@@ -219,7 +221,7 @@ func (g *Gateway) Restore(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	g.log.Info("index restored", "upload_id", newest.ID.String(), "buckets", len(snap.Buckets), "objects", len(snap.Objects))
-	return true, nil
+	return true, g.keepAll(ctx)
 }
 
 // load writes a snapshot into the empty index in one batch.

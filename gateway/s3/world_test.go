@@ -65,6 +65,9 @@ func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes
+	// The price the test client offers (the default floor is 1e16).
+	pcfg.Sales.Policy.MinPrice = big.NewInt(1e12)
+	pcfg.Repairer.Policy.MinPrice = big.NewInt(1e12)
 	for i := range providers {
 		dir := filepath.Join(t.TempDir(), fmt.Sprintf("provider-%d", i))
 		n, err := ch.StartProvider(ctx, 2+i, dir, 2<<30, pcfg, w.log.With("provider", i))
