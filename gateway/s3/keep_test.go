@@ -14,16 +14,17 @@ import (
 )
 
 // testKeepBudget: the gateway's keeper tends its uploads (a pack and the
-// sealed index, both put for 200 epochs: a reservation must outlive its
-// TTL of 150): not before they are within notice + margin of their end,
-// and within its budget only: with room for one extension exactly one
-// request is extended, by the period, for exactly its quote, the other is
-// refused as over budget, and a further step spends nothing.
+// sealed index, both put for 400 epochs, as every test upload: a
+// reservation must outlive its TTL of 150 epochs on a slow machine): not
+// before they are within notice + margin of their end, and within its
+// budget only: with room for one extension exactly one request is
+// extended, by the period, for exactly its quote, the other is refused as
+// over budget, and a further step spends nothing.
 func testKeepBudget(t *testing.T, w *world) {
 	ctx := t.Context()
 	mn := newMnemonic(t)
 	w.fund(mn)
-	n := w.openNodeWith(mn, filepath.Join(t.TempDir(), "keep"), nodeOpts{tune: smallPacks, client: func(c *market.ClientConfig) { c.Epochs = 200 }})
+	n := w.openNodeWith(mn, filepath.Join(t.TempDir(), "keep"), nodeOpts{tune: smallPacks, client: func(c *market.ClientConfig) { c.Epochs = 400 }})
 	c := n.minio(t, n.creds.SecretKey)
 	if err := c.MakeBucket(ctx, "keep", minio.MakeBucketOptions{}); err != nil {
 		t.Fatal(err)
@@ -91,7 +92,7 @@ func testKeepBudget(t *testing.T, w *world) {
 	}
 
 	// Due (the margin covers the whole term), room for one extension.
-	cfg.KeepConfig.Margin, cfg.KeepConfig.Budget.Total = 250, cost
+	cfg.KeepConfig.Margin, cfg.KeepConfig.Budget.Total = 450, cost
 	cfg.KeepConfig.Journal = ""
 	k, err = s3gw.NewKeeper(cfg, w.log, n.market)
 	if err != nil {

@@ -132,23 +132,31 @@ func (g *Gateway) terminateMarked(ctx context.Context) error {
 	if err != nil || len(pend) > 0 {
 		return err
 	}
+	var errs error
 	for _, id := range ids {
-		uid, err := ParseUploadID(id)
-		if err != nil {
-			return err
+		if err := g.releaseOne(ctx, id); err != nil {
+			errs = errors.Join(errs, err) // the mark stays: retried next step
 		}
-		var reqs [][32]byte
-		if g.keeper != nil {
-			reqs = g.requestsOf(ctx, uid)
-		}
-		if err := g.net.Release(ctx, uid); err != nil {
-			return fmt.Errorf("release upload %s: %w", id, err)
-		}
-		if err := g.idx.released(id); err != nil {
-			return err
-		}
-		g.unkeep(reqs)
-		g.log.Info("upload released", "upload_id", id)
 	}
+	return errs
+}
+
+func (g *Gateway) releaseOne(ctx context.Context, id string) error {
+	uid, err := ParseUploadID(id)
+	if err != nil {
+		return err
+	}
+	var reqs [][32]byte
+	if g.keeper != nil {
+		reqs = g.requestsOf(ctx, uid)
+	}
+	if err := g.net.Release(ctx, uid); err != nil {
+		return fmt.Errorf("release upload %s: %w", id, err)
+	}
+	if err := g.idx.released(id); err != nil {
+		return err
+	}
+	g.unkeep(reqs)
+	g.log.Info("upload released", "upload_id", id)
 	return nil
 }
