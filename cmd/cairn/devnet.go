@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"os/exec"
 	"strconv"
@@ -308,8 +309,9 @@ func devnetStatus(c *cli.Context, e *Env) error {
 			v["registered"], v["slots_held"], v["proofs"], v["misses"] = rep.Registered, held, rep.Proofs, rep.Misses
 			v["sets"] = len(rep.Sets)
 			v["earned_wei"], v["slashed_wei"], v["collateral_wei"] = rep.Earned.String(), rep.Slashed.String(), rep.Collateral.String()
+			v["pending_wei"], v["forfeited_wei"] = rep.Pending.String(), rep.Forfeited.String()
 			row = append(row, yesNo(rep.Registered), strconv.Itoa(held), fmt.Sprint(rep.Proofs), fmt.Sprint(rep.Misses),
-				FormatToken(rep.Earned), FormatToken(rep.Slashed), FormatToken(rep.Collateral))
+				FormatToken(new(big.Int).Add(rep.Earned, rep.Pending)), FormatToken(new(big.Int).Add(rep.Slashed, rep.Forfeited)), FormatToken(rep.Collateral))
 		case p.Err != nil:
 			v["error"] = p.Err.Error()
 			row = append(row, "?", "", "", "", "", "", "")
@@ -341,7 +343,7 @@ func devnetStatus(c *cli.Context, e *Env) error {
 		fmt.Fprintf(w, "chain %s: block %d, epoch %d\n", d.RPCURL, r.Head, r.Epoch)
 	}
 	fmt.Fprintln(w)
-	return e.Out.Table(nil, []string{"PROVIDER", "ADDRESS", "PID", "ALIVE", "REGISTERED", "SLOTS", "SET PROOFS", "SET MISSES", "EARNED", "SLASHED", "COLLATERAL"}, rows)
+	return e.Out.Table(nil, []string{"PROVIDER", "ADDRESS", "PID", "ALIVE", "REGISTERED", "SLOTS", "SET PROOFS", "SET MISSES", "EARNED", "LOST", "COLLATERAL"}, rows)
 }
 
 func yesNo(b bool) string {

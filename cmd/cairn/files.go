@@ -85,7 +85,9 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 			return cfg, err
 		}
 	}
-	cfg.SegmentParallel = c.Int("parallel")
+	if n := c.Int("parallel"); n > 0 { // gateway s3 has no --parallel: keep the default
+		cfg.SegmentParallel = n
+	}
 	cfg.Place = !c.Bool("no-place")
 	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")

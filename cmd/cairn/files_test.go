@@ -5,9 +5,11 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -140,6 +142,37 @@ func TestFileCommands(t *testing.T) {
 	if len(kp.Files) != 1 || kp.Files[0].Name != "notes.bin" || kp.Files[0].NextEnd != st.EndEpoch+30 || kp.BudgetWei != "100000000000000000000" {
 		t.Fatalf("keep: %+v", kp)
 	}
+	// keep run extends the kept file at once (its end is within notice +
+	// margin), journals it, and stops cleanly on SIGINT.
+	keepRun := exec.Command(binary, "--datadir", alice, "keep", "run", "--budget", "100", "--period", "30", "--poll", "100ms")
+	keepRun.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
+	var keepErr bytes.Buffer
+	keepRun.Stderr = &keepErr
+	if err := keepRun.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for {
+		decode(t, ok(t, env, "--datadir", alice, "status", put.ID, "--json"), &st)
+		if st.EndEpoch == kp.Files[0].NextEnd {
+			break
+		}
+		if time.Now().After(deadline) {
+			_ = keepRun.Process.Kill()
+			_ = keepRun.Wait()
+			t.Fatalf("keep run did not extend to %d (end %d); its log:\n%s", kp.Files[0].NextEnd, st.EndEpoch, keepErr.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	_ = keepRun.Process.Signal(os.Interrupt)
+	if err := keepRun.Wait(); err != nil {
+		t.Fatalf("keep run after SIGINT: %v\n%s", err, keepErr.String())
+	}
+	if j, err := os.ReadFile(filepath.Join(alice, "keep-journal.json")); err != nil || !strings.Contains(string(j), `"done": true`) {
+		t.Fatalf("keep journal: %s (%v)", j, err)
+	}
+	checkOneLineError(t, runCLI(t, env, "--datadir", alice, "cancel", put.ID), "pending request past its expiry")
+
 	var au struct {
 		Requests int `json:"requests"`
 		Audits   []struct {

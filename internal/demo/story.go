@@ -105,13 +105,21 @@ func (d *demo) story(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	victim, victimSet := hs[0].Owner, hs[0].SetID
+	// The victim: a holder of the big file with the most slots in its set,
+	// so that one failure frees several slots at once.
+	var victim common.Address
+	var victimSet uint64
+	var lost []slotRef
+	for _, h := range hs {
+		if l := d.slotsOfSet(ctx, v, h.SetID, req, req2); len(l) > len(lost) {
+			victim, victimSet, lost = h.Owner, h.SetID, l
+		}
+	}
 	vp, ok := d.provider(victim.Hex())
 	if !ok {
-		return fmt.Errorf("slot 0's holder %s is not one of the devnet's providers", victim)
+		return fmt.Errorf("holder %s is not one of the devnet's providers", victim)
 	}
-	lost := d.slotsOfSet(ctx, v, victimSet, req, req2)
-	d.say("kill -9 provider-%d (pid %d), holder of %d slots in set %d; the client stays offline", vp.Index, vp.PID, len(lost), victimSet)
+	d.say("kill -9 provider-%d (pid %d), holder of %s in set %d; the client stays offline", vp.Index, vp.PID, plural(len(lost), "slot"), victimSet)
 	killBlock, err := v.head(ctx)
 	if err != nil {
 		return err

@@ -128,3 +128,11 @@ func (i *indenter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// plural is "1 slot", "2 slots".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -110,7 +110,7 @@ func (d *demo) watchProofs(ctx context.Context, v *view, reqs [][32]byte) error 
 			}
 			total += n
 			held += slots[id]
-			mark := fmt.Sprintf("%s %d tx/%d slots", d.name(owners[id].Hex()), n, slots[id])
+			mark := fmt.Sprintf("%s %d tx/%s", d.name(owners[id].Hex()), n, plural(slots[id], "slot"))
 			if n == 0 {
 				mark += " (missed)"
 			}
@@ -169,7 +169,7 @@ func (d *demo) watchRepair(ctx context.Context, v *view, victim common.Address, 
 			if settled != 1 {
 				how = fmt.Sprintf("after %d settleSet calls", settled)
 			}
-			d.note("set %d failed %s (epoch %d): all %d of its slots are repairable at once", set, how, failedAt, len(lost))
+			d.note("set %d failed %s (epoch %d): %s repairable at once", set, how, failedAt, plural(len(lost), "slot"))
 			failedSaid = true
 		}
 		for _, s := range lost {
