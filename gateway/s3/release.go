@@ -141,6 +141,9 @@ func (g *Gateway) terminateMarked(ctx context.Context) error {
 	return errs
 }
 
+// releaseAttempts bounds the terminates sent for one upload in one step.
+const releaseAttempts = 3
+
 func (g *Gateway) releaseOne(ctx context.Context, id string) error {
 	uid, err := ParseUploadID(id)
 	if err != nil {
@@ -150,8 +153,18 @@ func (g *Gateway) releaseOne(ctx context.Context, id string) error {
 	if g.keeper != nil {
 		reqs = g.requestsOf(ctx, uid)
 	}
-	if err := g.net.Release(ctx, uid); err != nil {
-		return fmt.Errorf("release upload %s: %w", id, err)
+	// Release is idempotent (an ended request counts as done), so a
+	// transaction that reverted without a reason (seen under load: mined
+	// in a later epoch than it was estimated in) is simply sent again.
+	for attempt := 1; ; attempt++ {
+		err = g.net.Release(ctx, uid)
+		if err == nil {
+			break
+		}
+		if attempt == releaseAttempts || ctx.Err() != nil {
+			return fmt.Errorf("release upload %s: %w", id, err)
+		}
+		g.log.Info("release failed; sending it again", "upload_id", id, "attempt", attempt, "err", err)
 	}
 	if err := g.idx.released(id); err != nil {
 		return err
