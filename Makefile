@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients
+.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients test-packages
 
 all: build
 
@@ -19,15 +19,23 @@ $(TOOLS_STAMP): package.json package-lock.json
 	$(NPM) ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-## s3-clients: aws-cli and rclone for the S3 gateway tests (Debian's packages,
-## installed only when missing; the gateway tests fail if they are absent)
-s3-clients:
-	@if ! command -v aws >/dev/null || ! command -v rclone >/dev/null; then \
+## test-packages: the Debian packages tests drive (installed only when missing):
+## awscli and rclone for the S3 gateway tests (they fail without them), nftables
+## for the netns NAT tests (they skip, saying so, without it)
+test-packages:
+	@missing=; \
+	command -v aws >/dev/null || missing="$$missing awscli"; \
+	command -v rclone >/dev/null || missing="$$missing rclone"; \
+	command -v nft >/dev/null || missing="$$missing nftables"; \
+	if [ -n "$$missing" ]; then \
 	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	  echo "installing awscli and rclone (apt-get)"; \
-	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq awscli rclone; } >/dev/null 2>&1 \
-	    || echo "warning: could not install awscli/rclone; the gateway/s3 tests will fail"; \
+	  echo "installing$$missing (apt-get)"; \
+	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; } >/dev/null 2>&1 \
+	    || echo "warning: could not install$$missing; the gateway/s3 tests will fail and the NAT tests skip"; \
 	fi
+
+## s3-clients: the old name of test-packages
+s3-clients: test-packages
 
 ## deps: download Go modules
 deps:
@@ -50,7 +58,7 @@ fmt:
 ## test: everything CI runs; installs what it needs first. -count=1: the CLI,
 ## devnet and demo tests run a freshly built binary, which Go's test cache
 ## cannot see, so cached passes could be stale.
-test: tools deps s3-clients
+test: tools deps test-packages
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) tool staticcheck ./...
@@ -61,9 +69,14 @@ test: tools deps s3-clients
 test-short: tools deps
 	$(GO) test -short ./...
 
-## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json
+## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json, then bench-netns where the machine allows namespaces
 bench: tools deps
 	$(GO) run ./internal/pipebench
+	$(GO) run ./internal/netnsbench -if-available
+
+## bench-netns: 1 GiB put and get over the netns devnet against the link (root; bench/netns.json)
+bench-netns: tools deps
+	$(GO) run ./internal/netnsbench
 
 ## bench-gas: gas per contract function from real anvil receipts
 bench-gas: tools deps
@@ -104,9 +117,9 @@ e2e-geth: tools deps
 ## chaos: (also) the demo on a network of namespaces (Linux, root; docs/netns.md)
 chaos: chaos-netns chaos-geth
 
-## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links
+## chaos-netns: the demo with the client and each provider in its own namespace and /24, 50 Mbit/s links, 20 ms between nodes
 chaos-netns: tools build
-	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit"
+	./scripts/demo.sh -devnet-args "--netns --link rate=50mbit,delay=20ms"
 
 ## chaos-geth: the same on geth --dev (built from the pinned go-ethereum on first use)
 chaos-geth: tools build

@@ -342,3 +342,53 @@ func TestPutV2FileChanged(t *testing.T) {
 		t.Fatalf("journal holds %d bytes after the failed put", n)
 	}
 }
+
+// TestCancelV2: cancel of a pending request is refused before its expiry
+// (v2 allows no earlier cancel) and, once past it, returns every token to
+// the wallet.
+func TestCancelV2(t *testing.T) {
+	w := newV2ClientWorld(t)
+	ctx := t.Context()
+	cfg := v2ClientConfig(t)
+	cfg.ExpiryBlocks = 5
+	client, m, keys := w.client(w.env.Accounts[1], cfg)
+	before, err := m.TokenBalance(ctx, keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path, _ := randomFile(t, 100_000)
+	res, err := putUntil(t, cfg, func(c market.ClientConfig) *market.Client {
+		cl, err := market.NewClientV2(c, nil, m, keys, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cl.Close() })
+		return cl
+	}, path,
+		func(ev market.Progress) bool { return ev.Stage == "request" && ev.Done == 1 })
+	if !errors.Is(err, market.ErrInterrupted) {
+		t.Fatalf("interrupted put: %v", err)
+	}
+	if _, err := client.Cancel(ctx, res.ID); !errors.Is(err, marketv2.ErrCannotCancel) {
+		t.Fatalf("cancel before expiry: %v, want ErrCannotCancel", err)
+	}
+	w.env.Mine(cfg.ExpiryBlocks + 1)
+	got, err := client.Cancel(ctx, res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := m.TokenBalance(ctx, keys.WalletAddress())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Cmp(before) != 0 || got.Sign() <= 0 {
+		t.Fatalf("after cancel: withdrew %s, balance %s, had %s before the put", got, after, before)
+	}
+	st, err := client.Status(ctx, res.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.State != "cancelled" || !st.Ends.Ended {
+		t.Fatalf("status after cancel %s (ends %+v), want cancelled and ended", st.State, st.Ends)
+	}
+}

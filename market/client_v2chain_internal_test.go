@@ -343,3 +343,30 @@ func TestV2ChainEndings(t *testing.T) {
 		t.Fatalf("ending after terminate: %+v, want the stop epoch %d, ended, no warning", e, ri.Stop)
 	}
 }
+
+// TestValidateV2Terms: terms requestStorage would refuse are refused by
+// NewClientV2 before anything is encoded.
+func TestValidateV2Terms(t *testing.T) {
+	tok := big.NewInt(1e18)
+	cases := []struct {
+		name string
+		edit func(*ClientConfig)
+		ok   bool
+	}{
+		{"defaults", func(*ClientConfig) {}, true},
+		{"bonus equal to the collateral", func(c *ClientConfig) { c.RepairBonus, c.RepairReserve = c.CollateralPerSlot, c.CollateralPerSlot }, false},
+		{"bonus above the reserve", func(c *ClientConfig) { c.RepairReserve = new(big.Int).Div(tok, big.NewInt(2)) }, false},
+		{"no bonus, no reserve", func(c *ClientConfig) { c.RepairBonus, c.RepairReserve = new(big.Int), new(big.Int) }, true},
+		{"zero price", func(c *ClientConfig) { c.PricePerSlotEpoch = new(big.Int) }, false},
+		{"price of 2^96", func(c *ClientConfig) { c.PricePerSlotEpoch = new(big.Int).Lsh(big.NewInt(1), 96) }, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultClientConfig()
+			tc.edit(&cfg)
+			if err := validateV2Terms(cfg); (err == nil) != tc.ok {
+				t.Fatalf("validateV2Terms: %v, want ok %t", err, tc.ok)
+			}
+		})
+	}
+}

@@ -26,6 +26,9 @@ func NewClientV2(cfg ClientConfig, log *slog.Logger, m *marketv2.Market, keys *s
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	if err := validateV2Terms(cfg); err != nil {
+		return nil, err
+	}
 	if m.Self() != keys.WalletAddress() {
 		return nil, fmt.Errorf("client v2: the market sends as %s, not as the wallet %s", m.Self(), keys.WalletAddress())
 	}
@@ -37,6 +40,25 @@ func NewClientV2(cfg ClientConfig, log *slog.Logger, m *marketv2.Market, keys *s
 	}
 	c.v2 = m
 	return c, nil
+}
+
+// validateV2Terms reports terms MarketplaceV2.requestStorage refuses
+// (BadAmount) whatever the file: the repair bonus must stay below the
+// collateral (one of the v1 audit's fixes) and within the reserve, and amounts fit
+// uint96.
+func validateV2Terms(cfg ClientConfig) error {
+	max96 := new(big.Int).Lsh(big.NewInt(1), 96)
+	switch {
+	case cfg.PricePerSlotEpoch.Sign() <= 0 || cfg.CollateralPerSlot.Sign() <= 0:
+		return errors.New("client v2: price and collateral must be > 0")
+	case cfg.PricePerSlotEpoch.Cmp(max96) >= 0 || cfg.CollateralPerSlot.Cmp(max96) >= 0 || cfg.RepairReserve.Cmp(max96) >= 0:
+		return errors.New("client v2: price, collateral and repair reserve must each be < 2^96")
+	case cfg.RepairBonus.Cmp(cfg.CollateralPerSlot) >= 0:
+		return fmt.Errorf("client v2: repair bonus %s must be below the collateral %s", cfg.RepairBonus, cfg.CollateralPerSlot)
+	case cfg.RepairBonus.Cmp(cfg.RepairReserve) > 0:
+		return fmt.Errorf("client v2: repair bonus %s must not exceed the repair reserve %s", cfg.RepairBonus, cfg.RepairReserve)
+	}
+	return nil
 }
 
 // Protocol is the deployment's protocol version (1 or 2).

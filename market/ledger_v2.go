@@ -25,14 +25,25 @@ func (a LedgerTenures) Tenures(_ context.Context, setID uint64) ([]marketv2.Tenu
 	return out, nil
 }
 
-// LedgerRequests is a v2 ledger as the takers' marketv2.RequestSource:
-// the live requests that may have an open slot (ledger.OpenSlotRequests),
-// without tickets (those come from clients, not the chain).
-type LedgerRequests struct{ Ledger *ledger.Ledger }
+// LedgerRequests is a v2 ledger as a marketv2.RequestSource, without
+// tickets (those come from clients, not the chain). For the takers (sales,
+// repairer) it lists the live requests that may have an open slot
+// (ledger.OpenSlotRequests); with All, every live request
+// (ledger.LiveRequestsV2), which the settler needs: the sets it watches
+// hold slots of requests that look fully held until their failure is
+// recorded.
+type LedgerRequests struct {
+	Ledger *ledger.Ledger
+	All    bool
+}
 
 // Requests implements marketv2.RequestSource.
 func (a LedgerRequests) Requests(context.Context) ([]marketv2.Request, error) {
-	rs, err := a.Ledger.OpenSlotRequests()
+	list := a.Ledger.OpenSlotRequests
+	if a.All {
+		list = a.Ledger.LiveRequestsV2
+	}
+	rs, err := list()
 	if err != nil {
 		return nil, err
 	}

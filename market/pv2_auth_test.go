@@ -3,10 +3,13 @@ package market_test
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	"github.com/cairn-storage/cairn/market/p2p"
 )
 
@@ -112,5 +115,58 @@ func TestProviderV2AuthorizesPushAndFetch(t *testing.T) {
 	got.Reset()
 	if _, err := w.host.Fetch(ctx, infoA.ID, r.slot(0), 0, 0, &got, w.signer()); err != nil || !bytes.Equal(got.Bytes(), shard) {
 		t.Fatalf("client's fetch: %d bytes, %v", got.Len(), err)
+	}
+}
+
+// Strangers' fetches cost no RPC each: the provider answers them from its
+// caches (the request's terms; the set of allowed reservers, refreshed at
+// most once per 2 s per request), so 15 strangers cost what one does.
+func TestProviderV2StrangerFetchesCostNoRPC(t *testing.T) {
+	w := newV2World(t)
+	proxy, err := rpcproxy.New(w.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(proxy.Close)
+	watched := w.addProviderAt(2, v2Config(), proxy.URL())
+	for i := 3; i <= 4; i++ {
+		w.addProvider(i, v2Config())
+	}
+	start := w.CurrentEpoch() + 3
+	r := w.request(2, 1, 100_000, start, start+8)
+	w.drive(start, w.provs, r)
+	slot := -1
+	for i := range r.shards {
+		if owner, _ := w.holder(r, i); owner == watched.acct.Addr {
+			slot = i
+		}
+	}
+	if slot < 0 {
+		t.Fatal("the watched provider holds no slot")
+	}
+	info, err := w.peer(t.Context(), watched.acct.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := func() int64 { return proxy.Received("eth_call") + proxy.Received("eth_blockNumber") }
+	fetch := func() {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = w.host.Fetch(t.Context(), info.ID, r.slot(slot), 0, 0, io.Discard, p2p.NewKeySigner(key))
+		if !errors.Is(err, p2p.ErrUnauthorized) {
+			t.Fatalf("stranger's fetch: %v, want ErrUnauthorized", err)
+		}
+	}
+	before := calls()
+	fetch()
+	one := calls() - before
+	for range 14 {
+		fetch()
+	}
+	all := calls() - before
+	if one == 0 || all != one {
+		t.Fatalf("RPC calls: %d for the first stranger, %d for 15; want the same, > 0 (one refresh)", one, all)
 	}
 }

@@ -85,7 +85,13 @@ func (w *v2world) log() *slog.Logger {
 // market opens a Market for a over its own RPC client.
 func (w *v2world) market(a *contracttest.Account) *marketv2.Market {
 	w.t.Helper()
-	cl, err := chain.Dial(w.t.Context(), w.url, w.ChainID.Uint64())
+	return w.marketAt(a, w.url)
+}
+
+// marketAt opens a Market for a over an RPC client of url (a proxy).
+func (w *v2world) marketAt(a *contracttest.Account, url string) *marketv2.Market {
+	w.t.Helper()
+	cl, err := chain.Dial(w.t.Context(), url, w.ChainID.Uint64())
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -118,8 +124,14 @@ func v2Config() market.ProviderV2Config {
 // addProvider opens a ProviderV2 for account idx in a new dir.
 func (w *v2world) addProvider(idx int, cfg market.ProviderV2Config) *v2prov {
 	w.t.Helper()
+	return w.addProviderAt(idx, cfg, w.url)
+}
+
+// addProviderAt is addProvider with the provider's RPC at url.
+func (w *v2world) addProviderAt(idx int, cfg market.ProviderV2Config, url string) *v2prov {
+	w.t.Helper()
 	a := w.Accounts[idx]
-	vp := &v2prov{acct: a, dir: filepath.Join(w.t.TempDir(), "prov"), m: w.market(a)}
+	vp := &v2prov{acct: a, dir: filepath.Join(w.t.TempDir(), "prov"), m: w.marketAt(a, url)}
 	w.open(vp, cfg)
 	w.provs = append(w.provs, vp)
 	return vp

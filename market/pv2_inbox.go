@@ -19,8 +19,9 @@ import (
 const receiveWait = 2 * time.Second
 
 // errNoPush means no push of the slot arrived while Receive waited; sales
-// asks again at its next step.
-var errNoPush = errors.New("no push of the shard yet")
+// asks again at its next step (it is marketv2.ErrShardNotReady, so sales
+// does not report it as an error).
+var errNoPush = fmt.Errorf("no push of the shard yet: %w", marketv2.ErrShardNotReady)
 
 // errPushEnded means the push ended before its last byte.
 var errPushEnded = errors.New("push ended before the whole shard arrived")

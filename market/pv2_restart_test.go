@@ -2,8 +2,11 @@ package market_test
 
 import (
 	"math/big"
+	"path/filepath"
 	"testing"
 
+	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -72,5 +75,42 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 	// address (read from the chain).
 	if _, err := w.peer(t.Context(), owner); err != nil {
 		t.Fatalf("connect to the restarted provider: %v", err)
+	}
+}
+
+// Each configured volume gets its own proof set, shown by Status with its
+// path and capacity, and kept across a reopen.
+func TestProviderV2VolumesGetOwnSets(t *testing.T) {
+	w := newV2World(t)
+	a := w.Accounts[2]
+	dir := t.TempDir()
+	vols := []marketv2.Volume{{Path: filepath.Join(dir, "a"), Capacity: 1 << 20}, {Path: filepath.Join(dir, "b"), Capacity: 2 << 20}}
+	vp := &v2prov{acct: a, dir: filepath.Join(dir, "node"), m: w.market(a)}
+	open := func() []market.ProviderV2SetStatus {
+		p, err := market.OpenProviderV2Context(t.Context(), v2Config(), nil, vp.m, market.ProviderV2Dir{Dir: vp.dir, Volumes: vols})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer p.Close()
+		st, err := p.Status(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Sets
+	}
+	first := open()
+	if len(first) != 2 || first[0].SetID == first[1].SetID {
+		t.Fatalf("sets %+v, want two distinct", first)
+	}
+	for i, s := range first {
+		if s.Volume != vols[i].Path || s.Capacity != vols[i].Capacity || s.StateName != "active" || s.Members != 0 {
+			t.Errorf("set %d: %+v, want volume %+v, active and empty", i, s, vols[i])
+		}
+	}
+	again := open()
+	for i := range first {
+		if again[i].SetID != first[i].SetID {
+			t.Errorf("volume %d: set %d after reopen, was %d", i, again[i].SetID, first[i].SetID)
+		}
 	}
 }

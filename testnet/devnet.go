@@ -97,6 +97,10 @@ type DevnetOptions struct {
 	Netns bool
 	// Link shapes every namespace's link (netns mode only).
 	Link netns.Link
+	// NAT names the nodes ("client", "provider-N") put behind a NAT of
+	// their own when the network is made (netns mode only; see
+	// docs/netns.md for what works behind one).
+	NAT []string
 	// Chain is ChainAnvil (default) or ChainGeth; a resumed devnet keeps
 	// its own.
 	Chain string
@@ -168,6 +172,8 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 		return fmt.Errorf("devnet: chain %q: want %s or %s", o.Chain, ChainAnvil, ChainGeth)
 	case o.Link.Shaped() && !o.Netns:
 		return fmt.Errorf("devnet: --link shapes namespace links: it needs --netns")
+	case len(o.NAT) > 0 && !o.Netns:
+		return fmt.Errorf("devnet: --nat puts namespaces behind a NAT: it needs --netns")
 	case o.Netns && o.Providers+1 > netns.MaxNodes:
 		return fmt.Errorf("devnet: %d providers: a namespace devnet holds at most %d", o.Providers, netns.MaxNodes-1)
 	}

@@ -19,8 +19,9 @@ func providerNode(i int) string { return "provider-" + strconv.Itoa(i) }
 // setUpNetwork makes the namespace network of a netns devnet: planned
 // afresh (recorded in devnet.json before anything exists, so a Down from
 // any process finds it), or the recorded one again when resuming, with
-// link as its shaping when given.
-func (h *DevnetHandle) setUpNetwork(ctx context.Context, providers int, link netns.Link) error {
+// link as its shaping when given. A delay without netem runs through the
+// delay line, `bin devnet delay-line`, logging to delay-line.log.
+func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers int, link netns.Link, nat []string) error {
 	if err := netns.Check(ctx); err != nil {
 		return fmt.Errorf("--netns: %w", err)
 	}
@@ -33,6 +34,11 @@ func (h *DevnetHandle) setUpNetwork(ctx context.Context, providers int, link net
 		if err != nil {
 			return err
 		}
+		for _, n := range nat {
+			if err := rec.BehindNAT(n); err != nil {
+				return fmt.Errorf("--nat: %w (the nodes are client and provider-1 to provider-%d)", err, providers)
+			}
+		}
 		h.Info.Netns = rec
 	} else if link.Shaped() {
 		h.Info.Netns.Link = link
@@ -40,12 +46,22 @@ func (h *DevnetHandle) setUpNetwork(ctx context.Context, providers int, link net
 	if err := h.write(); err != nil {
 		return err
 	}
-	if err := h.Info.Netns.Create(ctx); err != nil {
+	helper := netns.Helper{Argv: []string{bin, "devnet", "delay-line"}, Log: filepath.Join(h.Dir, devnetDelayLog)}
+	if err := h.Info.Netns.Create(ctx, helper); err != nil {
 		return fmt.Errorf("devnet network: %w", err)
 	}
 	h.log.Info("namespace network up", "bridge", h.Info.Netns.Bridge, "chain_addr", h.Info.Netns.HostAddr,
-		"namespaces", len(h.Info.Netns.Nodes), "link", h.Info.Netns.Link.String())
-	return nil
+		"namespaces", len(h.Info.Netns.Nodes), "link", h.Info.Netns.Link.String(), "delay_by", h.Info.Netns.DelayBy)
+	return h.write() // with how the delay is applied
+}
+
+// devnetDelayLog is the delay line's log in the devnet directory.
+const devnetDelayLog = "delay-line.log"
+
+// DelayLineMain runs the delay line process of a netns devnet
+// (`cairn devnet delay-line`, started by `devnet up`; see internal/netns).
+func DelayLineMain(args []string) error {
+	return netns.DelayLineMain(args)
 }
 
 // removeNetwork deletes d's namespaces, veths and bridge, if it has any.
@@ -81,6 +97,15 @@ func (d *Devnet) providerCommand(bin string, p *DevnetProvider, args []string) (
 	out = append(out, "--listen", "/ip4/"+n.Addr.String()+"/tcp/0")
 	name, argv := n.Command(bin, out...)
 	return name, argv, nil
+}
+
+// behindNAT reports whether node sits behind a NAT of its own.
+func (d *Devnet) behindNAT(node string) bool {
+	if d.Netns == nil {
+		return false
+	}
+	n, ok := d.Netns.Node(node)
+	return ok && n.NAT != ""
 }
 
 // ErrNoNode means ExecCommand was asked for a node the devnet lacks.

@@ -22,7 +22,8 @@ import (
 )
 
 // TestDevnetNetnsPutGetDown runs a devnet with the client and three
-// providers in their own namespaces (a 50 Mbit/s link each), checks that
+// providers in their own namespaces (a 50 Mbit/s link each, 20 ms between
+// nodes: netem, or the delay line where the kernel lacks it), checks that
 // every provider announces its own 198.18.x.2 address in its own /24 and
 // the chain listens on the bridge, puts and gets a file through the real
 // binary inside the client's namespace, and checks that down leaves no
@@ -37,7 +38,7 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 	ctx := t.Context()
 	dir := t.TempDir()
 	opts := devnetOptions(t, dir)
-	opts.Netns, opts.Link = true, netns.Link{Rate: 50e6}
+	opts.Netns, opts.Link = true, netns.Link{Rate: 50e6, Delay: 20 * time.Millisecond}
 	h, err := testnet.Up(ctx, opts)
 	if err != nil {
 		t.Fatalf("up: %v", err)
@@ -48,7 +49,7 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := d.Netns
-	if rec == nil || len(rec.Nodes) != 4 || rec.Link != opts.Link {
+	if rec == nil || len(rec.Nodes) != 4 || rec.Link != opts.Link || (rec.DelayBy != netns.DelayByLine && rec.DelayBy != netns.DelayByNetem) {
 		t.Fatalf("devnet.json netns record: %+v", rec)
 	}
 	range15 := netip.MustParsePrefix("198.18.0.0/15")
@@ -119,6 +120,13 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 		t.Fatalf("down: stopped %v, %v", stopped, err)
 	}
 	checkStopped(t, dir, d)
+	if rec.DelayBy == netns.DelayByLine {
+		// The delay line (`cairn devnet delay-line`) ran and was stopped.
+		b, err := os.ReadFile(filepath.Join(dir, "delay-line.log"))
+		if err != nil || !strings.Contains(string(b), "delay line up") || !strings.Contains(string(b), "delay line stopped") {
+			t.Errorf("delay-line.log (%v):\n%s", err, b)
+		}
+	}
 	for _, argv := range [][]string{{"ip", "netns", "list"}, {"ip", "link", "show"}} {
 		b, err := exec.CommandContext(ctx, argv[0], argv[1:]...).CombinedOutput()
 		if err != nil {

@@ -49,7 +49,7 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 		h.Info.SupervisorPID = os.Getpid()
 	}
 	if opts.Netns {
-		if err := h.setUpNetwork(ctx, opts.Providers, opts.Link); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, opts.Providers, opts.Link, opts.NAT); err != nil {
 			return err
 		}
 	}
@@ -121,7 +121,7 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 		}
 	}
 	if prev.Netns != nil {
-		if err := h.setUpNetwork(ctx, len(prev.Providers), opts.Link); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, len(prev.Providers), opts.Link, nil); err != nil {
 			return err
 		}
 	}
@@ -301,7 +301,10 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	for i := range h.Info.Providers {
-		g.Go(func() error { return waitProvider(gctx, m, &h.Info.Providers[i], h.providers[i], opts.StartTimeout) })
+		natted := h.Info.behindNAT(providerNode(h.Info.Providers[i].Index))
+		g.Go(func() error {
+			return waitProvider(gctx, m, &h.Info.Providers[i], h.providers[i], natted, opts.StartTimeout)
+		})
 	}
 	if err := g.Wait(); err != nil {
 		return err
@@ -312,8 +315,9 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 
 // waitProvider waits until provider p wrote its peer id and metrics
 // address and its on-chain peer info names that peer id at an address
-// that accepts connections.
-func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr *proc, timeout time.Duration) error {
+// that accepts connections (or at any address, for a provider behind a
+// NAT: nobody can connect to it).
+func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr *proc, natted bool, timeout time.Duration) error {
 	rt := filepath.Join(p.DataDir, "provider")
 	deadline := time.Now().Add(timeout)
 	for {
@@ -324,7 +328,7 @@ func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr
 		if id != "" && maddr != "" {
 			info, err := PeerInfo(ctx, m, p.Address)
 			if err == nil && len(info) > 0 {
-				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && reachable(ai) {
+				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && (natted || reachable(ai)) {
 					p.PeerID, p.MetricsAddr = id, maddr
 					return nil
 				}

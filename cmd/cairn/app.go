@@ -50,7 +50,9 @@ func commands() []*cli.Command {
 
 const appDescription = `cairn encrypts files on your machine, erasure-codes them into shards and
 stores each shard with a different provider, paid in ERC-20 tokens for every
-epoch in which the provider proves on-chain that it still holds its shard.
+epoch in which the provider proves on-chain that it still holds its shard
+(protocol v2: each provider proves all it holds on a disk with one proof per
+epoch).
 
 Configuration: flags > CAIRN_* environment > <datadir>/config.toml (or --config)
 > defaults. Secrets are read from files (--password-file, --mnemonic-file) or a
@@ -62,6 +64,9 @@ Examples:
   cairn put photo.jpg                              # store a file; prints its id
   cairn ls                                         # your files, from the chain and your mnemonic
   cairn get photo.jpg -o copy.jpg                  # fetch, verify, decrypt
+  cairn extend photo.jpg --epochs 100              # store it longer
+  cairn keep photo.jpg --budget 50                 # then "cairn keep run" extends it before it ends
+  cairn rm photo.jpg                               # end it early, unspent escrow refunded
   cairn wallet new                                 # create a wallet, prompt for a password
   cairn wallet import --mnemonic-file words.txt --password-file pw.txt
   cairn provider run --capacity 100GiB             # rent out disk space

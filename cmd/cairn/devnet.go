@@ -58,7 +58,8 @@ Examples:
 					&cli.BoolFlag{Name: "reset", Usage: "delete the stopped devnet in --dir and start a new one"},
 					&cli.BoolFlag{Name: "netns", Usage: "run the client and each provider in its own network namespace, each in its own /24 of 198.18.0.0/15 (Linux, root; see docs/netns.md)"},
 					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/devchains.md)"},
-					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms needs netem in the kernel (needs --netns)`},
+					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms (netem, or a userspace delay line where the kernel lacks it; needs --netns)`},
+					&cli.StringSliceFlag{Name: "nat", Usage: "put these nodes (client, provider-N) each behind a NAT of its own (needs --netns and nft; a provider behind one is unreachable: see docs/netns.md)"},
 				},
 				Action: withEnv(devnetUp),
 			},
@@ -93,6 +94,13 @@ Examples:
   cairn devnet down --dir /tmp/devnet`,
 				Flags:  []cli.Flag{dirFlag()},
 				Action: withEnv(devnetDown),
+			},
+			{
+				Name:            "delay-line",
+				Usage:           "the netns devnet's link delay line (started by devnet up --link delay=…; see docs/netns.md)",
+				Hidden:          true,
+				SkipFlagParsing: true,
+				Action:          func(c *cli.Context) error { return testnet.DelayLineMain(c.Args().Slice()) },
 			},
 			{
 				Name:  "status",
@@ -149,7 +157,7 @@ func devnetUp(c *cli.Context, e *Env) error {
 	h, err := testnet.Up(c.Context, testnet.DevnetOptions{
 		Dir: dir, Providers: c.Int("providers"), EpochBlocks: c.Uint64("epoch-blocks"), BlockTime: bt,
 		Binary: bin, Capacity: c.String("capacity"), Reset: c.Bool("reset"), Detached: detach, Log: e.Log,
-		Netns: c.Bool("netns"), Link: link, Chain: c.String("chain"),
+		Netns: c.Bool("netns"), Link: link, NAT: c.StringSlice("nat"), Chain: c.String("chain"),
 	})
 	if err != nil {
 		if errors.Is(err, testnet.ErrDevnetRunning) || errors.Is(err, testnet.ErrDevnetRefused) {

@@ -1,6 +1,7 @@
 package netns
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -118,4 +119,46 @@ func formatRate(r uint64) string {
 func tbfArgs(rate uint64) []string {
 	burst := max(rate/8/100, 64<<10)
 	return []string{"tbf", "rate", strconv.FormatUint(rate, 10) + "bit", "burst", strconv.FormatUint(burst, 10), "latency", "100ms"}
+}
+
+// shape puts r.Link on every node's link, at both ends of it (the bridge
+// side shapes traffic to the node, the node side traffic from it): a token
+// bucket at the rate, or with netem half the delay (and the rate) at each
+// end. The delay line adds its delay itself, half each way, after the
+// token buckets.
+func (r *Record) shape(ctx context.Context) error {
+	l := r.Link
+	for _, n := range r.Nodes {
+		var cmds [][]string
+		for _, end := range [][]string{{"tc"}, {"tc", "-n", n.edge()}} {
+			dev := n.HostVeth
+			if len(end) > 1 {
+				dev = nsVeth
+			}
+			q := append(end, "qdisc", "replace", "dev", dev, "root")
+			switch {
+			case r.DelayBy == DelayByNetem:
+				args := append(q, "netem", "delay", strconv.FormatInt((l.Delay/2).Microseconds(), 10)+"us", "limit", "100000")
+				if l.Rate > 0 {
+					args = append(args, "rate", strconv.FormatUint(l.Rate, 10)+"bit")
+				}
+				cmds = append(cmds, args)
+			case l.Rate > 0:
+				cmds = append(cmds, append(q, tbfArgs(l.Rate)...))
+			}
+		}
+		if err := runAll(ctx, cmds...); err != nil {
+			return fmt.Errorf("netns: shape %s: %w", n.Name, err)
+		}
+	}
+	return nil
+}
+
+// hasNetem probes for netem on dev (a device of ours) and removes it again.
+func hasNetem(ctx context.Context, dev string) bool {
+	if run(ctx, "tc", "qdisc", "add", "dev", dev, "root", "netem", "delay", "1ms") != nil {
+		return false
+	}
+	_ = run(ctx, "tc", "qdisc", "del", "dev", dev, "root")
+	return true
 }

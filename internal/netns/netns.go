@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
-	"time"
 )
 
 // Address plan: 198.18.0.0/15 is 512 /24s, cut into Blocks blocks of
@@ -36,8 +35,6 @@ const (
 var (
 	// ErrUnavailable means this machine cannot make namespaces (see Check).
 	ErrUnavailable = errors.New("network namespaces unavailable")
-	// ErrNoNetem means a delay was asked for but the kernel has no netem.
-	ErrNoNetem = errors.New("tc netem is not available in this kernel: link delay cannot be applied")
 	// ErrNoFreeBlock means every block of 198.18.0.0/15 is in use here.
 	ErrNoFreeBlock = errors.New("no free /18 of 198.18.0.0/15 on this machine")
 )
@@ -48,6 +45,20 @@ type Node struct {
 	Namespace string     `json:"namespace"` // ip netns name
 	HostVeth  string     `json:"host_veth"` // its veth end on the bridge, in the root namespace
 	Addr      netip.Addr `json:"addr"`      // its address (on eth0 inside the namespace)
+	// NAT is the namespace of the NAT in front of the node, "" if none
+	// (see BehindNAT); PublicAddr is then the NAT's address on the
+	// bridge, the one other nodes see, and Addr is private to the node.
+	NAT        string     `json:"nat,omitempty"`
+	PublicAddr netip.Addr `json:"public_addr,omitzero"`
+}
+
+// edge is the namespace whose eth0 is the node's link to the bridge: its
+// NAT's, or its own.
+func (n Node) edge() string {
+	if n.NAT != "" {
+		return n.NAT
+	}
+	return n.Namespace
 }
 
 // Record names every kernel object of a network; it is stored in
@@ -59,7 +70,18 @@ type Record struct {
 	HostAddr netip.Addr `json:"host_addr"` // the bridge's address: reachable from every node
 	Link     Link       `json:"link"`
 	Nodes    []Node     `json:"nodes"`
+	// DelayBy says how Link.Delay is applied: DelayByNetem, DelayByLine, or
+	// "" for no delay. Create sets it.
+	DelayBy string `json:"delay_by,omitempty"`
+	// DelayPID is the delay line's process, while Create's caller runs.
+	DelayPID int `json:"delay_pid,omitempty"`
 }
+
+// How a delay is applied (Record.DelayBy).
+const (
+	DelayByNetem = "netem"      // tc netem on both ends of each link
+	DelayByLine  = "delay-line" // the userspace delay line in the delay namespace
+)
 
 var namePattern = regexp.MustCompile(`^[a-z][a-z0-9-]{0,30}$`)
 
@@ -83,7 +105,7 @@ func Plan(nodes []string, link Link) (*Record, error) {
 	r.HostAddr = addrOf(block, 0, 1)
 	seen := map[string]bool{}
 	for i, n := range nodes {
-		if !namePattern.MatchString(n) || seen[n] {
+		if !namePattern.MatchString(n) || seen[n] || n == delayNS || strings.HasPrefix(n, natNS) {
 			return nil, fmt.Errorf("netns: node name %q: want a unique name of lower-case letters, digits and dashes", n)
 		}
 		seen[n] = true
@@ -127,10 +149,13 @@ func (n Node) Command(bin string, args ...string) (string, []string) {
 }
 
 // Create makes the bridge, the namespaces and their veth pairs, and shapes
-// the links. On error it removes whatever it made. The block must be free
-// (it is checked again under a machine-wide lock, so two devnets starting
-// at once cannot take the same block).
-func (r *Record) Create(ctx context.Context) (err error) {
+// the links. A delay goes on with netem where the kernel has it, otherwise
+// through a delay line: each node's link then runs through two veth pairs
+// joined in the delay namespace, where helper runs (see Helper). On error
+// Create removes whatever it made. The block must be free (it is checked
+// again under a machine-wide lock, so two devnets starting at once cannot
+// take the same block).
+func (r *Record) Create(ctx context.Context, helper Helper) (err error) {
 	unlock, err := lockMachine()
 	if err != nil {
 		return err
@@ -156,15 +181,46 @@ func (r *Record) Create(ctx context.Context) (err error) {
 	if err := r.bridgeUp(ctx); err != nil {
 		return err
 	}
-	if r.Link.Delay > 0 && !hasNetem(ctx, r.Bridge) {
-		return ErrNoNetem
+	r.DelayBy = ""
+	if r.Link.Delay > 0 {
+		r.DelayBy = DelayByLine
+		if hasNetem(ctx, r.Bridge) {
+			r.DelayBy = DelayByNetem
+		} else if len(helper.Argv) == 0 {
+			return ErrNoHelper
+		}
 	}
-	for _, n := range r.Nodes {
-		if err := r.addNode(ctx, n); err != nil {
+	if r.DelayBy == DelayByLine {
+		if err := r.delayNamespaceUp(ctx); err != nil {
+			return err
+		}
+	}
+	if err := r.checkNAT(); err != nil {
+		return err
+	}
+	for i, n := range r.Nodes {
+		if err := r.addNode(ctx, i+1, n); err != nil {
 			return fmt.Errorf("netns: node %s: %w", n.Name, err)
 		}
 	}
-	return r.shape(ctx)
+	if err := r.shape(ctx); err != nil {
+		return err
+	}
+	if r.DelayBy == DelayByLine {
+		return r.startDelayLine(ctx, helper)
+	}
+	return nil
+}
+
+// delayNamespaceUp makes the delay namespace, with IPv6 off so that its
+// kernel sends nothing of its own on the links it carries (it has no IPv4
+// address either).
+func (r *Record) delayNamespaceUp(ctx context.Context) error {
+	ns := r.delayNamespace()
+	return runAll(ctx,
+		[]string{"ip", "netns", "add", ns},
+		[]string{"ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"},
+	)
 }
 
 func (r *Record) bridgeUp(ctx context.Context) error {
@@ -176,143 +232,46 @@ func (r *Record) bridgeUp(ctx context.Context) error {
 	)
 }
 
-func (r *Record) addNode(ctx context.Context, n Node) error {
-	pfx := n.Addr.String() + "/" + strconv.Itoa(prefixLen)
-	return runAll(ctx,
-		[]string{"ip", "netns", "add", n.Namespace},
-		[]string{"ip", "-n", n.Namespace, "link", "set", "lo", "up"},
-		[]string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", nsVeth, "netns", n.Namespace},
+// addNode makes node n (number i, from 1): its namespace and a veth pair
+// from it to the bridge, or, with a delay line, one pair from the bridge
+// to the delay namespace and one from there to the node. A node behind a
+// NAT gets the NAT's namespace at that end of its link, and a pair from
+// there to its own (see nat.go).
+func (r *Record) addNode(ctx context.Context, i int, n Node) error {
+	edge, onBridge := n.edge(), n.Addr
+	if n.NAT != "" {
+		onBridge = n.PublicAddr
+	}
+	cmds := [][]string{
+		{"ip", "netns", "add", n.Namespace},
+		{"ip", "-n", n.Namespace, "link", "set", "lo", "up"},
+	}
+	if n.NAT != "" {
+		cmds = append(cmds, []string{"ip", "netns", "add", n.NAT}, []string{"ip", "-n", n.NAT, "link", "set", "lo", "up"})
+	}
+	if r.DelayBy == DelayByLine {
+		dns, p := r.delayNamespace(), delayPair(i)
+		cmds = append(cmds,
+			[]string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", p.Bridge, "netns", dns},
+			[]string{"ip", "-n", dns, "link", "add", p.Node, "type", "veth", "peer", "name", nsVeth, "netns", edge},
+			[]string{"ip", "-n", dns, "link", "set", p.Bridge, "up"},
+			[]string{"ip", "-n", dns, "link", "set", p.Node, "up"},
+		)
+	} else {
+		cmds = append(cmds, []string{"ip", "link", "add", n.HostVeth, "type", "veth", "peer", "name", nsVeth, "netns", edge})
+	}
+	cmds = append(cmds,
 		[]string{"ip", "link", "set", n.HostVeth, "master", r.Bridge, "up"},
-		[]string{"ip", "-n", n.Namespace, "addr", "add", pfx, "dev", nsVeth},
-		[]string{"ip", "-n", n.Namespace, "link", "set", nsVeth, "up"},
+		[]string{"ip", "-n", edge, "addr", "add", onBridge.String() + "/" + strconv.Itoa(prefixLen), "dev", nsVeth},
+		[]string{"ip", "-n", edge, "link", "set", nsVeth, "up"},
 	)
-}
-
-// shape puts r.Link on every node's link: a token bucket at the rate on
-// the bridge side (traffic to the node) and netem's delay (with the rate)
-// or a token bucket on the node side (traffic from it).
-func (r *Record) shape(ctx context.Context) error {
-	l := r.Link
-	for _, n := range r.Nodes {
-		var cmds [][]string
-		if l.Rate > 0 {
-			cmds = append(cmds, append([]string{"tc", "qdisc", "replace", "dev", n.HostVeth, "root"}, tbfArgs(l.Rate)...))
-		}
-		switch {
-		case l.Delay > 0:
-			args := []string{"tc", "-n", n.Namespace, "qdisc", "replace", "dev", nsVeth, "root", "netem", "delay", strconv.FormatInt(l.Delay.Microseconds(), 10) + "us", "limit", "100000"}
-			if l.Rate > 0 {
-				args = append(args, "rate", strconv.FormatUint(l.Rate, 10)+"bit")
-			}
-			cmds = append(cmds, args)
-		case l.Rate > 0:
-			cmds = append(cmds, append([]string{"tc", "-n", n.Namespace, "qdisc", "replace", "dev", nsVeth, "root"}, tbfArgs(l.Rate)...))
-		}
-		if err := runAll(ctx, cmds...); err != nil {
-			return fmt.Errorf("netns: shape %s: %w", n.Name, err)
-		}
-	}
-	return nil
-}
-
-// hasNetem probes for netem on dev (a device of ours) and removes it again.
-func hasNetem(ctx context.Context, dev string) bool {
-	if run(ctx, "tc", "qdisc", "add", "dev", dev, "root", "netem", "delay", "1ms") != nil {
-		return false
-	}
-	_ = run(ctx, "tc", "qdisc", "del", "dev", dev, "root")
-	return true
-}
-
-// Remove deletes the network's namespaces, veths and bridge, and anything
-// else whose name has its prefix. It is idempotent and checks that nothing
-// is left. Processes still inside a namespace keep it alive (and its veth):
-// stop them first.
-func (r *Record) Remove(ctx context.Context) error {
-	if !strings.HasPrefix(r.Prefix, "cn") || len(r.Prefix) < 6 {
-		return fmt.Errorf("netns: refusing to remove with prefix %q", r.Prefix)
-	}
-	var errs []error
-	nss, links, err := listOwned(r.Prefix)
-	if err != nil {
+	if err := runAll(ctx, cmds...); err != nil {
 		return err
 	}
-	for _, ns := range nss {
-		if err := run(ctx, "ip", "netns", "del", ns); err != nil {
-			errs = append(errs, err)
-		}
+	if n.NAT != "" {
+		return natUp(ctx, n)
 	}
-	// Deleting a namespace deletes its veth pairs, a moment later; the
-	// bridge and any host end whose namespace was gone already are left.
-	for _, l := range links {
-		if err := run(ctx, "ip", "link", "del", l); err != nil && linkExists(l) {
-			errs = append(errs, err)
-		}
-	}
-	if left, err := r.waitGone(ctx); err != nil {
-		errs = append(errs, err)
-	} else if len(left) > 0 {
-		errs = append(errs, fmt.Errorf("netns: still present after removal: %s", strings.Join(left, ", ")))
-	}
-	return errors.Join(errs...)
-}
-
-// waitGone gives the kernel up to 5 s to finish tearing down what was
-// deleted and returns what is still there.
-func (r *Record) waitGone(ctx context.Context) ([]string, error) {
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		left, err := r.Leftovers()
-		if err != nil || len(left) == 0 || time.Now().After(deadline) || ctx.Err() != nil {
-			return left, err
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
-// Leftovers lists the namespaces and root-namespace links whose names have
-// r's prefix, as "netns NAME" and "link NAME".
-func (r *Record) Leftovers() ([]string, error) { return Leftovers(r.Prefix) }
-
-// Leftovers lists the namespaces and root-namespace links whose names
-// start with prefix.
-func Leftovers(prefix string) ([]string, error) {
-	nss, links, err := listOwned(prefix)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, n := range nss {
-		out = append(out, "netns "+n)
-	}
-	for _, l := range links {
-		out = append(out, "link "+l)
-	}
-	return out, nil
-}
-
-// listOwned returns the named namespaces (ip netns keeps them in
-// /run/netns) and the links of this process's namespace with prefix.
-func listOwned(prefix string) (nss, links []string, err error) {
-	entries, err := os.ReadDir(runNetns)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return nil, nil, fmt.Errorf("netns: list namespaces: %w", err)
-	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), prefix) {
-			nss = append(nss, e.Name())
-		}
-	}
-	ifs, err := interfaces()
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, name := range ifs {
-		if strings.HasPrefix(name, prefix) {
-			links = append(links, name)
-		}
-	}
-	return nss, links, nil
+	return nil
 }
 
 // Check reports, as an ErrUnavailable with the reason, why this machine

@@ -40,7 +40,7 @@ func scan(r pebble.Reader, prefix []byte, f func(k, v []byte) error) error {
 func (l *Ledger) Request(id [32]byte) (Request, bool, error) {
 	var out Request
 	var ok bool
-	err := l.read(func(r pebble.Reader) (err error) {
+	err := l.readV1(func(r pebble.Reader) (err error) {
 		ok, err = getJSON(r, requestKey(id), &out)
 		return err
 	})
@@ -69,7 +69,7 @@ func requests(r pebble.Reader, prefix []byte, idOf func(k, v []byte) []byte) ([]
 // RequestsOf lists a client's requests, oldest (lowest nonce) first.
 func (l *Ledger) RequestsOf(client common.Address) ([]Request, error) {
 	var out []Request
-	err := l.read(func(r pebble.Reader) (err error) {
+	err := l.readV1(func(r pebble.Reader) (err error) {
 		out, err = requests(r, key(pByClient, client[:]), func(_, v []byte) []byte { return v })
 		return err
 	})
@@ -79,7 +79,7 @@ func (l *Ledger) RequestsOf(client common.Address) ([]Request, error) {
 // OpenRequests lists the pending and active requests, by id.
 func (l *Ledger) OpenRequests() ([]Request, error) {
 	var out []Request
-	err := l.read(func(r pebble.Reader) (err error) {
+	err := l.readV1(func(r pebble.Reader) (err error) {
 		out, err = requests(r, []byte{pOpen}, func(k, _ []byte) []byte { return k[1:] })
 		return err
 	})
@@ -90,7 +90,7 @@ func (l *Ledger) OpenRequests() ([]Request, error) {
 func (l *Ledger) Slot(slot [32]byte) (Slot, bool, error) {
 	var out Slot
 	var ok bool
-	err := l.read(func(r pebble.Reader) (err error) {
+	err := l.readV1(func(r pebble.Reader) (err error) {
 		ok, err = getJSON(r, slotKey(slot), &out)
 		return err
 	})
@@ -102,7 +102,7 @@ func (l *Ledger) Slot(slot [32]byte) (Slot, bool, error) {
 // held, by slot id.
 func (l *Ledger) SlotsHeldBy(p common.Address) ([]Slot, error) {
 	var out []Slot
-	err := l.read(func(r pebble.Reader) error {
+	err := l.readV1(func(r pebble.Reader) error {
 		prefix := key(pByHolder, p[:])
 		return scan(r, prefix, func(k, _ []byte) error {
 			var s Slot
@@ -179,7 +179,7 @@ func (l *Ledger) Providers() (map[common.Address][]byte, error) {
 // none).
 func (l *Ledger) SlotStats(slot [32]byte) (SlotStats, error) {
 	st := SlotStats{Slashed: new(big.Int)}
-	err := l.read(func(r pebble.Reader) error {
+	err := l.readV1(func(r pebble.Reader) error {
 		_, err := getJSON(r, statsKey(slot), &st)
 		return err
 	})

@@ -262,15 +262,9 @@ func onRequestClosedV2(t *txn, e *contracts.MarketplaceV2RequestClosed, b uint64
 	if err := t.putJSON(requestV2Key(r.ID), r); err != nil {
 		return err
 	}
-	if err := t.del(openKey(r.ID)); err != nil {
-		return err
-	}
-	for i := range r.Slots() {
-		if err := endReservations(t, r.ID, proofs.SlotID(r.ID, uint64(i)), common.Address{}, b); err != nil {
-			return err
-		}
-	}
-	return nil
+	// Reservations stay live: unlike v1's close, v2's leaves them on chain
+	// until sweepReservations refunds them, which emits nothing.
+	return t.del(openKey(r.ID))
 }
 
 func updateRequestV2(t *txn, id [32]byte, b uint64, f func(*RequestV2)) error {

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
@@ -81,6 +82,34 @@ func (f *fx2) check2(l *ledger.Ledger) {
 		}
 	}
 	f.checkRequestSource(l)
+	f.checkIndexes(l)
+}
+
+// checkIndexes: the client's requests by nonce, and every reservation
+// listed under its reserver.
+func (f *fx2) checkIndexes(l *ledger.Ledger) {
+	f.t.Helper()
+	t := f.t
+	mine, err := l.RequestsOfV2(f.client.Self())
+	if err != nil || len(mine) != len(f.reqs) {
+		t.Fatalf("requests of the client: %d (err %v), want %d", len(mine), err, len(f.reqs))
+	}
+	for i, r := range f.reqs {
+		byNonce, ok, err := l.RequestOfV2(f.client.Self(), mine[i].Nonce)
+		if mine[i].ID != r.id || err != nil || !ok || byNonce.ID != r.id || (i > 0 && mine[i].Nonce <= mine[i-1].Nonce) {
+			t.Fatalf("client request %d: %x nonce %d (by nonce %x, ok=%v, err %v), want %x", i, mine[i].ID[:4], mine[i].Nonce, byNonce.ID[:4], ok, err, r.id[:4])
+		}
+		all, err := l.Reservations(r.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range all {
+			by, err := l.ReservationsBy(x.Reserver)
+			if err != nil || !slices.ContainsFunc(by, func(y ledger.Reservation) bool { return str(y) == str(x) }) {
+				t.Fatalf("reservation %+v is not listed under its reserver (err %v)", x, err)
+			}
+		}
+	}
 }
 
 // checkReservations compares the slot's live reservations that are not
@@ -149,6 +178,10 @@ func (f *fx2) checkSet(l *ledger.Ledger, id uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	adapted, err := market.LedgerTenures{Ledger: l}.Tenures(ctx, id)
+	if err != nil || len(adapted) != len(ts) {
+		t.Fatalf("set %d: the adapter lists %d tenures (err %v), the ledger %d", id, len(adapted), err, len(ts))
+	}
 	if len(chainTs) != len(ts) {
 		t.Fatalf("set %d: ChainTenures lists %d, ledger %d", id, len(chainTs), len(ts))
 	}
@@ -160,16 +193,20 @@ func (f *fx2) checkSet(l *ledger.Ledger, id uint64) {
 		if g, w := str(tv.Info), str(noPending(wi)); g != w {
 			t.Fatalf("tenure %d/%d:\nledger %s\nlens   %s", id, tv.Mid, g, w)
 		}
-		ct := chainTs[i]
+		ct, at := chainTs[i], adapted[i]
 		if ct.Mid != tv.Mid || ct.ID.Cmp(tv.ID) != 0 || str(noPending(ct.Info)) != str(tv.Info) {
 			t.Fatalf("tenure %d/%d: ChainTenures %+v, ledger %+v", id, tv.Mid, ct, tv)
+		}
+		if at.Mid != ct.Mid || at.ID.Cmp(ct.ID) != 0 || str(at.Info) != str(noPending(ct.Info)) || at.Final() != ct.Final() || at.Slot() != ct.Slot() {
+			t.Fatalf("tenure %d/%d: adapter %+v, ChainTenures %+v", id, tv.Mid, at, ct)
 		}
 	}
 }
 
-// checkRequestSource: every request RequestEvents lists that has a slot
-// open now (slotInfo's kind) is in the ledger's OpenSlotRequests, and
-// every request there is live and listed by RequestEvents.
+// checkRequestSource: of the requests RequestEvents lists, the adapter
+// with All lists exactly the live ones; every one with a slot open now
+// (slotInfo's kind) is in the ledger's OpenSlotRequests, and every request
+// there is live and listed by RequestEvents.
 func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 	f.t.Helper()
 	t, ctx := f.t, f.t.Context()
@@ -181,13 +218,29 @@ func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	has := func(rs []ledger.RequestV2, id [32]byte) bool {
-		return slices.ContainsFunc(rs, func(r ledger.RequestV2) bool { return r.ID == id })
+	adapted, err := market.LedgerRequests{Ledger: l}.Requests(ctx)
+	if err != nil || len(adapted) != len(open) {
+		t.Fatalf("the adapter lists %d requests (err %v), the ledger %d", len(adapted), err, len(open))
 	}
+	live, err := market.LedgerRequests{Ledger: l, All: true}.Requests(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(rs []marketv2.Request, id [32]byte) bool {
+		return slices.ContainsFunc(rs, func(r marketv2.Request) bool { return r.ID == id })
+	}
+	nLive := 0
 	for _, r := range all {
 		info, err := f.client.RequestInfo(ctx, r.ID)
 		if err != nil {
 			t.Fatal(err)
+		}
+		isLive := info.State == marketv2.RequestPending || info.State == marketv2.RequestActive
+		if isLive != has(live, r.ID) {
+			t.Fatalf("request %x in state %d: listed live = %v", r.ID[:4], info.State, !isLive)
+		}
+		if isLive {
+			nLive++
 		}
 		openNow := false
 		for i := range int(info.K) + int(info.M) {
@@ -197,12 +250,15 @@ func (f *fx2) checkRequestSource(l *ledger.Ledger) {
 			}
 			openNow = openNow || si.Kind != marketv2.KindClosed
 		}
-		if openNow && !has(open, r.ID) {
+		if openNow && !has(adapted, r.ID) {
 			t.Fatalf("request %x has an open slot on chain; the ledger does not list it", r.ID[:4])
 		}
 	}
-	for _, q := range open {
-		if !q.State.Live() || !slices.ContainsFunc(all, func(r marketv2.Request) bool { return r.ID == q.ID }) {
+	if nLive != len(live) {
+		t.Fatalf("the adapter with All lists %d requests, %d are live", len(live), nLive)
+	}
+	for i, q := range open {
+		if adapted[i].ID != q.ID || !q.State.Live() || !has(all, q.ID) {
 			t.Fatalf("ledger lists request %x (state %d) as possibly open; RequestEvents: %v", q.ID[:4], q.State, all)
 		}
 	}

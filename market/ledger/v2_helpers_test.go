@@ -18,6 +18,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/proofs"
@@ -37,6 +38,12 @@ type fx2 struct {
 	nonce  uint64
 	// ticked is the last epoch tick stepped the provers at.
 	ticked uint64
+	// provRPC is the endpoint providers' Markets dial (anvil's by
+	// default; a counting proxy in TestLedgerV2DrivesProvers).
+	provRPC string
+	// drive, when set, is a 0-confirmation ledger stepped by tick before
+	// the provers, which list their tenures from it (market.LedgerTenures).
+	drive *ledger.Ledger
 }
 
 func newFx2(t *testing.T) *fx2 {
@@ -50,8 +57,13 @@ func newFx2(t *testing.T) *fx2 {
 
 func (f *fx2) market(a *contracttest.Account) *marketv2.Market {
 	f.t.Helper()
+	return f.marketAt(f.node.URL, a)
+}
+
+func (f *fx2) marketAt(url string, a *contracttest.Account) *marketv2.Market {
+	f.t.Helper()
 	ctx := f.t.Context()
-	cl, err := chain.Dial(ctx, f.node.URL, f.ChainID.Uint64())
+	cl, err := chain.Dial(ctx, url, f.ChainID.Uint64())
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -88,7 +100,11 @@ func (p *prov2) set() uint64 { return p.vol.SetID }
 func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	f.t.Helper()
 	a := f.Accounts[idx]
-	p := &prov2{f: f, acct: a, m: f.market(a)}
+	url := f.node.URL
+	if f.provRPC != "" {
+		url = f.provRPC
+	}
+	p := &prov2{f: f, acct: a, m: f.marketAt(url, a)}
 	if err := p.m.RegisterProvider(f.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		f.t.Fatal(err)
 	}
@@ -103,8 +119,12 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	cfg := marketv2.DefaultProverConfig()
 	cfg.SettleEvery = 3
 	log := slog.New(slog.NewTextHandler(f.t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	var tenures marketv2.TenureLister = marketv2.NewChainTenures(p.m)
+	if f.drive != nil {
+		tenures = market.LedgerTenures{Ledger: f.drive}
+	}
 	p.prover, err = marketv2.NewProver(cfg, log.With("provider", idx), marketv2.ProverDeps{
-		Chain: p.m, Tenures: marketv2.NewChainTenures(p.m), Clock: p.m.Clock,
+		Chain: p.m, Tenures: tenures, Clock: p.m.Clock,
 		Sets: []marketv2.ProvedSet{{SetID: p.vol.SetID, Store: p.vol.Store}}, Policy: policy,
 	})
 	if err != nil {
@@ -126,7 +146,7 @@ func (r *req2) slot(i int) storage.SlotID { return storage.SlotID(proofs.SlotID(
 
 // request makes a k=1, m=1 request of 4 KiB shards over [start, end)
 // with a repair bonus of 1 token out of a 3-token reserve.
-func (f *fx2) request(start, end uint64) *req2 {
+func (f *fx2) request(start, end uint64, mods ...func(*contracts.IMarketplaceV2RequestParams)) *req2 {
 	f.t.Helper()
 	r := &req2{p: contracts.IMarketplaceV2RequestParams{
 		K: 1, M: 1, ShardSize: 4096, StartEpoch: start, EndEpoch: end,
@@ -135,6 +155,9 @@ func (f *fx2) request(start, end uint64) *req2 {
 		RepairBonus: contracts.Tokens(1), RepairReserve: contracts.Tokens(3),
 		Manifest: []byte{1, 2, 3},
 	}}
+	for _, m := range mods {
+		m(&r.p)
+	}
 	for range 2 {
 		f.nonce++
 		var seed [32]byte
@@ -162,6 +185,11 @@ func (f *fx2) tick() {
 	f.t.Helper()
 	e := (f.Head() - f.Dep.Block) / f.Config.EpochBlocks
 	f.ticked = e
+	if f.drive != nil {
+		if err := f.drive.Step(f.t.Context()); err != nil {
+			f.t.Fatalf("driving ledger: %v", err)
+		}
+	}
 	for _, p := range f.provs {
 		if p.quiet {
 			continue

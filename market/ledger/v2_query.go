@@ -10,10 +10,15 @@ import (
 	"github.com/cairn-storage/cairn/proofs"
 )
 
-// readV2 is read for a v2 ledger; a v1 ledger answers ErrProtocol.
-func (l *Ledger) readV2(f func(r pebble.Reader) error) error {
-	if l.cfg.protocol() != ProtocolV2 {
-		return fmt.Errorf("%w: this ledger follows v%d", ErrProtocol, l.cfg.protocol())
+// readV1 and readV2 are read for one protocol's queries; the other's
+// ledger answers ErrProtocol.
+func (l *Ledger) readV1(f func(r pebble.Reader) error) error { return l.readAs(ProtocolV1, f) }
+
+func (l *Ledger) readV2(f func(r pebble.Reader) error) error { return l.readAs(ProtocolV2, f) }
+
+func (l *Ledger) readAs(p Protocol, f func(r pebble.Reader) error) error {
+	if l.cfg.protocol() != p {
+		return fmt.Errorf("%w: a v%d query of a v%d ledger", ErrProtocol, p, l.cfg.protocol())
 	}
 	return l.read(f)
 }

@@ -1,13 +1,17 @@
 package ledger_test
 
 import (
+	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/rpcproxy"
+	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
@@ -162,6 +166,21 @@ func TestLedgerV2Scenario(t *testing.T) {
 		f.sync(l, 2)
 		f.check2(l)
 	})
+	// r1 is held to its end (A accepted, D repaired), r2 terminated; r3
+	// has C's dead slot, r4 a slot never filled.
+	open, err := l.OpenSlotRequests()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][32]byte
+	for _, q := range open {
+		got = append(got, q.ID)
+	}
+	want := [][32]byte{f.reqs[2].id, f.reqs[3].id}
+	slices.SortFunc(want, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
+	if !slices.Equal(got, want) {
+		t.Fatalf("requests with open slots %x, want %x", got, want)
+	}
 	seen := f.eventNames()
 	for _, name := range []string{"ProviderRegistered", "StorageRequested", "SetCreated", "SetProven", "SetSettled",
 		"SetFailed", "SetRetired", "MemberAdded", "MemberMoved", "MemberRemoved", "SlotReserved", "ReservationLapsed",
@@ -178,4 +197,124 @@ func TestLedgerV2Scenario(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameDump(t, "stepped per phase vs one scan", dump(t, l), dump(t, fresh))
+}
+
+// TestLedgerV2Closes covers what the scripted market does not: an audit
+// that lapses (its holder silent for the audit's epochs), and the three
+// other ends of a request — cancelled after expiry, failed once no slot is
+// held (after a Repair whose unvested bonus returns to the reserve),
+// finished after its last epoch with its members removed and finalized —
+// each checked against the lens.
+func TestLedgerV2Closes(t *testing.T) {
+	f := newFx2(t)
+	ctx := t.Context()
+	l := f.open(t.TempDir(), f.Client, 2)
+	check := func(phase string) {
+		t.Helper()
+		t.Logf("phase %s (epoch %d)", phase, f.CurrentEpoch())
+		f.sync(l, 2)
+		f.check2(l)
+	}
+	a, b, c := f.provider(2, marketv2.AcceptAll), f.provider(3, marketv2.AcceptAll), f.provider(4, marketv2.AcceptAll)
+	start := f.CurrentEpoch() + 6
+	short, audited, failing := f.request(start, start+6), f.request(start, start+30), f.request(start, start+30)
+	cancelled := f.request(start, start+30, func(p *contracts.IMarketplaceV2RequestParams) { p.CancelOnExpiry = true })
+	var tids []*big.Int
+	for _, r := range []*req2{short, audited, failing} {
+		tids = append(tids, a.fill(r, 0, 0), b.fill(r, 1, 0))
+	}
+	check("filled")
+
+	f.step(start + 1)
+	if err := f.client.CancelRequest(ctx, cancelled.id); err != nil {
+		t.Fatalf("cancel: %v", err)
+	}
+	check("cancelled")
+
+	tid, aEpoch, err := f.client.AuditSlot(ctx, audited.id, 1)
+	if err != nil {
+		t.Fatalf("audit: %v", err)
+	}
+	b.quiet = true // B answers nothing in the audit's epochs
+	f.step(aEpoch + marketv2.AuditEpochs)
+	f.ToEpoch(aEpoch+marketv2.AuditEpochs, f.Config.GraceBlocks+1)
+	lapsed, err := f.client.ResolveAudit(ctx, tid)
+	if err != nil || !lapsed {
+		t.Fatalf("resolve audit: lapsed=%v err %v", lapsed, err)
+	}
+	b.quiet = false
+	check("audit lapsed")
+
+	declare := func(p *prov2, tid *big.Int) {
+		t.Helper()
+		_, mid := marketv2.SplitTenure(tid)
+		if err := p.m.DeclareFaults(ctx, p.set(), []uint32{mid}); err != nil {
+			t.Fatalf("declare: %v", err)
+		}
+	}
+	declare(a, tids[4])
+	repair := c.fill(failing, 0, 0) // a Repair with the bonus, from the reserve
+	if ti, err := f.client.TenureInfo(ctx, repair); err != nil || ti.Bonus.Sign() == 0 {
+		t.Fatalf("repair tenure %+v (err %v): no bonus", ti, err)
+	}
+	check("repaired with a bonus")
+	declare(c, repair) // nothing vested: the whole bonus goes back to the reserve
+	if info, err := f.client.RequestInfo(ctx, failing.id); err != nil || info.ReserveLeft.Cmp(failing.p.RepairReserve) != 0 {
+		t.Fatalf("reserve after the bonus came back: %v (err %v), want %v", info.ReserveLeft, err, failing.p.RepairReserve)
+	}
+	declare(b, tids[5])
+	if err := f.client.FailRequest(ctx, failing.id); err != nil {
+		t.Fatalf("fail: %v", err)
+	}
+	check("failed")
+
+	f.step(short.p.EndEpoch + 1)
+	f.ToEpoch(short.p.EndEpoch, f.Config.GraceBlocks+1)
+	if err := f.client.Finish(ctx, short.id); err != nil {
+		t.Fatalf("finish: %v", err)
+	}
+	f.step(f.CurrentEpoch() + 2) // the holders settle and finalize
+	check("finished")
+	states := map[[32]byte]ledger.RequestStateV2{short.id: ledger.V2Finished, audited.id: ledger.V2Active,
+		failing.id: ledger.V2Failed, cancelled.id: ledger.V2Cancelled}
+	for id, want := range states {
+		if r, _, _ := l.RequestV2(id); r.State != want {
+			t.Fatalf("request %x: state %d, want %d", id[:4], r.State, want)
+		}
+	}
+}
+
+// TestLedgerV2DrivesProvers runs the scripted market twice, the providers'
+// Markets behind a counting rpcproxy: once with their provers listing
+// tenures by ChainTenures, once from a 0-confirmation ledger through
+// market.LedgerTenures. Both pass every check against the lens (so the
+// provers did every duty — removals, extension decisions, audit answers,
+// settlements — from the ledger), and the ledger saves the per-tenure view
+// calls.
+func TestLedgerV2DrivesProvers(t *testing.T) {
+	calls := map[string]int64{}
+	for _, lister := range []string{"chain", "ledger"} {
+		t.Run(lister, func(t *testing.T) {
+			f := newFx2(t)
+			p, err := rpcproxy.New(f.node.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(p.Close)
+			f.provRPC = p.URL()
+			if lister == "ledger" {
+				f.drive = f.open(t.TempDir(), f.Client, 0)
+			}
+			l := f.open(t.TempDir(), f.Client, 2)
+			v2Market(f, func(string) {
+				f.sync(l, 2)
+				f.check2(l)
+			})
+			calls[lister] = p.Received("eth_call")
+		})
+	}
+	t.Logf("providers' eth_call over the scripted market: %v", calls)
+	if t.Failed() || calls["ledger"] >= calls["chain"] {
+		t.Fatalf("eth_call with the ledger %d, with ChainTenures %d", calls["ledger"], calls["chain"])
+	}
 }

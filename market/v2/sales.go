@@ -47,6 +47,11 @@ type ShardReceiver interface {
 	Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error
 }
 
+// ErrShardNotReady is what a ShardReceiver's Receive wraps when the shard
+// has not arrived yet (no push): the taker keeps the slot and asks again at
+// its next step, without reporting an error.
+var ErrShardNotReady = errors.New("shard not delivered yet")
+
 // CommitObserver is an optional part of a ShardReceiver: it is told the
 // outcome of the store's commit (the root check) of every shard Receive
 // delivered without error, so that the node's push inbox can answer the

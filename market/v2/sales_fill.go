@@ -70,6 +70,9 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 	}
 	if !p.received {
 		if err := t.store(ctx, p); err != nil {
+			if errors.Is(err, ErrShardNotReady) {
+				return nil // asked again next step
+			}
 			return err
 		}
 	}

@@ -3,12 +3,12 @@ package marketv2
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 )
 
@@ -44,14 +44,11 @@ func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
 		return nil, fmt.Errorf("request events: %w", err)
 	}
 	topic := a.Events["StorageRequested"].ID
-	for r.next <= head {
-		to := min(head, r.next+r.Span-1)
-		logs, err := r.m.Client().FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(r.next), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{r.m.Address()}, Topics: [][]common.Hash{{topic}},
-		})
+	if r.next <= head {
+		q := ethereum.FilterQuery{Addresses: []common.Address{r.m.Address()}, Topics: [][]common.Hash{{topic}}}
+		logs, err := chain.FilterLogsPaged(ctx, r.m.Client(), q, r.next, head, r.Span)
 		if err != nil {
-			return nil, fmt.Errorf("request events %d..%d: %w", r.next, to, err)
+			return nil, fmt.Errorf("request events: %w", err)
 		}
 		for i := range logs {
 			ev, err := r.m.mp.UnpackStorageRequestedEvent(&logs[i])
@@ -60,7 +57,7 @@ func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
 			}
 			r.ids = append(r.ids, ev.RequestId)
 		}
-		r.next = to + 1
+		r.next = head + 1
 	}
 	out := make([]Request, len(r.ids))
 	for i, id := range r.ids {

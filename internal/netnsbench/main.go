@@ -1,0 +1,114 @@
+// Command netnsbench measures put and get of a large file over the netns
+// devnet (`cairn devnet up --netns --link …`: the client and every
+// provider in its own namespace, each link shaped) against what the
+// client's link can carry, for `make bench-netns` (and `make bench` where
+// the machine allows network namespaces). For each link it starts a
+// devnet of k+m providers, puts a generated file with the real binary in
+// the client's namespace, gets it back, checks it byte for byte, and stops
+// the devnet. It writes bench/netns.json and its section of BENCHMARKS.md.
+// Run it from the module root as root: `go run ./internal/netnsbench`.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/cairn-storage/cairn/internal/netns"
+)
+
+func main() {
+	size := flag.Int64("size", 1<<30, "bytes of the file put and got")
+	links := flag.String("links", "rate=50mbit,delay=20ms;rate=1gbit;rate=1gbit,delay=20ms", "links to measure, ';'-separated --link specs")
+	k := flag.Int("k", 4, "data shards")
+	m := flag.Int("m", 2, "parity shards")
+	ifAvailable := flag.Bool("if-available", false, "exit 0 with the reason when this machine cannot make network namespaces")
+	jsonOut := flag.String("json", "bench/netns.json", "output JSON")
+	mdOut := flag.String("md", "BENCHMARKS.md", "markdown file whose netnsbench section is replaced")
+	work := flag.String("work", "", "scratch directory (default: a fresh one under $TMPDIR, removed after)")
+	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("component", "netnsbench")
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := netns.Check(ctx); err != nil {
+		if *ifAvailable {
+			log.Warn("skipping the netns benchmarks", "reason", err)
+			return
+		}
+		log.Error("netnsbench needs network namespaces", "err", err)
+		os.Exit(1)
+	}
+	var specs []netns.Link
+	for _, s := range strings.Split(*links, ";") {
+		l, err := netns.ParseLink(s)
+		if err != nil || l.Rate == 0 {
+			log.Error("bad -links", "spec", s, "err", err)
+			os.Exit(2)
+		}
+		specs = append(specs, l)
+	}
+	if err := run(ctx, log, opts{size: *size, links: specs, k: *k, m: *m, jsonOut: *jsonOut, mdOut: *mdOut, work: *work}); err != nil {
+		log.Error("netnsbench failed", "err", err)
+		os.Exit(1)
+	}
+}
+
+type opts struct {
+	size    int64
+	links   []netns.Link
+	k, m    int
+	jsonOut string
+	mdOut   string
+	work    string
+}
+
+func run(ctx context.Context, log *slog.Logger, o opts) error {
+	work := o.work
+	if work == "" {
+		dir, err := os.MkdirTemp("", "netnsbench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		work = dir
+	}
+	bin := filepath.Join(work, "cairn")
+	log.Info("building cairn", "out", bin)
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/cairn")
+	if out, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("go build ./cmd/cairn: %w: %s", err, out)
+	}
+	file := filepath.Join(work, "payload.bin")
+	log.Info("generating the payload", "bytes", o.size)
+	sum, err := generate(file, o.size)
+	if err != nil {
+		return err
+	}
+	rep := &report{Machine: machine(), Size: o.size, K: o.k, M: o.m, Command: commandLine()}
+	for i, l := range o.links {
+		dir := filepath.Join(work, fmt.Sprintf("devnet-%d", i))
+		r, err := measure(ctx, log, bin, dir, file, sum, o, l)
+		if err != nil {
+			return fmt.Errorf("link %s: %w", l, err)
+		}
+		rep.Runs = append(rep.Runs, r)
+		if err := os.RemoveAll(dir); err != nil {
+			return err
+		}
+	}
+	if err := writeJSON(o.jsonOut, rep); err != nil {
+		return err
+	}
+	return updateSection(o.mdOut, markdown(rep))
+}
+
+func commandLine() string {
+	return strings.TrimSpace("go run ./internal/netnsbench " + strings.Join(os.Args[1:], " "))
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cairn-storage/cairn/internal/netns"
+	"github.com/cairn-storage/cairn/testnet"
+)
+
+// run is one link's figures.
+type runResult struct {
+	Link    string  `json:"link"`
+	RateBps uint64  `json:"rate_bps"`
+	DelayMS float64 `json:"delay_ms"`
+	DelayBy string  `json:"delay_by,omitempty"`
+
+	// Shard size of each request (the file is split into Segments
+	// requests, Parallel put at once; see shardFor).
+	ShardBytes int64 `json:"shard_bytes"`
+	Segments   int64 `json:"segments"`
+	Parallel   int   `json:"parallel"`
+
+	PutSeconds float64 `json:"put_s"`
+	GetSeconds float64 `json:"get_s"`
+	// What a perfect link needs: (k+m)/k × size for put, size for get.
+	PutLinkSeconds float64 `json:"put_link_s"`
+	GetLinkSeconds float64 `json:"get_link_s"`
+	PutVsLink      float64 `json:"put_netns_vs_link"`
+	GetVsLink      float64 `json:"get_netns_vs_link"`
+	// Bytes that crossed the client's link (its eth0 counters: Ethernet
+	// frames, headers included) during put (sent) and get (received).
+	PutWireBytes uint64 `json:"put_wire_bytes"`
+	GetWireBytes uint64 `json:"get_wire_bytes"`
+	// Seconds from put's start to its storage request (the roots pass and
+	// the request's transaction), before any shard is pushed.
+	PutBeforePushSeconds float64 `json:"put_before_push_s,omitempty"`
+	// CPU seconds (user+system) of the client process.
+	PutClientCPU float64 `json:"put_client_cpu_s"`
+	GetClientCPU float64 `json:"get_client_cpu_s"`
+	LoadAvgStart float64 `json:"loadavg_1m_start"`
+	LoadAvgEnd   float64 `json:"loadavg_1m_end"`
+}
+
+// measure runs one devnet at link l and times a put and a get of file.
+func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [32]byte, o opts, l netns.Link) (res runResult, err error) {
+	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadavg()}
+	log = log.With("link", l.String())
+	log.Info("devnet up", "providers", o.k+o.m, "dir", dir)
+	h, err := testnet.Up(ctx, testnet.DevnetOptions{Dir: dir, Providers: o.k + o.m, EpochBlocks: 10, BlockTime: time.Second,
+		Binary: bin, Capacity: "2GiB", Netns: true, Link: l, StartTimeout: 3 * time.Minute})
+	if err != nil {
+		return res, fmt.Errorf("devnet up: %w", err)
+	}
+	defer func() {
+		if derr := h.Down(); derr != nil && err == nil {
+			err = fmt.Errorf("devnet down: %w", derr)
+		}
+	}()
+	d, err := testnet.ReadDevnet(dir)
+	if err != nil {
+		return res, err
+	}
+	res.DelayBy = d.Netns.DelayBy
+	client, _ := d.Netns.Node("client")
+	home := filepath.Join(dir, "home")
+	if err := os.MkdirAll(home, 0o700); err != nil {
+		return res, err
+	}
+
+	bits := float64(o.size) * 8
+	res.PutLinkSeconds = float64(o.k+o.m) / float64(o.k) * bits / float64(l.Rate)
+	res.GetLinkSeconds = bits / float64(l.Rate)
+
+	shard, segments := shardFor(o.size, o.k, o.m, l.Rate)
+	res.ShardBytes, res.Segments, res.Parallel = shard, segments, putParallel
+	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "shard_bytes", shard, "segments", segments, "link_allows_s", res.PutLinkSeconds)
+	tx0, _, err := counters(ctx, client.Namespace)
+	if err != nil {
+		return res, err
+	}
+	start := time.Now()
+	stderr, cpu, err := cairn(ctx, dir, home, bin, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
+		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel), file)
+	if err != nil {
+		return res, err
+	}
+	res.PutSeconds = time.Since(start).Seconds()
+	res.PutClientCPU = cpu
+	if at, ok := logTime(stderr, "storage requested"); ok {
+		res.PutBeforePushSeconds = at.Sub(start).Seconds()
+	}
+	tx1, rx1, err := counters(ctx, client.Namespace)
+	if err != nil {
+		return res, err
+	}
+	res.PutWireBytes = tx1 - tx0
+	res.PutVsLink = res.PutLinkSeconds / res.PutSeconds
+	log.Info("put done", "seconds", res.PutSeconds, "put_netns_vs_link", res.PutVsLink, "wire_bytes", res.PutWireBytes)
+
+	out := filepath.Join(dir, "back.bin")
+	log.Info("get", "link_allows_s", res.GetLinkSeconds)
+	start = time.Now()
+	if _, cpu, err = cairn(ctx, dir, home, bin, "get", "-o", out, filepath.Base(file)); err != nil {
+		return res, err
+	}
+	res.GetSeconds = time.Since(start).Seconds()
+	res.GetClientCPU = cpu
+	_, rx2, err := counters(ctx, client.Namespace)
+	if err != nil {
+		return res, err
+	}
+	res.GetWireBytes = rx2 - rx1
+	res.GetVsLink = res.GetLinkSeconds / res.GetSeconds
+	log.Info("get done", "seconds", res.GetSeconds, "get_netns_vs_link", res.GetVsLink, "wire_bytes", res.GetWireBytes)
+	got, err := fileSum(out)
+	if err != nil {
+		return res, err
+	}
+	if got != sum {
+		return res, fmt.Errorf("the file got back differs from the one put")
+	}
+	if err := os.Remove(out); err != nil {
+		return res, err
+	}
+	res.LoadAvgEnd = loadavg()
+	return res, nil
+}
+
+// The put gets 1200 blocks (20 min at 1 s blocks) to fill its slots, not
+// the default 100: 1.5 GiB of shards through a 50 Mbit/s link take 258 s.
+
+// putParallel is put's --parallel: segments pushed at once.
+const putParallel = 2
+
+// pushBudget is how long one shard's push may take: a provider lets a
+// reservation go when its shard has not arrived within market's
+// ShardWait (2 min) or the devnet's reservation TTL (100 blocks, 100 s).
+const pushBudget = 80 * time.Second
+
+// shardFor picks put's --max-shard-size for a link: one request's shard
+// (size/k rounded up) when every push, all (k+m)×putParallel sharing the
+// client's link, fits in pushBudget; otherwise the largest power-of-two
+// MiB that does. It returns the shard size and the number of segments.
+func shardFor(size int64, k, m int, rate uint64) (int64, int64) {
+	whole := (size + int64(k) - 1) / int64(k)
+	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
+	shard := whole
+	if fits < whole {
+		shard = 1 << 20
+		for shard*2 <= fits {
+			shard *= 2
+		}
+	}
+	per := shard * int64(k)
+	return shard, (size + per - 1) / per
+}
+
+// cairn runs the binary as the devnet's client, inside its namespace, with
+// an empty HOME; it returns what it printed on stderr and its CPU seconds.
+func cairn(ctx context.Context, dir, home, bin string, args ...string) (string, float64, error) {
+	name, argv, err := testnet.ExecCommand(dir, "client", bin, args)
+	if err != nil {
+		return "", 0, err
+	}
+	cmd := exec.CommandContext(ctx, name, argv...)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	var cpu float64
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+		}
+	}
+	if err != nil {
+		return stderr.String(), cpu, fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), tail(stderr.String(), 4000))
+	}
+	return stderr.String(), cpu, nil
+}
+
+func tail(s string, n int) string { return s[max(0, len(s)-n):] }
+
+// logTime finds the time= of the first log line carrying msg.
+func logTime(log, msg string) (time.Time, bool) {
+	sc := bufio.NewScanner(strings.NewReader(log))
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.Contains(line, msg) {
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			if v, ok := strings.CutPrefix(f, "time="); ok {
+				t, err := time.Parse(time.RFC3339Nano, v)
+				return t, err == nil
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// counters reads the tx and rx byte counters of eth0 in namespace ns.
+func counters(ctx context.Context, ns string) (tx, rx uint64, err error) {
+	out, err := exec.CommandContext(ctx, "ip", "-n", ns, "-s", "-j", "link", "show", "dev", "eth0").Output()
+	if err != nil {
+		return 0, 0, fmt.Errorf("ip -n %s -s link: %w", ns, err)
+	}
+	var links []struct {
+		Stats struct {
+			RX struct {
+				Bytes uint64 `json:"bytes"`
+			} `json:"rx"`
+			TX struct {
+				Bytes uint64 `json:"bytes"`
+			} `json:"tx"`
+		} `json:"stats64"`
+	}
+	if err := json.Unmarshal(out, &links); err != nil || len(links) != 1 {
+		return 0, 0, fmt.Errorf("ip -n %s -s -j link: %q: %v", ns, out, err)
+	}
+	return links[0].Stats.TX.Bytes, links[0].Stats.RX.Bytes, nil
+}
+
+// generate writes size pseudo-random (incompressible) bytes to path and
+// returns their SHA-256.
+func generate(path string, size int64) ([32]byte, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	src := rand.NewChaCha8([32]byte{'c', 'a', 'i', 'r', 'n'})
+	if _, err := io.CopyN(io.MultiWriter(f, h), src, size); err != nil {
+		return [32]byte{}, fmt.Errorf("generate %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return [32]byte{}, err
+	}
+	return [32]byte(h.Sum(nil)), nil
+}
+
+func fileSum(path string) ([32]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return [32]byte{}, err
+	}
+	return [32]byte(h.Sum(nil)), nil
+}
