@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	s3gw "github.com/cairn-storage/cairn/gateway/s3"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 func gatewayCommand() *cli.Command {
@@ -52,7 +53,11 @@ func gatewayS3Command() *cli.Command {
 		Description: `PUTs are acknowledged once fsynced into the local buffer and uploaded in the
 background (--sync: only once the upload holding the object has every slot
 filled). Small objects are packed together into one upload; large ones go
-alone. The storage terms of those uploads are put's flags.
+alone. The storage terms of those uploads are put's flags. A deleted or
+overwritten object's upload is terminated (the refund returns to the wallet)
+once nothing else lives in it; a pack mostly deleted is re-put (--repack-below).
+Uploads are kept alive by the gateway's own keeper (journal in
+<datadir>/gateway), within --budget / --budget-monthly; --no-keep lets them end.
 
 Examples:
   cairn gateway s3
@@ -80,6 +85,13 @@ Examples:
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider"},
 			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request instead of a permit"},
+			&cli.Float64Flag{Name: "repack-below", Value: s3gw.DefaultConfig().RepackBelow, Usage: "re-put a pack's live objects and end the pack once less than this fraction of it is live (0: never)"},
+			&cli.BoolFlag{Name: "no-keep", Usage: "let uploads end at their term instead of extending them"},
+			&cli.StringFlag{Name: "budget", Usage: "most tokens the gateway's keeper spends in total (default: no cap)"},
+			&cli.StringFlag{Name: "budget-monthly", Usage: "most tokens the gateway's keeper spends per 30 days of chain time (default: no cap)"},
+			&cli.Uint64Flag{Name: "period", Value: marketv2.DefaultKeepConfig().Period, Usage: "epochs one extension adds"},
+			&cli.Uint64Flag{Name: "margin", Value: marketv2.DefaultKeepConfig().Margin, Usage: "epochs before the last possible moment at which to extend"},
+			&cli.DurationFlag{Name: "poll", Value: marketv2.DefaultKeepConfig().Poll, Usage: "how often the keeper checks the chain"},
 		},
 		Action: withEnv(gatewayS3Action),
 	}
@@ -99,6 +111,7 @@ func gatewayConfig(c *cli.Context, e *Env) (s3gw.Config, error) {
 		return cfg, fmt.Errorf("--cache: %w", err)
 	}
 	cfg.PackSize, cfg.CacheBytes = int64(pack), int64(cache)
+	cfg.RepackBelow, cfg.Keep = c.Float64("repack-below"), !c.Bool("no-keep")
 	path := credentialsPath(c, e)
 	if cfg.Credentials, err = s3gw.LoadCredentials(path); err != nil {
 		return cfg, hint(err, "create them with `cairn gateway credentials`")
@@ -131,11 +144,26 @@ func gatewayS3Action(c *cli.Context, e *Env) error {
 		return err
 	}
 	defer net.Close() // after gw.Close has cancelled its downloads
+	if gcfg.Keep {
+		if gcfg.KeepConfig, err = e.keepConfig(c, s); err != nil {
+			return err
+		}
+		gcfg.KeepConfig.Journal = "" // the gateway's own, in its datadir
+	}
 	gw, err := s3gw.New(gcfg, e.Log, net, s.keys)
 	if err != nil {
 		return err
 	}
 	defer gw.Close()
+	if gcfg.Keep {
+		k, err := s3gw.NewKeeper(gcfg, e.Log, s.market)
+		if err != nil {
+			return err
+		}
+		if err := gw.KeepWith(c.Context, k); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(e.Stderr(), "S3 gateway on %s (access key %s); Ctrl-C stops it\n", gcfg.Listen, gcfg.Credentials.AccessKey)
 	if err := gw.Run(c.Context); err != nil && !errors.Is(err, c.Context.Err()) {
 		return err

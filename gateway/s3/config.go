@@ -14,6 +14,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/cairn-storage/cairn/internal/atomicfile"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
 // Config shapes a gateway.
@@ -50,6 +51,17 @@ type Config struct {
 	CacheBytes int64
 	// Poll is how often the uploader looks at the buffer.
 	Poll time.Duration
+	// RepackBelow: a pack whose live bytes (objects not deleted or
+	// overwritten) fall below this fraction of its size has its live
+	// objects re-put together and is then terminated (0: never repack;
+	// a pack is still terminated once nothing in it is live).
+	RepackBelow float64
+	// Keep extends the gateway's uploads (packs and the sealed index)
+	// before they end, within KeepConfig's budget (KeepWith).
+	Keep bool
+	// KeepConfig is the keeper's period, margin and budget; its journal
+	// defaults to <DataDir>/keep-journal.json.
+	KeepConfig marketv2.KeepConfig
 	// Now is the clock signing times and presigned expiries are checked
 	// against (nil: time.Now); tests move it instead of sleeping.
 	Now func() time.Time
@@ -57,7 +69,8 @@ type Config struct {
 
 // DefaultConfig: 127.0.0.1:9000, any region, 15 minutes of skew, 64 KiB of
 // headers, 16 MiB packs after 2 s, the index at most every 30 s, buffered
-// acknowledgement, a 4 GiB cache.
+// acknowledgement, a 4 GiB cache, repacking below half live, and uploads
+// kept alive (marketv2.DefaultKeepConfig: no budget cap until one is set).
 func DefaultConfig() Config {
 	return Config{
 		Listen:         "127.0.0.1:9000",
@@ -68,6 +81,9 @@ func DefaultConfig() Config {
 		IndexInterval:  30 * time.Second,
 		CacheBytes:     4 << 30,
 		Poll:           time.Second,
+		RepackBelow:    0.5,
+		Keep:           true,
+		KeepConfig:     marketv2.DefaultKeepConfig(),
 	}
 }
 
@@ -84,6 +100,17 @@ func (c Config) Validate() error {
 		return errors.New("gateway: max skew, max header bytes, pack size, cache bytes and poll must be > 0")
 	case c.PackDelay < 0 || c.IndexInterval < 0:
 		return errors.New("gateway: pack delay and index interval must be ≥ 0")
+	case c.RepackBelow < 0 || c.RepackBelow > 1:
+		return errors.New("gateway: repack-below must be within [0, 1]")
+	}
+	if c.Keep {
+		kc := c.KeepConfig
+		if kc.Journal == "" {
+			kc.Journal = "keep-journal.json" // NewKeeper places it in the datadir
+		}
+		if err := kc.Validate(); err != nil {
+			return fmt.Errorf("gateway: %w", err)
+		}
 	}
 	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
 		return fmt.Errorf("gateway: listen address %q: %w", c.Listen, err)

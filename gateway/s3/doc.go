@@ -17,14 +17,20 @@
 //     restores every bucket from the mnemonic (seal.go, restore.go);
 //   - durability (buffer.go, uploader.go): a PUT is fsynced into a local blob
 //     and acknowledged; the uploader packs buffered blobs into cairn uploads
-//     in the background and survives restarts.
+//     in the background and survives restarts;
+//   - releases (release.go, release_index.go): an upload no object refers
+//     to any more (deleted, overwritten, repacked when mostly dead, or a
+//     superseded sealed index) is marked in the index and terminated once
+//     the sealed index on the network no longer needs it;
+//   - renewals (keep.go): its uploads are handed to a marketv2.Keeper that
+//     extends them within the gateway's budget.
 //
 // Invariants: an object is visible only once its bytes are complete and
 // fsynced; nothing buffers a whole object in memory (bodies stream to disk,
 // reads stream from disk); the index is the one owner of object state.
 //
 // It reaches the network only through the Network interface (network.go);
-// ClientNetwork adapts today's market.Client. Test with `go test
+// ClientNetwork adapts market.Client on protocol v2. Test with `go test
 // ./gateway/...` (a real devnet: anvil, providers, libp2p; minio-go, aws-cli
 // and rclone as clients).
 package s3

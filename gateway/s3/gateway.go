@@ -32,6 +32,7 @@ type Gateway struct {
 	blobs    blobs
 	partsDir string
 	stageDir string
+	keeper   Keeper // nil: uploads end at their term (KeepWith)
 
 	ctx    context.Context // base context of backend calls; cancelled by Close
 	cancel context.CancelFunc
@@ -265,7 +266,18 @@ func (g *Gateway) Serve(ctx context.Context, ln net.Listener) error {
 	g.log.Info("serving S3", "addr", ln.Addr().String(), "tls", g.cfg.TLSCert != "")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	keepc := make(chan error, 1)
+	kctx, stopKeeper := context.WithCancel(ctx)
+	if g.keeper != nil {
+		go func() { keepc <- g.keeper.Run(kctx) }()
+	} else {
+		keepc <- nil
+	}
 	upErr := g.uploadLoop(ctx)
+	stopKeeper()
+	if err := <-keepc; err != nil {
+		g.log.Warn("keeper stopped", "err", err)
+	}
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	shutErr := srv.Shutdown(sctx)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble"
@@ -102,6 +103,9 @@ type partRec struct {
 type index struct {
 	db *pebble.DB
 	mu sync.Mutex
+	// changed is set by every change to objects or packs (bump), so the
+	// release pass looks for unused packs only after one.
+	changed atomic.Bool
 }
 
 func openIndex(dir string) (*index, error) {
@@ -109,7 +113,9 @@ func openIndex(dir string) (*index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open gateway index %s: %w", dir, err)
 	}
-	return &index{db: db}, nil
+	x := &index{db: db}
+	x.changed.Store(true)
+	return x, nil
 }
 
 func (x *index) Close() error { return x.db.Close() }
@@ -192,6 +198,7 @@ func (x *index) bump(b *pebble.Batch) error {
 	if err != nil {
 		return err
 	}
+	x.changed.Store(true)
 	return setJSON(b, keyGen, g+1)
 }
 
@@ -342,6 +349,13 @@ func (x *index) putObject(bucket, key string, rec objectRec, fresh bool) (freed 
 		}
 	case !errors.Is(err, ErrNoKey):
 		return "", err
+	}
+	if rec.Loc.Pack != "" && rec.Loc.Pack != zeroPack {
+		// A copy of a packed object whose pack is being released (it
+		// was repacked or deleted meanwhile): read the source again.
+		if rel, err := x.releasing(rec.Loc.Pack); err != nil || rel {
+			return "", errors.Join(err, errMoved)
+		}
 	}
 	if rec.Loc.Blob != "" {
 		var p pendingRec
@@ -536,17 +550,6 @@ func (x *index) staleness() (gen, uploaded uint64, err error) {
 	}
 	uploaded, err = x.counter(keyUploaded)
 	return gen, uploaded, err
-}
-
-func (x *index) markUploaded(gen uint64) error {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	b := x.db.NewBatch()
-	defer b.Close()
-	if err := setJSON(b, keyUploaded, gen); err != nil {
-		return err
-	}
-	return x.commit(b)
 }
 
 // quietLogger keeps pebble's info lines out of the gateway's log.

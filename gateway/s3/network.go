@@ -51,6 +51,10 @@ type Network interface {
 	ReadRange(ctx context.Context, id UploadID, off, n int64) (io.ReadCloser, error)
 	// Uploads lists the wallet's uploads, from the chain and the mnemonic.
 	Uploads(ctx context.Context) ([]Upload, error)
+	// Release ends the storage of upload id early (v2 terminateRequest
+	// of each of its requests; the unspent escrow returns to the
+	// wallet). An upload already ended is no error.
+	Release(ctx context.Context, id UploadID) error
 }
 
 // marketClient is the part of market.Client the adapter uses.
@@ -58,6 +62,7 @@ type marketClient interface {
 	Put(ctx context.Context, path string) (market.PutResult, error)
 	List(ctx context.Context) ([]market.FileEntry, error)
 	Get(ctx context.Context, f market.FileEntry, out string) error
+	Terminate(ctx context.Context, id [32]byte) (market.Terminated, error)
 }
 
 // ClientNetwork adapts today's market.Client: it can only put a whole file
@@ -73,7 +78,8 @@ type ClientNetwork struct {
 	mu       sync.Mutex
 	entries  map[UploadID]market.FileEntry
 	inflight map[UploadID]*download
-	ranged   map[UploadID]int // range reads per upload, for rangeGetter
+	ranged   map[UploadID]int        // range reads per upload, for rangeGetter
+	requests map[UploadID][][32]byte // the requests of uploads put by this process
 	wg       sync.WaitGroup
 }
 
@@ -89,7 +95,8 @@ func NewClientNetwork(c *market.Client, dir string, maxBytes int64) (*ClientNetw
 			_ = os.Remove(p)
 		}
 	}
-	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}}, nil
+	return &ClientNetwork{c: c, dir: dir, maxBytes: maxBytes, entries: map[UploadID]market.FileEntry{}, inflight: map[UploadID]*download{}, ranged: map[UploadID]int{},
+		requests: map[UploadID][][32]byte{}}, nil
 }
 
 func (n *ClientNetwork) cachePath(id UploadID) string { return filepath.Join(n.dir, id.String()) }
@@ -101,6 +108,16 @@ func (n *ClientNetwork) Put(ctx context.Context, path string) (UploadID, error) 
 		return UploadID{}, err
 	}
 	id := UploadID(res.ID)
+	reqs := [][32]byte{res.ID}
+	if res.Parts != nil {
+		reqs = reqs[:0]
+		for _, p := range res.Parts {
+			reqs = append(reqs, p.ID)
+		}
+	}
+	n.mu.Lock()
+	n.requests[id] = reqs
+	n.mu.Unlock()
 	if err := os.Link(path, n.cachePath(id)); err != nil && !errors.Is(err, os.ErrExist) {
 		// Another filesystem: copy instead; a failure only costs a download later.
 		if f, oerr := os.Open(path); oerr == nil {

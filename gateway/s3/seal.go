@@ -160,7 +160,12 @@ func (g *Gateway) uploadIndex(ctx context.Context, force bool) error {
 	}
 	g.lastIndex = time.Now()
 	g.log.Info("index uploaded", "upload_id", id.String(), "objects", len(snap.Objects), "buckets", len(snap.Buckets), "generation", gen)
-	return g.idx.markUploaded(gen)
+	// The previous index is marked for release with this one recorded.
+	if err := g.idx.setIndexUpload(id.String(), gen, time.Now().UTC()); err != nil {
+		return err
+	}
+	g.keepUpload(ctx, id)
+	return nil
 }
 
 // Restore fills a fresh datadir (no bucket, no history) from the newest
@@ -181,7 +186,9 @@ func (g *Gateway) Restore(ctx context.Context) (bool, error) {
 	}
 	var idx []Upload
 	for _, u := range ups {
-		if strings.HasPrefix(u.Name, indexPrefix) {
+		// Only an active index: a newer one whose put failed is no
+		// candidate, and superseded ones are terminated.
+		if strings.HasPrefix(u.Name, indexPrefix) && u.Active {
 			idx = append(idx, u)
 		}
 	}
@@ -210,15 +217,15 @@ func (g *Gateway) Restore(ctx context.Context) (bool, error) {
 	if snap.Version != indexVersion {
 		return false, fmt.Errorf("restore: index %s has version %d, this gateway reads %d", newest.ID, snap.Version, indexVersion)
 	}
-	if err := g.load(snap); err != nil {
+	if err := g.load(snap, newest.ID.String()); err != nil {
 		return false, err
 	}
 	g.log.Info("index restored", "upload_id", newest.ID.String(), "buckets", len(snap.Buckets), "objects", len(snap.Objects))
-	return true, nil
+	return true, g.keepAll(ctx)
 }
 
 // load writes a snapshot into the empty index in one batch.
-func (g *Gateway) load(s snapshot) error {
+func (g *Gateway) load(s snapshot, indexUpload string) error {
 	x := g.idx
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -239,7 +246,7 @@ func (g *Gateway) load(s snapshot) error {
 			return err
 		}
 	}
-	if err := errors.Join(setJSON(b, keyGen, uint64(1)), setJSON(b, keyUploaded, uint64(1))); err != nil {
+	if err := errors.Join(setJSON(b, keyGen, uint64(1)), setJSON(b, keyUploaded, uint64(1)), setJSON(b, keyIndexUpload, indexUpload)); err != nil {
 		return err
 	}
 	return x.commit(b)

@@ -56,8 +56,8 @@ func selfSigned(t *testing.T, dir string) (certFile, keyFile string, pool *x509.
 }
 
 // testServeSync runs a gateway as `cairn gateway s3 --sync --tls-cert …`
-// does: Serve with its own uploader loop, HTTPS, and PUTs acknowledged
-// only once their upload has every slot filled.
+// does: Serve with its own uploader loop and keeper, HTTPS, and PUTs
+// acknowledged only once their upload has every slot filled.
 func testServeSync(t *testing.T, w *world) {
 	mn := newMnemonic(t)
 	w.fund(mn)
@@ -67,6 +67,15 @@ func testServeSync(t *testing.T, w *world) {
 		c.Sync, c.TLSCert, c.TLSKey = true, certFile, keyFile
 		c.PackDelay, c.Poll = 0, 200*time.Millisecond
 	})
+	// As `cairn gateway s3` does: the keeper runs beside the uploader and
+	// stops with Serve (goleak checks it).
+	k, err := s3gw.NewKeeper(n.cfg, w.log, n.market)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.gw.KeepWith(t.Context(), k); err != nil {
+		t.Fatal(err)
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

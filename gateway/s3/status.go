@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/atomicfile"
@@ -21,6 +22,7 @@ type Status struct {
 	Packs          int       `json:"packs"`
 	PackedBytes    int64     `json:"packed_bytes"`
 	Multipart      int       `json:"multipart_uploads"` // in progress
+	Releasing      int       `json:"releasing"`         // unused uploads waiting to be terminated
 	IndexGen       uint64    `json:"index_generation"`
 	IndexUploaded  uint64    `json:"index_uploaded_generation"`
 	At             time.Time `json:"at"`
@@ -52,12 +54,17 @@ func (g *Gateway) Status() (Status, error) {
 			st.OldestPending = p.Created
 		}
 	}
+	rel, err := g.idx.releases()
+	if err != nil {
+		return st, err
+	}
+	st.Releasing = len(rel)
 	packs, err := g.idx.packs()
 	if err != nil {
 		return st, err
 	}
 	for id, p := range packs {
-		if id != zeroPack {
+		if id != zeroPack && !slices.Contains(rel, id) {
 			st.Packs++
 			st.PackedBytes += p.Size
 		}

@@ -49,10 +49,16 @@ func (g *Gateway) FlushData(ctx context.Context) error {
 }
 
 func (g *Gateway) step(ctx context.Context, force bool) error {
+	if err := g.markUnused(ctx); err != nil {
+		return err
+	}
 	if err := g.packs(ctx, force); err != nil {
 		return err
 	}
-	return g.uploadIndex(ctx, force)
+	if err := g.uploadIndex(ctx, force); err != nil {
+		return err
+	}
+	return g.terminateMarked(ctx)
 }
 
 func (g *Gateway) packs(ctx context.Context, force bool) error {
@@ -158,7 +164,11 @@ func (g *Gateway) uploadPack(ctx context.Context, members []pendingBlob) error {
 		return fmt.Errorf("upload pack of %d objects (%d bytes): %w", len(placed), size, err)
 	}
 	g.log.Info("pack uploaded", "upload_id", id.String(), "objects", len(placed), "bytes", size, "took", time.Since(start).Round(time.Millisecond))
-	return g.commitPack(id.String(), size, placed, journal)
+	if err := g.commitPack(id.String(), size, placed, journal); err != nil {
+		return err
+	}
+	g.keepUpload(ctx, id)
+	return nil
 }
 
 // resolveJournals settles packs whose Put ended without a recorded
@@ -192,6 +202,7 @@ func (g *Gateway) resolveJournals(ctx context.Context) error {
 		if err := g.commitPack(u.ID.String(), j.Size, j.Members, name); err != nil {
 			return err
 		}
+		g.keepUpload(ctx, u.ID)
 	}
 	return nil
 }

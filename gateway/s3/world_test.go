@@ -22,6 +22,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts"
 	s3gw "github.com/cairn-storage/cairn/gateway/s3"
 	"github.com/cairn-storage/cairn/market"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -33,19 +34,16 @@ func testLogger() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-// world is a devnet: anvil with the contracts and six providers, in
-// process (as the market tests run it).
+// world is a protocol v2 devnet: anvil with the v2 contracts and six v2
+// providers, in process (as the market tests run it).
 type world struct {
 	t     testing.TB
-	chain *testnet.Chain
+	chain *testnet.ChainV2
 	log   *slog.Logger
 }
 
-func marketConfig(epochBlocks uint64) contracts.IMarketplaceConfig {
-	c := contracts.DevnetConfig()
-	c.EpochBlocks = epochBlocks
-	c.GraceBlocks = 3
-	c.FillDelayBlocks = 2
+func marketConfig(epochBlocks uint64) contracts.IMarketplaceV2Config {
+	c := testnet.DevnetMarketConfig(epochBlocks)
 	c.ReservationTTL = 1500
 	return c
 }
@@ -58,16 +56,18 @@ func newWorld(t testing.TB, providers int) *world { return newWorldEpochs(t, pro
 func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	t.Helper()
 	ctx := t.Context()
-	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
+	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
 	w := &world{t: t, chain: ch, log: testLogger()}
-	pcfg := market.DefaultProviderConfig()
+	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
-	pcfg.MinPricePerSlotEpoch = big.NewInt(1e12) // the price the test client offers
-	pcfg.Confirmations = 2                       // anvil's depth, as the devnet passes
+	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes
+	// The price the test client offers (the default floor is 1e16).
+	pcfg.Sales.Policy.MinPrice = big.NewInt(1e12)
+	pcfg.Repairer.Policy.MinPrice = big.NewInt(1e12)
 	for i := range providers {
 		dir := filepath.Join(t.TempDir(), fmt.Sprintf("provider-%d", i))
 		n, err := ch.StartProvider(ctx, 2+i, dir, 2<<30, pcfg, w.log.With("provider", i))
@@ -111,8 +111,10 @@ type node struct {
 	net    *s3gw.ClientNetwork
 	srv    *httptest.Server
 	client *market.Client
+	market *marketv2.Market // the wallet's v2 market (terminate, extend)
 	dir    string
 	creds  s3gw.Credentials
+	cfg    s3gw.Config
 	clock  *testClock
 	closed bool
 }
@@ -145,6 +147,20 @@ func (w *world) openNode(mn, dir string, tune func(*s3gw.Config)) *node {
 // injection around the real client).
 func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap func(s3gw.Network) s3gw.Network) *node {
 	w.t.Helper()
+	return w.openNodeWith(mn, dir, nodeOpts{tune: tune, wrap: wrap})
+}
+
+// nodeOpts change a node: the gateway's config, its network (fault
+// injection around the real client), the client's config.
+type nodeOpts struct {
+	tune   func(*s3gw.Config)
+	wrap   func(s3gw.Network) s3gw.Network
+	client func(*market.ClientConfig)
+}
+
+func (w *world) openNodeWith(mn, dir string, o nodeOpts) *node {
+	w.t.Helper()
+	tune, wrap := o.tune, o.wrap
 	ctx := w.t.Context()
 	keys, err := storage.KeysFromMnemonic(mn)
 	if err != nil {
@@ -156,7 +172,10 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 	}
 	ccfg := clientConfig()
 	ccfg.TempDir = filepath.Join(dir, "tmp")
-	cl, err := market.NewClient(ccfg, w.log.With("role", "client"), m, keys, nil)
+	if o.client != nil {
+		o.client(&ccfg)
+	}
+	cl, err := market.NewClientV2(ccfg, w.log.With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -182,7 +201,7 @@ func (w *world) openNodeWrapped(mn, dir string, tune func(*s3gw.Config), wrap fu
 		cl.Close()
 		w.t.Fatal(err)
 	}
-	n := &node{gw: gw, net: net, client: cl, dir: dir, creds: cfg.Credentials, clock: clock}
+	n := &node{gw: gw, net: net, client: cl, market: m, dir: dir, creds: cfg.Credentials, cfg: cfg, clock: clock}
 	n.srv = httptest.NewUnstartedServer(gw.Handler())
 	n.srv.Config.MaxHeaderBytes = cfg.MaxHeaderBytes
 	n.srv.Start()
