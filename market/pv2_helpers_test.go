@@ -118,6 +118,7 @@ func v2Config() market.ProviderV2Config {
 	cfg.WithdrawEvery = 0
 	cfg.Market.Prover.SettleEvery = 1
 	cfg.Repairer.MaxPending = 1
+	cfg.Confirmations = chain.ConfirmationsFor(31337) // anvil's: well under the 40-block epoch
 	return cfg
 }
 

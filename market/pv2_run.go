@@ -43,10 +43,14 @@ func (p *ProviderV2) group() []service {
 	return out
 }
 
-// Step runs one step of every service for epoch, in start order. Tests
+// Step steps the ledger, then runs one step of every service for epoch,
+// in start order. Tests
 // call it after mining instead of waiting on the wall clock.
 func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
+	if err := p.ledger.Step(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("ledger: %w", err))
+	}
 	for _, s := range p.group() {
 		if err := s.step(ctx, epoch); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
@@ -71,6 +75,7 @@ func (p *ProviderV2) Run(ctx context.Context) (err error) {
 		return err
 	}
 	g := newGroup(p.log)
+	g.add("ledger", p.ledger.Run, func() {})
 	g.add("p2p", p.host.Run, func() {})
 	for _, s := range p.group() {
 		g.add(s.name, s.run, s.close)
