@@ -15,6 +15,7 @@ import (
 	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
+	"github.com/cairn-storage/cairn/storage"
 )
 
 // openTimeout bounds OpenProviderV2's chain work (registration, createSet).
@@ -37,6 +38,7 @@ type ProviderV2 struct {
 	inbox    *pushInbox
 	auth     *v2Auth
 	ledger   *ledger.Ledger
+	resumer  *resumer
 	requests marketv2.RequestSource
 
 	prover   *marketv2.Prover
@@ -117,6 +119,13 @@ func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.
 	}
 	if err := p.services(filepath.Join(d.Dir, "tmp")); err != nil {
 		return nil, err
+	}
+	stores := make([]*storage.Store, len(p.vols))
+	for i, v := range p.vols {
+		stores[i] = v.Store
+	}
+	if p.resumer, err = newResumer(stores); err != nil {
+		return nil, fmt.Errorf("provider v2: %w", err)
 	}
 	return p, nil
 }

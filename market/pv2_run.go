@@ -51,6 +51,9 @@ func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
 	if err := p.ledger.Step(ctx); err != nil {
 		errs = append(errs, fmt.Errorf("ledger: %w", err))
 	}
+	if err := p.resume(ctx, epoch); err != nil {
+		errs = append(errs, err)
+	}
 	for _, s := range p.group() {
 		if err := s.step(ctx, epoch); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
@@ -109,7 +112,7 @@ func (p *ProviderV2) register(ctx context.Context) error {
 }
 
 // upkeep is the node's own step: withdraw when due, forget lapsed
-// reservations of the push inbox.
+// reservations of the push inbox. (Resuming is in Step and runStep.)
 func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
 	_, head, err := p.m.Clock.Current(ctx)
 	if err != nil {
@@ -119,13 +122,19 @@ func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
 	return p.wd.step(ctx, epoch)
 }
 
+// runStep is Run's upkeep step: give sales back the slots in flight at
+// the restart (Step does it before the services), then the upkeep.
+func (p *ProviderV2) runStep(ctx context.Context, epoch uint64) error {
+	return errors.Join(p.resume(ctx, epoch), p.upkeep(ctx, epoch))
+}
+
 func (p *ProviderV2) runUpkeep(ctx context.Context) error {
 	t := time.NewTicker(p.cfg.Poll)
 	defer t.Stop()
 	for {
 		if epoch, _, err := p.m.Clock.Current(ctx); err != nil {
 			p.log.Warn("read epoch", "service", "upkeep", "err", err)
-		} else if err := p.upkeep(ctx, epoch); err != nil && ctx.Err() == nil {
+		} else if err := p.runStep(ctx, epoch); err != nil && ctx.Err() == nil {
 			p.log.Warn("step", "service", "upkeep", "epoch", epoch, "err", err)
 		}
 		select {
