@@ -16,10 +16,13 @@ import (
 // would abandon its reservation (it lapses, the deposit burns) and one
 // killed between fillSlot sent and its receipt would leave a shard Stored
 // that nobody marks Proving. At every step it offers sales (Sales.Resume)
-// our live, unexpired reservations from the ledger, and the shards the
-// stores held Stored (not Proving) at Open that the ledger ties to us (a
-// reservation of ours on the slot, or we are its holder). Each slot is
-// offered until sales has looked at it once without an error.
+// our live, unexpired reservations from the ledger (at every step: a
+// reorg that drops our mined fill makes its reservation live again, and
+// sales, which saw the fill's receipt, must fill again; sales skips the
+// slots it has pending), and the shards the stores held Stored (not
+// Proving) at Open that the ledger ties to us (a reservation of ours on
+// the slot, or we are its holder), each offered until sales has looked at
+// it once without an error.
 type resumer struct {
 	mu    sync.Mutex
 	seen  map[[32]byte]bool // slot ids sales has looked at
@@ -79,7 +82,7 @@ func (p *ProviderV2) resume(ctx context.Context, epoch uint64) error {
 		if prev, ok := byslot[x.Slot]; !ok || x.Block > prev.Block {
 			byslot[x.Slot] = x
 		}
-		if r.seen[x.Slot] || x.State != ledger.ReservationLive || head > x.Block+ttl {
+		if x.State != ledger.ReservationLive || head > x.Block+ttl {
 			continue
 		}
 		req, ok, err := p.ledger.RequestV2(x.Request)

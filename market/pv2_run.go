@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cairn-storage/cairn/chain"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
@@ -48,7 +49,7 @@ func (p *ProviderV2) group() []service {
 // call it after mining instead of waiting on the wall clock.
 func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
-	if err := p.ledger.Step(ctx); err != nil {
+	if err := p.stepLedger(ctx); err != nil {
 		errs = append(errs, fmt.Errorf("ledger: %w", err))
 	}
 	if err := p.resume(ctx, epoch); err != nil {
@@ -60,6 +61,22 @@ func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// ledgerTries is how often Step tries the ledger's step when the RPC
+// fails transiently (each try resumes from the pages already applied).
+const ledgerTries = 4
+
+// stepLedger steps the ledger, again at once on a transient RPC error
+// (chain.Retryable), as Run's ledger loop would at its next poll.
+func (p *ProviderV2) stepLedger(ctx context.Context) error {
+	var err error
+	for range ledgerTries {
+		if err = p.ledger.Step(ctx); err == nil || !chain.Retryable(err) || ctx.Err() != nil {
+			return err
+		}
+	}
+	return err
 }
 
 // Run approves the marketplace, registers the peer info unless the chain
