@@ -12,8 +12,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/cairn-storage/cairn/market/ledger"
 	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
+	"github.com/cairn-storage/cairn/storage"
 )
 
 // openTimeout bounds OpenProviderV2's chain work (registration, createSet).
@@ -35,7 +37,9 @@ type ProviderV2 struct {
 	reserved *reservedSlots
 	inbox    *pushInbox
 	auth     *v2Auth
-	requests *marketv2.RequestEvents
+	ledger   *ledger.Ledger
+	resumer  *resumer
+	requests marketv2.RequestSource
 
 	prover   *marketv2.Prover
 	scrubber *marketv2.Scrubber
@@ -103,6 +107,9 @@ func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.
 			err = errors.Join(err, p.Close())
 		}
 	}()
+	if err := p.openLedger(filepath.Join(d.Dir, "ledger-v2")); err != nil {
+		return nil, err
+	}
 	if err := p.register(ctx); err != nil {
 		return nil, err
 	}
@@ -112,6 +119,13 @@ func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.
 	}
 	if err := p.services(filepath.Join(d.Dir, "tmp")); err != nil {
 		return nil, err
+	}
+	stores := make([]*storage.Store, len(p.vols))
+	for i, v := range p.vols {
+		stores[i] = v.Store
+	}
+	if p.resumer, err = newResumer(stores); err != nil {
+		return nil, fmt.Errorf("provider v2: %w", err)
 	}
 	return p, nil
 }
@@ -129,12 +143,12 @@ func (p *ProviderV2) services(tmp string) error {
 		sale = append(sale, marketv2.SaleSet{SetID: v.SetID, Store: v.Store})
 		own = append(own, v.SetID)
 	}
-	p.requests = marketv2.NewRequestEvents(m)
+	p.requests = LedgerRequests{Ledger: p.ledger}
 	var err error
 	pc := cfg.Market.Prover
 	pc.Poll = cfg.Poll
 	if p.prover, err = marketv2.NewProver(pc, p.log, marketv2.ProverDeps{
-		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock, Sets: proved,
+		Chain: m, Tenures: LedgerTenures{p.ledger}, Clock: m.Clock, Sets: proved,
 	}); err != nil {
 		return fmt.Errorf("provider v2: %w", err)
 	}
@@ -167,7 +181,7 @@ func (p *ProviderV2) services(tmp string) error {
 		stc := cfg.Settler
 		stc.Poll = cfg.Poll
 		if p.settler, err = marketv2.NewSettler(stc, p.log, marketv2.SettlerDeps{
-			Chain: m, Config: m.Config, Requests: p.requests, Clock: m.Clock, Skip: own,
+			Chain: m, Config: m.Config, Requests: LedgerRequests{Ledger: p.ledger, All: true}, Clock: m.Clock, Skip: own,
 		}); err != nil {
 			return fmt.Errorf("provider v2: %w", err)
 		}
@@ -200,7 +214,10 @@ func (p *ProviderV2) Repairer() *marketv2.Repairer { return p.repairer }
 // Settler is the settler (nil unless Settle is configured).
 func (p *ProviderV2) Settler() *marketv2.Settler { return p.settler }
 
-// Close releases the host and the volumes' stores. Call it after Run
+// Ledger is the provider's v2 chain ledger (Dir/ledger-v2).
+func (p *ProviderV2) Ledger() *ledger.Ledger { return p.ledger }
+
+// Close releases the host, the volumes' stores and the ledger. Call it after Run
 // returned; it is idempotent.
 func (p *ProviderV2) Close() error {
 	p.closeOnce.Do(func() {
@@ -211,6 +228,9 @@ func (p *ProviderV2) Close() error {
 			p.closeErr = p.host.Close()
 		}
 		marketv2.CloseVolumes(p.vols)
+		if p.ledger != nil {
+			p.closeErr = errors.Join(p.closeErr, p.ledger.Close())
+		}
 	})
 	return p.closeErr
 }

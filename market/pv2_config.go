@@ -31,8 +31,10 @@ type ProviderV2Config struct {
 	// Poll is the pace of every chain-driven service (sales, prover,
 	// repairer, settler, withdrawals); it replaces their own Poll.
 	Poll time.Duration
-	// Confirmations is kept for the ledger that will feed the v2 services;
-	// they read the latest state now (see docs/market-v2.md, "The node").
+	// Confirmations is the v2 ledger's depth (Dir/ledger-v2), which feeds
+	// the prover's tenures and the takers' and settler's requests. It must
+	// stay under half an epoch (Validate refuses more than 64; Open more
+	// than half the deployment's epoch).
 	Confirmations uint64
 	// PushWait is how long a client's push waits for sales to ask for the
 	// shard (the push may arrive right after the reservation is mined,
@@ -81,6 +83,9 @@ func (c ProviderV2Config) Validate() error {
 	}
 	if c.Settle {
 		errs = append(errs, c.Settler.Validate())
+	}
+	if c.Confirmations > maxConfirmationsV2 {
+		errs = append(errs, fmt.Errorf("%w: %d confirmations (at most %d)", ErrConfirmationsTooDeep, c.Confirmations, maxConfirmationsV2))
 	}
 	if c.Poll <= 0 || c.PushWait <= 0 {
 		errs = append(errs, errors.New("poll and push wait must be > 0"))

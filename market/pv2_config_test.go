@@ -26,6 +26,8 @@ func TestProviderV2ConfigValidate(t *testing.T) {
 		{"free sales", func(c *market.ProviderV2Config) { c.Sales.Policy.MinPrice = new(big.Int) }, false},
 		{"free repairs", func(c *market.ProviderV2Config) { c.Repairer.Policy.MinPrice = new(big.Int) }, false},
 		{"free repairs, repairer off", func(c *market.ProviderV2Config) { c.Repair = false; c.Repairer.Policy.MinPrice = new(big.Int) }, true},
+		{"confirmations 64", func(c *market.ProviderV2Config) { c.Confirmations = 64 }, true},
+		{"confirmations 65", func(c *market.ProviderV2Config) { c.Confirmations = 65 }, false},
 		{"bad prover", func(c *market.ProviderV2Config) { c.Market.Prover.SettleBatch = 0 }, false},
 		{"volume twice", func(c *market.ProviderV2Config) {
 			c.Market.Volumes = []marketv2.Volume{{Path: "/a", Capacity: 1}, {Path: "/a", Capacity: 1}}

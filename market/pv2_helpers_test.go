@@ -19,6 +19,7 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
+	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -32,6 +33,7 @@ import (
 type v2world struct {
 	*contracttest.EnvV2
 	t      *testing.T
+	node   *anvil.Node
 	url    string
 	client *marketv2.Market
 	auth   *ecdsa.PrivateKey
@@ -62,7 +64,7 @@ func newV2World(t *testing.T) *v2world {
 	cfg := contracttest.TestConfigV2()
 	cfg.EpochBlocks, cfg.GraceBlocks, cfg.ReservationTTL = 40, 12, 80
 	env := contracttest.DeployV2(t, node, cfg, contracttest.Options{})
-	w := &v2world{EnvV2: env, t: t, url: node.URL, auth: env.Accounts[9].Key, abi: contracts.NewMarketplaceV2(),
+	w := &v2world{EnvV2: env, t: t, node: node, url: node.URL, auth: env.Accounts[9].Key, abi: contracts.NewMarketplaceV2(),
 		pushed: map[[32]byte]common.Address{}, trying: map[[32]byte]bool{}}
 	w.client = w.market(env.Accounts[1])
 	priv, _, err := crypto.GenerateEd25519Key(nil)
@@ -118,6 +120,7 @@ func v2Config() market.ProviderV2Config {
 	cfg.WithdrawEvery = 0
 	cfg.Market.Prover.SettleEvery = 1
 	cfg.Repairer.MaxPending = 1
+	cfg.Confirmations = chain.ConfirmationsFor(31337) // anvil's: well under the 40-block epoch
 	return cfg
 }
 
@@ -309,6 +312,36 @@ func (w *v2world) pushedTo(slot [32]byte) common.Address {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.pushed[slot]
+}
+
+// stepRounds steps the providers in steps n times, mining a block after
+// each round, without pushing anything.
+func (w *v2world) stepRounds(n int, steps ...*v2prov) {
+	w.t.Helper()
+	for range n {
+		for _, vp := range steps {
+			if err := vp.p.Step(w.t.Context(), w.CurrentEpoch()); err != nil {
+				w.t.Logf("provider %d: %v", vp.acct.Index, err)
+			}
+		}
+		w.Mine(1)
+	}
+}
+
+// reservedBy is the provider holding a live reservation on slot i of r
+// (zero if none).
+func (w *v2world) reservedBy(r *v2req, i int) common.Address {
+	w.t.Helper()
+	rs, err := w.client.Reservations(w.t.Context(), r.id, uint64(i))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	for _, x := range rs {
+		if x.Reserver != (common.Address{}) && w.Head() <= x.BlockNumber+w.Config.ReservationTTL {
+			return x.Reserver
+		}
+	}
+	return common.Address{}
 }
 
 // drive runs epochs from the current one up to (not including) to: in

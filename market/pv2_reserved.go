@@ -58,6 +58,17 @@ func (r *reservedSlots) get(slot [32]byte) (reservedSlot, bool) {
 	return *e, true
 }
 
+// keep records a reservation known from the ledger (after a restart)
+// unless an entry for the slot exists.
+func (r *reservedSlots) keep(req [32]byte, index, block uint64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	id := marketv2.SlotID(req, index)
+	if _, ok := r.slots[id]; !ok {
+		r.slots[id] = &reservedSlot{req: req, index: index, block: block, at: time.Now()}
+	}
+}
+
 func (r *reservedSlots) markDelivered(slot [32]byte) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

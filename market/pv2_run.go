@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cairn-storage/cairn/chain"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
@@ -43,16 +44,39 @@ func (p *ProviderV2) group() []service {
 	return out
 }
 
-// Step runs one step of every service for epoch, in start order. Tests
+// Step steps the ledger, then runs one step of every service for epoch,
+// in start order. Tests
 // call it after mining instead of waiting on the wall clock.
 func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
+	if err := p.stepLedger(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("ledger: %w", err))
+	}
+	if err := p.resume(ctx, epoch); err != nil {
+		errs = append(errs, err)
+	}
 	for _, s := range p.group() {
 		if err := s.step(ctx, epoch); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", s.name, err))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// ledgerTries is how often Step tries the ledger's step when the RPC
+// fails transiently (each try resumes from the pages already applied).
+const ledgerTries = 4
+
+// stepLedger steps the ledger, again at once on a transient RPC error
+// (chain.Retryable), as Run's ledger loop would at its next poll.
+func (p *ProviderV2) stepLedger(ctx context.Context) error {
+	var err error
+	for range ledgerTries {
+		if err = p.ledger.Step(ctx); err == nil || !chain.Retryable(err) || ctx.Err() != nil {
+			return err
+		}
+	}
+	return err
 }
 
 // Run approves the marketplace, registers the peer info unless the chain
@@ -71,6 +95,7 @@ func (p *ProviderV2) Run(ctx context.Context) (err error) {
 		return err
 	}
 	g := newGroup(p.log)
+	g.add("ledger", p.ledger.Run, func() {})
 	g.add("p2p", p.host.Run, func() {})
 	for _, s := range p.group() {
 		g.add(s.name, s.run, s.close)
@@ -104,7 +129,7 @@ func (p *ProviderV2) register(ctx context.Context) error {
 }
 
 // upkeep is the node's own step: withdraw when due, forget lapsed
-// reservations of the push inbox.
+// reservations of the push inbox. (Resuming is in Step and runStep.)
 func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
 	_, head, err := p.m.Clock.Current(ctx)
 	if err != nil {
@@ -114,13 +139,19 @@ func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
 	return p.wd.step(ctx, epoch)
 }
 
+// runStep is Run's upkeep step: give sales back the slots in flight at
+// the restart (Step does it before the services), then the upkeep.
+func (p *ProviderV2) runStep(ctx context.Context, epoch uint64) error {
+	return errors.Join(p.resume(ctx, epoch), p.upkeep(ctx, epoch))
+}
+
 func (p *ProviderV2) runUpkeep(ctx context.Context) error {
 	t := time.NewTicker(p.cfg.Poll)
 	defer t.Stop()
 	for {
 		if epoch, _, err := p.m.Clock.Current(ctx); err != nil {
 			p.log.Warn("read epoch", "service", "upkeep", "err", err)
-		} else if err := p.upkeep(ctx, epoch); err != nil && ctx.Err() == nil {
+		} else if err := p.runStep(ctx, epoch); err != nil && ctx.Err() == nil {
 			p.log.Warn("step", "service", "upkeep", "epoch", epoch, "err", err)
 		}
 		select {

@@ -1,0 +1,133 @@
+package market
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/cairn-storage/cairn/market/ledger"
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
+	"github.com/cairn-storage/cairn/storage"
+)
+
+// resumer gives sales back what a restart took from it: sales' pending
+// slots live in memory, so a process stopped between reserve and fill
+// would abandon its reservation (it lapses, the deposit burns) and one
+// killed between fillSlot sent and its receipt would leave a shard Stored
+// that nobody marks Proving. At every step it offers sales (Sales.Resume)
+// our live, unexpired reservations from the ledger (at every step: a
+// reorg that drops our mined fill makes its reservation live again, and
+// sales, which saw the fill's receipt, must fill again; sales skips the
+// slots it has pending), and the shards the stores held Stored (not
+// Proving) at Open that the ledger ties to us (a reservation of ours on
+// the slot, or we are its holder), each offered until sales has looked at
+// it once without an error.
+type resumer struct {
+	mu    sync.Mutex
+	seen  map[[32]byte]bool // slot ids sales has looked at
+	left  map[[32]byte]storage.ShardInfo
+	stats ResumeStats
+}
+
+// ResumeStats is what the provider gave back to sales since Open.
+func (p *ProviderV2) ResumeStats() ResumeStats {
+	if p.resumer == nil {
+		return ResumeStats{}
+	}
+	p.resumer.mu.Lock()
+	defer p.resumer.mu.Unlock()
+	return p.resumer.stats
+}
+
+// newResumer lists the Stored shards of stores (at Open).
+func newResumer(stores []*storage.Store) (*resumer, error) {
+	r := &resumer{seen: map[[32]byte]bool{}, left: map[[32]byte]storage.ShardInfo{}}
+	for _, s := range stores {
+		infos, err := s.List()
+		if err != nil {
+			return nil, fmt.Errorf("list shards: %w", err)
+		}
+		for _, in := range infos {
+			if in.State == storage.StateStored {
+				r.left[[32]byte(in.Slot)] = in
+			}
+		}
+	}
+	return r, nil
+}
+
+// ResumeStats counts the slots a provider gave back to sales.
+type ResumeStats = marketv2.ResumeStats
+
+// resume offers sales the slots in flight it does not know (see resumer).
+func (p *ProviderV2) resume(ctx context.Context, epoch uint64) error {
+	if p.resumer == nil || p.sales == nil {
+		return nil
+	}
+	_, head, err := p.m.Clock.Current(ctx)
+	if err != nil {
+		return fmt.Errorf("resume: read head: %w", err)
+	}
+	mine, err := p.ledger.ReservationsBy(p.me)
+	if err != nil {
+		return fmt.Errorf("resume: %w", err)
+	}
+	ttl := p.m.Config.ReservationTTL
+	byslot := map[[32]byte]ledger.Reservation{}
+	var offers []marketv2.ResumeSlot
+	r := p.resumer
+	r.mu.Lock()
+	for _, x := range mine {
+		if prev, ok := byslot[x.Slot]; !ok || x.Block > prev.Block {
+			byslot[x.Slot] = x
+		}
+		if x.State != ledger.ReservationLive || head > x.Block+ttl {
+			continue
+		}
+		req, ok, err := p.ledger.RequestV2(x.Request)
+		if err != nil {
+			r.mu.Unlock()
+			return fmt.Errorf("resume: %w", err)
+		}
+		if !ok || !req.State.Live() {
+			continue
+		}
+		offers = append(offers, marketv2.ResumeSlot{Req: x.Request, Index: x.Index, Block: x.Block})
+	}
+	for slot, in := range r.left {
+		if r.seen[slot] {
+			delete(r.left, slot)
+			continue
+		}
+		x, reserved := byslot[slot]
+		s, held, err := p.ledger.SlotV2(in.RequestID, in.SlotIndex)
+		if err != nil {
+			r.mu.Unlock()
+			return fmt.Errorf("resume: %w", err)
+		}
+		if !reserved && !(held && s.Holder == p.me) {
+			continue // nothing ties it to us yet: the ledger may be behind; never deleted here
+		}
+		offers = append(offers, marketv2.ResumeSlot{Req: in.RequestID, Index: in.SlotIndex, Block: x.Block})
+	}
+	r.mu.Unlock()
+
+	var errs []error
+	for _, o := range offers {
+		if o.Block != 0 && head <= o.Block+ttl {
+			p.reserved.keep(o.Req, o.Index, o.Block) // the client's push is accepted again
+		}
+		st, err := p.sales.Resume(ctx, epoch, []marketv2.ResumeSlot{o})
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		r.mu.Lock()
+		r.seen[marketv2.SlotID(o.Req, o.Index)] = true
+		r.stats.Adopted += st.Adopted
+		r.stats.Stored += st.Stored
+		r.mu.Unlock()
+	}
+	return errors.Join(errs...)
+}
