@@ -168,14 +168,6 @@ type Client struct {
 	auth    p2p.Signer
 }
 
-// NewClient builds a client with an outbound-only libp2p host; Close it.
-func NewClient(cfg ClientConfig, log *slog.Logger, m *Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
-	if keys == nil {
-		return nil, ErrNoWallet
-	}
-	return newClient(cfg, log, v1Chain{m: m, me: keys.WalletAddress()}, keys, identity)
-}
-
 // newClient builds a client over either protocol's chain.
 func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
 	if err := cfg.Validate(); err != nil {
