@@ -24,6 +24,7 @@ func startMarket(t *testing.T) *testnet.ChainV2 {
 	t.Cleanup(func() { _ = ch.Close() })
 	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
+	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes (12 is refused on 10-block epochs)
 	for acct := 2; acct < 5; acct++ {
 		n, err := ch.StartProvider(ctx, acct, filepath.Join(t.TempDir(), "p"), 1<<30, pcfg, nil)
 		if err != nil {

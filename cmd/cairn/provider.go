@@ -60,7 +60,7 @@ Examples:
 					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderV2Config().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
-					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep a chain view must be before a shard is deleted on it (kept for the node ledger; the v2 services read the latest state)"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
