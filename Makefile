@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients test-packages
+.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-big chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients test-packages
 
 all: build
 
@@ -97,6 +97,13 @@ chaos-contracts: tools deps
 ## (needs ~30 GiB free for the providers; CAIRN_CHAOS_SIZE to change)
 chaos-client: tools deps
 	CAIRN_CHAOS=1 $(GO) test -count=1 -timeout 3h -run 'Chaos' -v ./market/
+
+## chaos-big: a 20 GiB sparse file put as segments through the real binary on a
+## 6-provider v2 devnet and read back with get -o - into SHA-256; peak RSS and
+## staging against the bars (~35 GiB free disk; CAIRN_BIG_SIZE=5GiB to shrink);
+## bench/big.json and the "big" rows of BENCHMARKS.md
+chaos-big: tools deps
+	CAIRN_BIG=1 $(GO) test -count=1 -timeout 4h -run '^TestBigFile$$' -v ./internal/chaos/
 
 ## chaos-network: the binary-level hostile-network harness, every scenario
 ## (kill -9 matrix, RPC faults, 100 epochs under public-RPC limits, 50 puts)

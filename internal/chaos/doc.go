@@ -5,7 +5,9 @@
 // and the end-of-scenario checks: every slot the chain assigns is held on
 // disk and proven again, no lapsed reservation, the client's file comes
 // back byte-exact through `cairn get`, and the Marketplace holds at least
-// what it owes.
+// what it owes. It also holds the big-file run's helpers (issue 11, `make
+// chaos-big`): a deterministic sparse file and a sampler of one process's
+// peak RSS and of the bytes in a staging directory.
 //
 // It owns only test helpers; the scenarios are its _test.go files.
 package chaos

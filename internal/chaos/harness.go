@@ -27,6 +27,8 @@ type Options struct {
 	Providers   int    // provider processes (default 4)
 	EpochBlocks uint64 // default 10
 	BlockTime   time.Duration
+	// Capacity each provider sells (default 256MiB).
+	Capacity string
 	// Proxied lists the 1-based provider indexes whose RPC goes through
 	// their own rpcproxy from the start.
 	Proxied []int
@@ -42,6 +44,7 @@ type Harness struct {
 	Client *chain.Client
 	Market *marketv2.Market
 	home   string
+	cap    string                  // each provider's --capacity
 	procs  map[int]*exec.Cmd       // providers this harness (re)started
 	exited map[int]chan struct{}   // closed when procs[i] is reaped
 	Proxy  map[int]*rpcproxy.Proxy // per-provider fault proxy
@@ -60,13 +63,16 @@ func Start(t *testing.T, o Options) *Harness {
 	if o.BlockTime == 0 {
 		o.BlockTime = 250 * time.Millisecond
 	}
+	if o.Capacity == "" {
+		o.Capacity = "256MiB"
+	}
 	dir := t.TempDir()
 	h, err := testnet.Up(t.Context(), testnet.DevnetOptions{Dir: dir, Providers: o.Providers, EpochBlocks: o.EpochBlocks,
-		BlockTime: o.BlockTime, Binary: o.Binary, Capacity: "256MiB"})
+		BlockTime: o.BlockTime, Binary: o.Binary, Capacity: o.Capacity})
 	if err != nil {
 		t.Fatalf("devnet up: %v", err)
 	}
-	hs := &Harness{t: t, Dir: dir, Bin: o.Binary, Handle: h, Info: h.Info, home: t.TempDir(),
+	hs := &Harness{t: t, Dir: dir, Bin: o.Binary, Handle: h, Info: h.Info, home: t.TempDir(), cap: o.Capacity,
 		procs: map[int]*exec.Cmd{}, exited: map[int]chan struct{}{}, Proxy: map[int]*rpcproxy.Proxy{}, rpc: map[int]string{}}
 	t.Cleanup(hs.stop)
 	if hs.Client, err = chain.Dial(t.Context(), h.Info.RPCURL, anvil.DefaultChainID); err != nil {
@@ -161,7 +167,7 @@ func (h *Harness) Restart(i int) {
 	fmt.Fprintf(logf, "=== chaos: restart provider-%d against %s\n", i, rpc)
 	cmd := exec.Command(h.Bin, "provider", "run", "--datadir", p.DataDir, "--password-file", p.PasswordFile,
 		"--rpc-url", rpc, "--chain-id", strconv.FormatUint(h.Info.ChainID, 10),
-		"--marketplace", h.Info.Deployment.Marketplace.Hex(), "--lens", h.Info.Deployment.Lens.Hex(), "--capacity", "256MiB",
+		"--marketplace", h.Info.Deployment.Marketplace.Hex(), "--lens", h.Info.Deployment.Lens.Hex(), "--capacity", h.cap,
 		"--metrics-addr", "127.0.0.1:0", "--log-level", "debug")
 	cmd.Env = providerEnv()
 	cmd.Stdout, cmd.Stderr = logf, logf
@@ -264,14 +270,20 @@ func (h *Harness) RandomFile(name string, n int) (string, []byte) {
 func (h *Harness) Cairn(ctx context.Context, timeout time.Duration, args ...string) (string, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, h.Bin, append([]string{"--devnet", h.Dir}, args...)...)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + h.home}
+	cmd := h.Command(ctx, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		return stdout.String(), fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), stderr.String())
 	}
 	return stdout.String(), nil
+}
+
+// Command is the binary run as the devnet's client, not yet started.
+func (h *Harness) Command(ctx context.Context, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, h.Bin, append([]string{"--devnet", h.Dir}, args...)...)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + h.home}
+	return cmd
 }
 
 // Get downloads name with `cairn get` and fails the test unless it equals want.

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/internal/hdwallet"
+	"github.com/cairn-storage/cairn/internal/rpcproxy"
+	"github.com/cairn-storage/cairn/testnet"
+)
+
+// keepJournal is the part of keep-journal.json the kill tests read.
+type keepJournal struct {
+	Entries []struct {
+		Request string `json:"request"`
+		FromEnd uint64 `json:"from_end"`
+		NewEnd  uint64 `json:"new_end"`
+		Done    bool   `json:"done"`
+		Failed  bool   `json:"failed"`
+	} `json:"entries"`
+}
+
+func readKeepJournal(datadir string) keepJournal {
+	var j keepJournal
+	b, err := os.ReadFile(filepath.Join(datadir, keepJournalFile))
+	if err == nil {
+		_ = json.Unmarshal(b, &j)
+	}
+	return j
+}
+
+// TestKeepRunKill9 kills `cairn keep run` with SIGKILL at the two points
+// between its journal write and the extension's receipt that a proxy in
+// front of the RPC makes deterministic, reruns it, and checks the request
+// was extended exactly once (end = old end + period) and paid once (the
+// wallet's tokens fell by one extension's quote):
+//   - "journalled, not sent": every eth_sendRawTransaction of the first run
+//     is refused by the proxy, so the journal holds a pending entry whose
+//     transaction never reached the chain; the rerun sends it.
+//   - "sent, receipt lost": the first run's extension reaches anvil but its
+//     answer is dropped and the process dies at once; the rerun finds the
+//     new end on chain and sends nothing.
+func TestKeepRunKill9(t *testing.T) {
+	cases := []struct {
+		name      string
+		fault     func(p *rpcproxy.Proxy)
+		killWhen  func(p *rpcproxy.Proxy, j keepJournal) bool
+		rerunSend bool // the rerun must send the extension (else: nothing)
+	}{
+		{"journalled, not sent",
+			func(p *rpcproxy.Proxy) { p.FailMethod("eth_sendRawTransaction", 503, 1_000_000) },
+			func(p *rpcproxy.Proxy, j keepJournal) bool {
+				return len(j.Entries) == 1 && !j.Entries[0].Done && p.Received("eth_sendRawTransaction") >= 1
+			}, true},
+		{"sent, receipt lost",
+			func(p *rpcproxy.Proxy) { p.DropSendResponse(1) },
+			func(p *rpcproxy.Proxy, _ keepJournal) bool { return p.Forwarded("eth_sendRawTransaction") >= 1 },
+			false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := t.Context()
+			ch := startMarket(t)
+			dir := t.TempDir()
+			mn, err := hdwallet.NewMnemonic()
+			if err != nil {
+				t.Fatal(err)
+			}
+			pw := writeFile(t, dir, "pw", "secret\n")
+			env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
+			data := filepath.Join(dir, "data")
+			var imp struct{ Address string }
+			decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)
+			if err := ch.Fund(ctx, common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(10_000)); err != nil {
+				t.Fatal(err)
+			}
+			content := make([]byte, 200_000)
+			_, _ = rand.Read(content)
+			file := filepath.Join(dir, "kept.bin")
+			if err := os.WriteFile(file, content, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			// --approve: the put leaves an unlimited allowance, so the
+			// keeper's only transaction is the extension itself.
+			var put struct{ ID string }
+			decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--approve"), &put)
+			var kp struct {
+				Files []struct {
+					EndEpoch uint64 `json:"end_epoch"`
+					NextEnd  uint64 `json:"next_end_epoch"`
+					NextCost string `json:"next_cost_wei"`
+				} `json:"files"`
+			}
+			const period = "100"
+			decode(t, ok(t, env, "--datadir", data, "--json", "keep", "kept.bin", "--period", period), &kp)
+			if len(kp.Files) != 1 || kp.Files[0].NextEnd == 0 {
+				t.Fatalf("keep: %+v", kp)
+			}
+			want := kp.Files[0]
+			cost, okCost := new(big.Int).SetString(want.NextCost, 10)
+			if !okCost || cost.Sign() <= 0 {
+				t.Fatalf("keep quote %q", want.NextCost)
+			}
+			balance := func() *big.Int {
+				var b struct {
+					CairnWei string `json:"cairn_wei"`
+				}
+				decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
+				v, ok := new(big.Int).SetString(b.CairnWei, 10)
+				if !ok {
+					t.Fatalf("balance %q", b.CairnWei)
+				}
+				return v
+			}
+			endNow := func() uint64 {
+				var st struct {
+					EndEpoch uint64 `json:"end_epoch"`
+				}
+				decode(t, ok(t, env, "--datadir", data, "--json", "status", put.ID), &st)
+				return st.EndEpoch
+			}
+			before := balance()
+
+			proxy, err := rpcproxy.New(ch.Anvil.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(proxy.Close)
+			tc.fault(proxy)
+			keepRun := func() (*exec.Cmd, *bytes.Buffer) {
+				cmd := exec.Command(binary, "--datadir", data, "keep", "run", "--period", period, "--poll", "100ms")
+				cmd.Env = append(append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...), "CAIRN_RPC_URL="+proxy.URL())
+				var stderr bytes.Buffer
+				cmd.Stderr = &stderr
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				return cmd, &stderr
+			}
+			first, firstErr := keepRun()
+			deadline := time.Now().Add(time.Minute)
+			for !tc.killWhen(proxy, readKeepJournal(data)) {
+				if time.Now().After(deadline) {
+					_ = first.Process.Kill()
+					_ = first.Wait()
+					t.Fatalf("keep run never reached the kill point; journal %+v; log:\n%s", readKeepJournal(data), firstErr)
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			_ = first.Process.Kill()
+			_ = first.Wait()
+			j := readKeepJournal(data)
+			if len(j.Entries) != 1 || j.Entries[0].Done || j.Entries[0].Failed || j.Entries[0].NewEnd != want.NextEnd {
+				t.Fatalf("journal after kill -9: %+v (want one pending entry to %d)", j, want.NextEnd)
+			}
+			if !tc.rerunSend {
+				// The transaction is in anvil's pool: wait until it is mined.
+				for deadline := time.Now().Add(30 * time.Second); endNow() != want.NextEnd; time.Sleep(200 * time.Millisecond) {
+					if time.Now().After(deadline) {
+						t.Fatalf("the extension forwarded before the kill never landed (end %d, want %d)", endNow(), want.NextEnd)
+					}
+				}
+			} else if e := endNow(); e != want.EndEpoch {
+				t.Fatalf("end moved to %d with every send refused", e)
+			}
+
+			proxy.Reset()
+			proxy.FailMethod("eth_sendRawTransaction", 0, 0)
+			sentBefore := proxy.Forwarded("eth_sendRawTransaction")
+			second, secondErr := keepRun()
+			for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
+				if j := readKeepJournal(data); len(j.Entries) >= 1 && j.Entries[0].Done {
+					break
+				}
+				if time.Now().After(deadline) {
+					_ = second.Process.Kill()
+					_ = second.Wait()
+					t.Fatalf("rerun never finished the journalled extension; journal %+v; log:\n%s", readKeepJournal(data), secondErr)
+				}
+			}
+			// Give the rerun a few more polls to (wrongly) extend again.
+			time.Sleep(time.Second)
+			_ = second.Process.Signal(os.Interrupt)
+			if err := second.Wait(); err != nil {
+				t.Fatalf("keep run after SIGINT: %v\n%s", err, secondErr)
+			}
+			sent := proxy.Forwarded("eth_sendRawTransaction") - sentBefore
+			if tc.rerunSend && sent != 1 || !tc.rerunSend && sent != 0 {
+				t.Errorf("rerun sent %d transactions (want %d)\n%s", sent, map[bool]int{true: 1, false: 0}[tc.rerunSend], secondErr)
+			}
+			if j := readKeepJournal(data); len(j.Entries) != 1 || !j.Entries[0].Done {
+				t.Errorf("journal after rerun: %+v (want one done entry)", j)
+			}
+			if e := endNow(); e != want.NextEnd {
+				t.Errorf("end %d after kill -9 and rerun, want %d (old end %d + %s once)", e, want.NextEnd, want.EndEpoch, period)
+			}
+			if paid := new(big.Int).Sub(before, balance()); paid.Cmp(cost) != 0 {
+				t.Errorf("paid %s tokens-wei in all, one extension costs %s", paid, cost)
+			}
+		})
+	}
+}
