@@ -28,28 +28,18 @@ type Config struct {
 	// SafeTag bounds the view by the node's "safe" block (then minus
 	// Confirmations).
 	SafeTag bool
-	// Protocol is the Marketplace the ledger follows: ProtocolV1 (also
-	// the zero value) or ProtocolV2. A directory holds one protocol's
-	// ledger (its m/version key); opening it as the other fails.
+	// Protocol is the Marketplace the ledger follows: ProtocolV2 (also the
+	// zero value), the only protocol left since v1 was removed. The
+	// directory records it (its m/version key); a v1 directory fails to
+	// open with ErrV1Ledger.
 	Protocol Protocol
 }
 
 // Protocol names a Marketplace protocol version.
 type Protocol uint8
 
-// Protocol versions.
-const (
-	ProtocolV1 Protocol = 1
-	ProtocolV2 Protocol = 2
-)
-
-// protocol is the configured protocol, ProtocolV1 for the zero value.
-func (c Config) protocol() Protocol {
-	if c.Protocol == 0 {
-		return ProtocolV1
-	}
-	return c.Protocol
-}
+// ProtocolV2 is the protocol v2 Marketplace (v1 was removed).
+const ProtocolV2 Protocol = 2
 
 // DefaultConfig returns the public-chain defaults: 12 confirmations,
 // 2000-block pages, a 2 s poll and a 64-block reorg window.
@@ -68,8 +58,8 @@ func (c Config) Validate() error {
 	if c.Poll <= 0 {
 		return fmt.Errorf("%w: poll interval must be positive", ErrBadConfig)
 	}
-	if p := c.protocol(); p != ProtocolV1 && p != ProtocolV2 {
-		return fmt.Errorf("%w: unknown protocol %d", ErrBadConfig, p)
+	if c.Protocol != 0 && c.Protocol != ProtocolV2 {
+		return fmt.Errorf("%w: unknown protocol %d (only v2 is supported)", ErrBadConfig, c.Protocol)
 	}
 	return nil
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/contracts"
 )
 
 // ErrMalformedLog is wrapped by every DecodeError.
@@ -72,19 +71,6 @@ func newDecoder(a *abi.ABI, events []string, decode func(string, *types.Log) (an
 	return d, nil
 }
 
-// NewDecoder builds a decoder over the generated v1 bindings.
-func NewDecoder() (*Decoder, error) {
-	a, err := contracts.MarketplaceMetaData.ParseABI()
-	if err != nil {
-		return nil, fmt.Errorf("parse Marketplace ABI: %w", err)
-	}
-	mp := contracts.NewMarketplace()
-	return newDecoder(a, []string{evProviderRegistered, evStorageRequested, evSlotReserved, evReservationLapsed,
-		evSlotFilled, evSlotRepaired, evProofSubmitted, evProofFailed, evSlotSettled, evMissSlashed,
-		evSlotFreed, evRequestFailed, evRequestCancelled, evRequestFinished},
-		func(name string, l *types.Log) (any, error) { return decodeV1(mp, name, l) })
-}
-
 // Decode returns the event of a log: a pointer to the bindings' struct
 // (e.g. *contracts.MarketplaceSlotFilled), or nil with a nil error for a
 // log the ledger does not follow (another event, no topics). A log with a
@@ -124,122 +110,4 @@ func present(xs ...*big.Int) error {
 		}
 	}
 	return nil
-}
-
-func decodeV1(mp *contracts.Marketplace, name string, l *types.Log) (any, error) {
-	switch name {
-	case evProviderRegistered:
-		return mp.UnpackProviderRegisteredEvent(l)
-	case evStorageRequested:
-		ev, err := mp.UnpackStorageRequestedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, checkParams(ev)
-	case evSlotReserved:
-		ev, err := mp.UnpackSlotReservedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		if err := small(ev.Index, ev.BlockNumber); err != nil || ev.Index.Uint64() >= 256 {
-			return nil, errRange
-		}
-		return ev, nil
-	case evReservationLapsed:
-		ev, err := mp.UnpackReservationLapsedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Burned)
-	case evSlotFilled:
-		ev, err := mp.UnpackSlotFilledEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		if err := small(ev.Index, ev.Epoch); err != nil || ev.Index.Uint64() >= 256 {
-			return nil, errRange
-		}
-		return ev, nil
-	case evSlotRepaired:
-		ev, err := mp.UnpackSlotRepairedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Bonus)
-	case evProofSubmitted:
-		ev, err := mp.UnpackProofSubmittedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, small(ev.Epoch)
-	case evProofFailed:
-		ev, err := mp.UnpackProofFailedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, small(ev.Epoch)
-	case evSlotSettled:
-		ev, err := mp.UnpackSlotSettledEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, small(ev.FromEpoch, ev.ToEpoch, ev.Misses)
-	case evMissSlashed:
-		ev, err := mp.UnpackMissSlashedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		if err := small(ev.Epoch); err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Amount)
-	case evSlotFreed:
-		ev, err := mp.UnpackSlotFreedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		if ev.Reason > uint8(FreedByExit) {
-			return nil, errRange
-		}
-		return ev, present(ev.Burned)
-	case evRequestFailed:
-		ev, err := mp.UnpackRequestFailedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Refund)
-	case evRequestCancelled:
-		ev, err := mp.UnpackRequestCancelledEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Refund)
-	case evRequestFinished:
-		ev, err := mp.UnpackRequestFinishedEvent(l)
-		if err != nil {
-			return nil, err
-		}
-		return ev, present(ev.Refund)
-	}
-	return nil, fmt.Errorf("no decoder for %s", name)
-}
-
-// checkParams rejects requests the contract would never have accepted in a
-// shape the ledger relies on.
-func checkParams(ev *contracts.MarketplaceStorageRequested) error {
-	p := &ev.Params
-	n := int(p.K) + int(p.M)
-	switch {
-	case small(ev.Nonce) != nil:
-		return fmt.Errorf("nonce: %w", errRange)
-	case p.K == 0 || p.M == 0 || n > 32:
-		return fmt.Errorf("redundancy %d+%d: %w", p.K, p.M, errRange)
-	case len(p.ShardRoots) != n:
-		return fmt.Errorf("%d roots for %d slots: %w", len(p.ShardRoots), n, errRange)
-	case len(p.AllowedProviders) != 0 && len(p.AllowedProviders) != n:
-		return fmt.Errorf("%d allowed providers for %d slots: %w", len(p.AllowedProviders), n, errRange)
-	case p.StartEpoch >= p.EndEpoch:
-		return fmt.Errorf("epochs [%d, %d): %w", p.StartEpoch, p.EndEpoch, errRange)
-	}
-	return present(p.PricePerSlotEpoch, p.CollateralPerSlot, p.RepairBonus, p.RepairReserve)
 }

@@ -1,8 +1,8 @@
 // Package ledger is a node's one persisted view of the chain's facts about
-// the Marketplace: requests, slots and their holders, reservations,
-// providers' peer info, and per-slot proof and miss counts; for protocol v2
-// (Config.Protocol) also proof sets, their tenures, audits and the
-// requests' slot-epoch counters. It is fed by one chain.Watcher and keeps
+// the protocol v2 Marketplace: requests, slots and their holders,
+// reservations, providers' peer info, proof sets, their tenures, audits and
+// the requests' slot-epoch counters (the v1 mode was removed with protocol
+// v1; a v1 directory fails to open with ErrV1Ledger). It is fed by one chain.Watcher and keeps
 // everything in pebble, one directory per contract.
 //
 // Invariants:
@@ -19,8 +19,7 @@
 //   - The view reflects only confirmed blocks: Synced() is the block it is
 //     complete up to.
 //
-// The key layout, the event → state rules of both protocols and what v2's
-// events cannot give (read from the lens) are in docs/ledger.md. Tests run
-// real anvil with the v1 or v2 contracts deployed (contracts/contracttest)
-// and real pebble.
+// The key layout, the event → state rules and what v2's events cannot give
+// (read from the lens) are in docs/ledger.md. Tests run real anvil with the
+// v2 contracts deployed (contracts/contracttest) and real pebble.
 package ledger

@@ -56,7 +56,7 @@ func seedV2(t testing.TB, db *pebble.DB, d *Decoder, a *abi.ABI) []types.Log {
 		if err != nil || ev == nil {
 			t.Fatalf("seed log %d: %v %v", i, ev, err)
 		}
-		if err := apply(tx, ev, &logs[i]); err != nil {
+		if err := applyV2(tx, ev, &logs[i]); err != nil {
 			t.Fatalf("seed log %d: %v", i, err)
 		}
 	}
@@ -123,7 +123,7 @@ func FuzzDecodeApplyV2(f *testing.F) {
 		tx := newTxn(db, 0)
 		defer tx.b.Close()
 		tx.at(l.BlockNumber)
-		_ = apply(tx, ev, &l) // may fail on a corrupt store; must not panic
+		_ = applyV2(tx, ev, &l) // may fail on a corrupt store; must not panic
 	})
 }
 

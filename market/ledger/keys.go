@@ -55,15 +55,10 @@ func versionKey() []byte    { return []byte("m/version") }
 func identityKey() []byte   { return []byte{pIdentity} }
 func journalLowKey() []byte { return []byte{pJournalLow} }
 
-func hashKey(n uint64) []byte                            { return key(pHash, be64(n)) }
-func undoKey(n uint64, seq uint32) []byte                { return key(pUndo, be64(n), be32(seq)) }
-func requestKey(id [32]byte) []byte                      { return key(pRequest, id[:]) }
-func openKey(id [32]byte) []byte                         { return key(pOpen, id[:]) }
-func slotKey(id [32]byte) []byte                         { return key(pSlot, id[:]) }
-func statsKey(id [32]byte) []byte                        { return key(pStats, id[:]) }
-func providerKey(a common.Address) []byte                { return key(pProvider, a[:]) }
-func byHolderKey(a common.Address, slot [32]byte) []byte { return key(pByHolder, a[:], slot[:]) }
-
+func hashKey(n uint64) []byte                           { return key(pHash, be64(n)) }
+func undoKey(n uint64, seq uint32) []byte               { return key(pUndo, be64(n), be32(seq)) }
+func openKey(id [32]byte) []byte                        { return key(pOpen, id[:]) }
+func providerKey(a common.Address) []byte               { return key(pProvider, a[:]) }
 func byClientKey(c common.Address, nonce uint64) []byte { return key(pByClient, c[:], be64(nonce)) }
 
 func reservationKey(req, slot [32]byte, who common.Address) []byte {

@@ -21,9 +21,9 @@ var (
 	// ErrOtherLedger means the directory holds the ledger of another
 	// Marketplace (or start block).
 	ErrOtherLedger = errors.New("ledger directory belongs to another marketplace")
-	// ErrProtocol is returned by a query of the other protocol's
-	// entities (a v2 query on a v1 ledger).
-	ErrProtocol = errors.New("query of another protocol's ledger")
+	// ErrV1Ledger means the directory holds a protocol v1 ledger. v1 was
+	// removed: delete the directory and the ledger resyncs on v2.
+	ErrV1Ledger = errors.New("protocol v1 ledger (v1 was removed; delete the ledger directory to resync on v2)")
 )
 
 // Ledger is the persisted view. Reads are safe from any goroutine; Run
@@ -58,11 +58,7 @@ func Open(dir string, cfg Config, log *slog.Logger, src chain.LogSource, marketp
 		log = slog.New(slog.DiscardHandler)
 	}
 	log = log.With("component", "ledger")
-	newDec := NewDecoder
-	if cfg.protocol() == ProtocolV2 {
-		newDec = NewDecoderV2
-	}
-	dec, err := newDec()
+	dec, err := NewDecoderV2()
 	if err != nil {
 		return nil, err
 	}
@@ -122,27 +118,28 @@ func (l *Ledger) load() error {
 }
 
 // loadVersion checks the directory's protocol, writing it when absent (a
-// new ledger, or one made before the key existed, which was v1).
+// new ledger). A v1 ledger — version 1, or no version key but a cursor
+// (made before the key existed) — fails with ErrV1Ledger.
 func (l *Ledger) loadVersion() error {
-	want := l.cfg.protocol()
 	v, ok, err := getFrom(l.db, versionKey())
 	if err != nil {
 		return err
 	}
 	if ok {
-		if len(v) != 1 || Protocol(v[0]) != want {
-			return fmt.Errorf("%w: it holds protocol %x, asked for v%d", ErrOtherLedger, v, want)
+		switch {
+		case len(v) == 1 && Protocol(v[0]) == ProtocolV2:
+			return nil
+		case len(v) == 1 && v[0] == 1:
+			return fmt.Errorf("%w: %w", ErrOtherLedger, ErrV1Ledger)
 		}
-		return nil
+		return fmt.Errorf("%w: it holds protocol %x, asked for v%d", ErrOtherLedger, v, ProtocolV2)
 	}
-	if want != ProtocolV1 {
-		if _, had, err := getFrom(l.db, cursorKey()); err != nil {
-			return err
-		} else if had {
-			return fmt.Errorf("%w: a versionless (v1) ledger, asked for v%d", ErrOtherLedger, want)
-		}
+	if _, had, err := getFrom(l.db, cursorKey()); err != nil {
+		return err
+	} else if had {
+		return fmt.Errorf("%w: a versionless ledger: %w", ErrOtherLedger, ErrV1Ledger)
 	}
-	if err := l.db.Set(versionKey(), []byte{byte(want)}, pebble.Sync); err != nil {
+	if err := l.db.Set(versionKey(), []byte{byte(ProtocolV2)}, pebble.Sync); err != nil {
 		return fmt.Errorf("write ledger version: %w", err)
 	}
 	return nil

@@ -68,7 +68,7 @@ func (s sink) Apply(_ context.Context, logs []types.Log, to chain.Cursor, hashes
 			continue
 		}
 		t.at(lg.BlockNumber)
-		if err := apply(t, ev, lg); err != nil {
+		if err := applyV2(t, ev, lg); err != nil {
 			return fmt.Errorf("apply log %d of block %d: %w", lg.Index, lg.BlockNumber, err)
 		}
 	}
@@ -163,7 +163,7 @@ func (s sink) Rewind(_ context.Context, to chain.Cursor) error {
 		if err := b.Set(identityKey(), l.identity(), nil); err != nil {
 			return fmt.Errorf("reset ledger: %w", err)
 		}
-		if err := b.Set(versionKey(), []byte{byte(l.cfg.protocol())}, nil); err != nil {
+		if err := b.Set(versionKey(), []byte{byte(ProtocolV2)}, nil); err != nil {
 			return fmt.Errorf("reset ledger: %w", err)
 		}
 	}

@@ -10,18 +10,8 @@ import (
 	"github.com/cairn-storage/cairn/proofs"
 )
 
-// readV1 and readV2 are read for one protocol's queries; the other's
-// ledger answers ErrProtocol.
-func (l *Ledger) readV1(f func(r pebble.Reader) error) error { return l.readAs(ProtocolV1, f) }
-
-func (l *Ledger) readV2(f func(r pebble.Reader) error) error { return l.readAs(ProtocolV2, f) }
-
-func (l *Ledger) readAs(p Protocol, f func(r pebble.Reader) error) error {
-	if l.cfg.protocol() != p {
-		return fmt.Errorf("%w: a v%d query of a v%d ledger", ErrProtocol, p, l.cfg.protocol())
-	}
-	return l.read(f)
-}
+// readV2 runs a read of the v2 state (the only protocol left).
+func (l *Ledger) readV2(f func(r pebble.Reader) error) error { return l.read(f) }
 
 // RequestV2 returns a v2 request; ok is false when no StorageRequested
 // for it was applied.

@@ -7,6 +7,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/cockroachdb/pebble"
+
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
@@ -163,36 +165,60 @@ func TestLedgerV2RestartThroughProxy(t *testing.T) {
 	f.check2(l2)
 }
 
-// TestLedgerProtocolDirectory: a directory holds one protocol's ledger;
-// one protocol's queries on the other's ledger fail with ErrProtocol.
-func TestLedgerProtocolDirectory(t *testing.T) {
+// TestLedgerV1DirectoryRefused: v1 was removed, so a directory holding a
+// v1 ledger (m/version = 1) fails to open with ErrV1Ledger (and
+// ErrOtherLedger); the zero Protocol is v2 (a v2 ledger reopens with it),
+// and any other protocol is a config error.
+func TestLedgerV1DirectoryRefused(t *testing.T) {
 	f := newFx2(t)
 	dir := t.TempDir()
 	l := f.open(dir, f.Client, 0)
 	if err := l.Step(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := l.OpenRequests(); !errors.Is(err, ledger.ErrProtocol) {
-		t.Fatalf("OpenRequests on a v2 ledger: %v, want ErrProtocol", err)
-	}
 	if err := l.Close(); err != nil {
 		t.Fatal(err)
 	}
 	cfg := ledger.DefaultConfig()
 	cfg.StartBlock = f.Dep.Block
-	if _, err := ledger.Open(dir, cfg, nil, f.Client, f.Dep.Marketplace); !errors.Is(err, ledger.ErrOtherLedger) {
-		t.Fatalf("a v2 directory opened as v1: %v, want ErrOtherLedger", err)
+	again, err := ledger.Open(dir, cfg, nil, f.Client, f.Dep.Marketplace)
+	if err != nil {
+		t.Fatalf("a v2 directory reopened with the zero protocol: %v", err)
 	}
-	v1, err := ledger.Open(t.TempDir(), cfg, nil, f.Client, f.Dep.Marketplace)
+	if err := again.Close(); err != nil {
+		t.Fatal(err)
+	}
+	v1dir := t.TempDir()
+	db, err := pebble.Open(v1dir, &pebble.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() { _ = v1.Close() }()
-	if _, err := v1.SetTenures(1); !errors.Is(err, ledger.ErrProtocol) {
-		t.Fatalf("SetTenures on a v1 ledger: %v, want ErrProtocol", err)
+	if err := db.Set([]byte("m/version"), []byte{1}, pebble.Sync); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ledger.Open(v1dir, cfg, nil, f.Client, f.Dep.Marketplace)
+	if !errors.Is(err, ledger.ErrV1Ledger) || !errors.Is(err, ledger.ErrOtherLedger) {
+		t.Fatalf("a v1 directory: %v, want ErrV1Ledger and ErrOtherLedger", err)
+	}
+	cfg.Protocol = 1
+	if err := cfg.Validate(); !errors.Is(err, ledger.ErrBadConfig) {
+		t.Fatalf("protocol 1: %v, want ErrBadConfig", err)
 	}
 	cfg.Protocol = 3
 	if err := cfg.Validate(); !errors.Is(err, ledger.ErrBadConfig) {
 		t.Fatalf("protocol 3: %v, want ErrBadConfig", err)
+	}
+}
+
+// rewound drains ch and reports whether any update was a rewind.
+func rewound(ch <-chan ledger.Update) bool {
+	select {
+	case u := <-ch:
+		return u.Rewound
+	default:
+		return false
 	}
 }
