@@ -101,6 +101,21 @@ Examples:
 	}
 }
 
+// openTarget opens a sending session and resolves the command's one
+// ID|NAME argument; the caller closes the session.
+func (e *Env) openTarget(c *cli.Context) (*session, target, error) {
+	s, err := e.openSession(c.Context, c, true, needsKeys(c.Args().Slice()))
+	if err != nil {
+		return nil, target{}, err
+	}
+	ts, err := e.resolveTargets(c, s, c.Args().Slice())
+	if err != nil {
+		s.Close()
+		return nil, target{}, err
+	}
+	return s, ts[0], nil
+}
+
 func extendAction(c *cli.Context, e *Env) error {
 	if c.NArg() != 1 {
 		return hint(errors.New("extend needs exactly one ID or NAME"), "cairn extend ID|NAME --epochs N")
@@ -113,16 +128,11 @@ func extendAction(c *cli.Context, e *Env) error {
 	if err != nil {
 		return err
 	}
-	s, err := e.openSession(c.Context, c, true, needsKeys(c.Args().Slice()))
+	s, t, err := e.openTarget(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	ts, err := e.resolveTargets(c, s, c.Args().Slice())
-	if err != nil {
-		return err
-	}
-	t := ts[0]
 	var quotes []marketv2.ExtendQuote
 	total := new(big.Int)
 	for i, id := range t.IDs {
@@ -220,16 +230,11 @@ func rmAction(c *cli.Context, e *Env) error {
 	if c.NArg() != 1 {
 		return hint(errors.New("rm needs exactly one ID or NAME"), "cairn rm ID|NAME")
 	}
-	s, err := e.openSession(c.Context, c, true, needsKeys(c.Args().Slice()))
+	s, t, err := e.openTarget(c)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	ts, err := e.resolveTargets(c, s, c.Args().Slice())
-	if err != nil {
-		return err
-	}
-	t := ts[0]
 	var rows []map[string]any
 	now, later := new(big.Int), new(big.Int)
 	for _, id := range t.IDs {
