@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/wallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -60,7 +61,7 @@ Examples:
 					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderV2Config().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
-					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
@@ -118,6 +119,9 @@ func providerRun(c *cli.Context, e *Env) error {
 		return err
 	}
 	defer s.Close()
+	if !c.IsSet("confirmations") {
+		cfg.Confirmations = chain.ConfirmationsFor(s.market.Client().ChainIDValue().Uint64())
+	}
 	dir := filepath.Join(s.datadir, "provider")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err

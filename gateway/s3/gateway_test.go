@@ -9,7 +9,9 @@ import (
 // providers): minio-go over each operation, bad input, aws-cli, rclone,
 // then a restore on a fresh machine from the mnemonic alone.
 func TestGateway(t *testing.T) {
-	w := newWorld(t, 6)
+	// One spare provider beyond k+m = 6: a put must not fail because one
+	// provider is still busy with an earlier request's reservation.
+	w := newWorld(t, 7)
 	mn := newMnemonic(t)
 	w.fund(mn)
 	n := w.openNode(mn, filepath.Join(t.TempDir(), "owner"), nil)
