@@ -24,6 +24,10 @@ func TestGateway(t *testing.T) {
 	t.Run("serve_sync_tls", func(t *testing.T) { testServeSync(t, w) })
 	t.Run("lost_upload_answer", func(t *testing.T) { testLostAnswer(t, w) })
 	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
+	if raceEnabled {
+		t.Log("release and keep subtests run without -race (make test's second TestGateway run): under it their uploads can miss the fill expiry")
+		return
+	}
 	t.Run("deletes_release_storage", func(t *testing.T) { testDeletesRelease(t, w) })
 	t.Run("release_after_crash", func(t *testing.T) { testReleaseCrash(t, w) })
 	t.Run("keep_within_budget", func(t *testing.T) { testKeepBudget(t, w) })
