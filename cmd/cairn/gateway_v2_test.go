@@ -9,17 +9,14 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/minio/minio-go/v7"
 	"github.com/minio/minio-go/v7/pkg/credentials"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -30,18 +27,7 @@ func TestGatewayOnV2(t *testing.T) {
 	ctx := t.Context()
 	ch := startMarket(t)
 	dir := t.TempDir()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pw := writeFile(t, dir, "pw", "secret\n")
-	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
-	data := filepath.Join(dir, "gw")
-	var imp struct{ Address string }
-	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)
-	if err := ch.Fund(ctx, common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(1000)); err != nil {
-		t.Fatal(err)
-	}
+	env, data := fundedWallet(t, ch, dir, "gw", 1000)
 	var cr map[string]string
 	decode(t, ok(t, env, "--datadir", data, "--json", "gateway", "credentials"), &cr)
 	port, err := anvil.FreePort()

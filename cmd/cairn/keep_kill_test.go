@@ -11,11 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
-	"github.com/cairn-storage/cairn/testnet"
 )
 
 // keepJournal is the part of keep-journal.json the kill tests read.
@@ -69,21 +65,9 @@ func TestKeepRunKill9(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			ctx := t.Context()
 			ch := startMarket(t)
 			dir := t.TempDir()
-			mn, err := hdwallet.NewMnemonic()
-			if err != nil {
-				t.Fatal(err)
-			}
-			pw := writeFile(t, dir, "pw", "secret\n")
-			env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
-			data := filepath.Join(dir, "data")
-			var imp struct{ Address string }
-			decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)
-			if err := ch.Fund(ctx, common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(10_000)); err != nil {
-				t.Fatal(err)
-			}
+			env, data := fundedWallet(t, ch, dir, "data", 10_000)
 			content := make([]byte, 200_000)
 			_, _ = rand.Read(content)
 			file := filepath.Join(dir, "kept.bin")

@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cairn-storage/cairn/internal/hdwallet"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/testnet"
 )
@@ -33,4 +36,24 @@ func startMarket(t *testing.T) *testnet.ChainV2 {
 		t.Cleanup(func() { _ = n.Stop() })
 	}
 	return ch
+}
+
+// fundedWallet imports a fresh mnemonic into dir/sub (password "secret"),
+// funds its address with 10 ETH and tokens, and returns the environment
+// that points the binary at ch and that datadir.
+func fundedWallet(t *testing.T, ch *testnet.ChainV2, dir, sub string, tokens int64) (env []string, data string) {
+	t.Helper()
+	mn, err := hdwallet.NewMnemonic()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw := writeFile(t, dir, "pw", "secret\n")
+	env = []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
+	data = filepath.Join(dir, sub)
+	var imp struct{ Address string }
+	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)
+	if err := ch.Fund(t.Context(), common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(tokens)); err != nil {
+		t.Fatal(err)
+	}
+	return env, data
 }

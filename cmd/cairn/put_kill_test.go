@@ -10,32 +10,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/cairn-storage/cairn/internal/hdwallet"
-	"github.com/cairn-storage/cairn/testnet"
 )
 
 // TestPutKill9Resumes: `cairn put` killed with SIGKILL right after its
 // request was mined leaves its journal; running the same put again resumes
 // that request (same id, "resumed"), pays once, and the file reads back.
 func TestPutKill9Resumes(t *testing.T) {
-	ctx := t.Context()
 	ch := startMarket(t)
 	dir := t.TempDir()
-	mn, err := hdwallet.NewMnemonic()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pw := writeFile(t, dir, "pw", "secret\n")
-	env := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex(), "CAIRN_PASSWORD_FILE=" + pw}
-	data := filepath.Join(dir, "data")
-	var imp struct{ Address string }
-	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "import", "--mnemonic-file", writeFile(t, dir, "words.txt", mn)), &imp)
-	if err := ch.Fund(ctx, common.HexToAddress(imp.Address), testnet.Ether(10), testnet.Tokens(1000)); err != nil {
-		t.Fatal(err)
-	}
+	env, data := fundedWallet(t, ch, dir, "data", 1000)
 	content := make([]byte, 4<<20+3)
 	if _, err := rand.Read(content); err != nil {
 		t.Fatal(err)
