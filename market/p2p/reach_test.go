@@ -58,6 +58,50 @@ func TestAnnounceAddrs(t *testing.T) {
 // alone; a shard far over circuit v2's default 128 KiB per connection is
 // pushed and fetched back through it, and the connection is relayed.
 func TestRelayedPushAndFetch(t *testing.T) {
+	r := newRelayed(t)
+	data, slot := randomBytes(t, 4<<20+17), randomSlot(t)
+	if err := r.client.Push(t.Context(), r.provider.ID(), slot, int64(len(data)), sha256.Sum256(data), bytes.NewReader(data), r.auth); err != nil {
+		t.Fatalf("relayed push: %v", err)
+	}
+	var buf bytes.Buffer
+	if _, err := r.client.Fetch(t.Context(), r.provider.ID(), slot, 0, 0, &buf, r.auth); err != nil || !bytes.Equal(buf.Bytes(), data) {
+		t.Fatalf("relayed fetch: %v (%d of %d bytes)", err, buf.Len(), len(data))
+	}
+	conns := r.client.ConnAddrs(r.provider.ID())
+	if len(conns) == 0 {
+		t.Fatal("no connection to the provider after the transfer")
+	}
+	for _, a := range conns {
+		if !isCircuit(a) {
+			t.Errorf("connection at %s: want only relayed ones", a)
+		}
+	}
+	t.Logf("client to provider over %v", conns)
+}
+
+// BenchmarkRelayedPush is BenchmarkPush through a relay on loopback.
+func BenchmarkRelayedPush(b *testing.B) {
+	const size = 16 << 20
+	r := newRelayed(b)
+	data := randomBytes(b, size)
+	root := sha256.Sum256(data)
+	b.SetBytes(size)
+	for b.Loop() {
+		if err := r.client.Push(b.Context(), r.provider.ID(), randomSlot(b), size, root, bytes.NewReader(data), r.auth); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// relayed is a serving provider reachable through a relay, and a client
+// connected to it over the relay alone.
+type relayed struct {
+	provider, client *p2p.Host
+	auth             *p2p.KeySigner
+}
+
+func newRelayed(t testing.TB) relayed {
+	t.Helper()
 	rcfg := p2p.DefaultConfig(testChainID, testMarketplace)
 	rcfg.RelayService = true
 	relay := newHostConfig(t, rcfg, p2p.Deps{})
@@ -66,12 +110,12 @@ func TestRelayedPushAndFetch(t *testing.T) {
 	for _, a := range relay.Addrs() {
 		pcfg.Relays = append(pcfg.Relays, a.String())
 	}
-	auth := newSigner(t)
-	store := newMemStore(auth.Address())
-	prov := newHostConfig(t, pcfg, store.deps())
-	serve(t, prov)
+	r := relayed{auth: newSigner(t)}
+	store := newMemStore(r.auth.Address())
+	r.provider = newHostConfig(t, pcfg, store.deps())
+	serve(t, r.provider)
 
-	ai := prov.AddrInfo()
+	ai := r.provider.AddrInfo()
 	var circuits []ma.Multiaddr
 	for i, a := range ai.Addrs {
 		if isCircuit(a) {
@@ -87,38 +131,20 @@ func TestRelayedPushAndFetch(t *testing.T) {
 	// Only the circuit addresses: the relay must carry the connection. The
 	// provider's reservation is made in the background; until then the
 	// relay refuses the circuit.
-	client := newHost(t, p2p.Deps{})
+	r.client = newHost(t, p2p.Deps{})
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
-		err := client.Connect(ctx, peer.AddrInfo{ID: prov.ID(), Addrs: circuits})
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		err := r.client.Connect(ctx, peer.AddrInfo{ID: r.provider.ID(), Addrs: circuits})
 		cancel()
 		if err == nil {
-			break
+			return r
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("no relayed connection: %v", err)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	data, slot := randomBytes(t, 4<<20+17), randomSlot(t)
-	if err := client.Push(t.Context(), prov.ID(), slot, int64(len(data)), sha256.Sum256(data), bytes.NewReader(data), auth); err != nil {
-		t.Fatalf("relayed push: %v", err)
-	}
-	var buf bytes.Buffer
-	if _, err := client.Fetch(t.Context(), prov.ID(), slot, 0, 0, &buf, auth); err != nil || !bytes.Equal(buf.Bytes(), data) {
-		t.Fatalf("relayed fetch: %v (%d of %d bytes)", err, buf.Len(), len(data))
-	}
-	conns := client.ConnAddrs(prov.ID())
-	if len(conns) == 0 {
-		t.Fatal("no connection to the provider after the transfer")
-	}
-	for _, a := range conns {
-		if !isCircuit(a) {
-			t.Errorf("connection at %s: want only relayed ones", a)
-		}
-	}
-	t.Logf("client to provider over %v", conns)
 }
 
 func isCircuit(a ma.Multiaddr) bool {
