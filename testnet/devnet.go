@@ -101,6 +101,13 @@ type DevnetOptions struct {
 	// their own when the network is made (netns mode only; see
 	// docs/netns.md for what works behind one).
 	NAT []string
+	// NATForward names the providers behind a NAT (each also in NAT) whose
+	// NAT forwards DevnetP2PPort to them; they announce that public address.
+	NATForward []string
+	// NATRelay names the providers behind a NAT (each also in NAT, not in
+	// NATForward) that use provider-1 as their circuit relay; provider-1
+	// then runs one. A resumed devnet keeps its own.
+	NATRelay []string
 	// Chain is ChainAnvil (default) or ChainGeth; a resumed devnet keeps
 	// its own.
 	Chain string
@@ -172,8 +179,8 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 		return fmt.Errorf("devnet: chain %q: want %s or %s", o.Chain, ChainAnvil, ChainGeth)
 	case o.Link.Shaped() && !o.Netns:
 		return fmt.Errorf("devnet: --link shapes namespace links: it needs --netns")
-	case len(o.NAT) > 0 && !o.Netns:
-		return fmt.Errorf("devnet: --nat puts namespaces behind a NAT: it needs --netns")
+	case (len(o.NAT) > 0 || len(o.NATForward) > 0 || len(o.NATRelay) > 0) && !o.Netns:
+		return fmt.Errorf("devnet: --nat, --nat-forward and --nat-relay are about namespaces behind NATs: they need --netns")
 	case o.Netns && o.Providers+1 > netns.MaxNodes:
 		return fmt.Errorf("devnet: %d providers: a namespace devnet holds at most %d", o.Providers, netns.MaxNodes-1)
 	}

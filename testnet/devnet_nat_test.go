@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,12 +22,18 @@ import (
 	"github.com/cairn-storage/cairn/testnet"
 )
 
-// TestDevnetNetnsNAT runs a netns devnet of four providers with the client and provider-4
-// each behind a NAT of its own (20 ms and 50 Mbit/s links) and shows what
-// cairn supports there: a client behind a NAT puts and gets (it only
-// dials out), while a provider behind one announces an address nobody can
-// dial, so placement leaves it out, saying so, and a put that needs it
-// fails, naming why.
+// TestDevnetNetnsNAT runs a netns devnet of five providers (20 ms and
+// 50 Mbit/s links) with the client and providers 3 to 5 each behind a NAT
+// of its own, and shows what cairn supports there:
+//   - a client behind a NAT puts and gets (it only dials out);
+//   - provider-3's NAT forwards its port and it announces the NAT's public
+//     address: it is placed on and serves gets;
+//   - provider-4 (no forward) reserves a slot on provider-1's circuit relay
+//     and registers a /p2p-circuit address: it is placed on and serves gets
+//     through the relay (the connections' addresses are logged: whether a
+//     hole punch made a direct one);
+//   - provider-5 (neither) announces an address nobody can dial, so
+//     placement leaves it out, saying so, and a put that needs it fails.
 func TestDevnetNetnsNAT(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts anvil, provider processes and network namespaces")
@@ -39,8 +47,10 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	ctx := t.Context()
 	dir := t.TempDir()
 	opts := devnetOptions(t, dir)
-	opts.Providers = 4
-	opts.Netns, opts.Link, opts.NAT = true, netns.Link{Rate: 50e6, Delay: 20 * time.Millisecond}, []string{"client", "provider-4"}
+	opts.Providers = 5
+	opts.Netns, opts.Link = true, netns.Link{Rate: 50e6, Delay: 20 * time.Millisecond}
+	opts.NAT = []string{"client", "provider-3", "provider-4", "provider-5"}
+	opts.NATForward, opts.NATRelay = []string{"provider-3"}, []string{"provider-4"}
 	h, err := testnet.Up(ctx, opts)
 	if err != nil {
 		t.Fatalf("up: %v", err)
@@ -50,13 +60,17 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	natted, _ := d.Netns.Node("provider-4")
-	client, _ := d.Netns.Node("client")
-	if natted.NAT == "" || client.NAT == "" {
-		t.Fatalf("nodes not behind NATs: %+v, %+v", natted, client)
+	nodes := map[string]netns.Node{}
+	for _, n := range []string{"client", "provider-1", "provider-3", "provider-4", "provider-5"} {
+		nodes[n], _ = d.Netns.Node(n)
+	}
+	for _, n := range []string{"client", "provider-3", "provider-4", "provider-5"} {
+		if nodes[n].NAT == "" {
+			t.Fatalf("%s not behind a NAT: %+v", n, nodes[n])
+		}
 	}
 
-	// provider-4 registered the private address it listens on.
+	// What each provider behind a NAT registered.
 	cl, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
 	if err != nil {
 		t.Fatal(err)
@@ -66,23 +80,36 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p4 := d.Providers[3]
-	info, err := m.PeerInfo(ctx, p4.Address)
-	if err != nil {
-		t.Fatal(err)
+	announced := func(i int) []ma.Multiaddr {
+		info, err := m.PeerInfo(ctx, d.Providers[i-1].Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ai, err := p2p.DecodePeerInfo(info)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("provider-%d registered %v", i, ai.Addrs)
+		return ai.Addrs
 	}
-	ai, err := p2p.DecodePeerInfo(info)
-	if err != nil {
-		t.Fatal(err)
+	forwarded := fmt.Sprintf("/ip4/%s/tcp/%d", nodes["provider-3"].PublicAddr, testnet.DevnetP2PPort)
+	if got := announced(3); len(got) != 1 || got[0].String() != forwarded {
+		t.Errorf("provider-3 registered %v, want only its forwarded %s", got, forwarded)
 	}
-	for _, a := range ai.Addrs {
-		if ip, err := a.ValueForProtocol(ma.P_IP4); err != nil || ip != natted.Addr.String() {
-			t.Errorf("provider-4 announces %s; it listens on %s behind its NAT", a, natted.Addr)
+	relayPeer := d.Providers[0].PeerID
+	p4 := announced(4)
+	if len(p4) != 2 || !strings.HasPrefix(p4[0].String(), "/ip4/"+nodes["provider-4"].Addr.String()+"/tcp/") ||
+		p4[1].String() != fmt.Sprintf("/ip4/%s/tcp/%d/p2p/%s/p2p-circuit", nodes["provider-1"].Addr, testnet.DevnetP2PPort, relayPeer) {
+		t.Errorf("provider-4 registered %v, want its own address, then the circuit through provider-1 (%s)", p4, relayPeer)
+	}
+	for _, a := range announced(5) {
+		if ip, err := a.ValueForProtocol(ma.P_IP4); err != nil || ip != nodes["provider-5"].Addr.String() {
+			t.Errorf("provider-5 announces %s; it listens on %s behind its NAT", a, nodes["provider-5"].Addr)
 		}
 	}
 
-	// Supported: the client behind its NAT puts 2+1 (placement finds three
-	// reachable providers) and gets the file back.
+	// A 3+1 put needs four reachable providers in distinct /24s: 1 to 4,
+	// so the forwarded and the relayed one are both placed on and pushed to.
 	home := t.TempDir()
 	data := make([]byte, 300_000)
 	_, _ = rand.Read(data)
@@ -90,30 +117,74 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	if err := os.WriteFile(in, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "2", "--m", "1", "--epochs", "50", in)
+	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "3", "--m", "1", "--epochs", "50", in)
+
+	// Unsupported: a 4+1 put needs provider-5 too. Placement dials it, logs
+	// why it cannot and leaves the request open, and the put fails at
+	// expiry, refunded.
+	in2 := filepath.Join(t.TempDir(), "nat2.bin")
+	if err := os.WriteFile(in2, data[:100_000], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stderr := cairnFails(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "4", "--m", "1", "--epochs", "50", "--expiry-blocks", "24", in2)
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.Contains(line, "unreachable") || strings.Contains(line, "not every slot") {
+			t.Log(line)
+		}
+	}
+	low := strings.ToLower(stderr)
+	for _, want := range []string{"not placing on an unreachable provider", strings.ToLower(d.Providers[4].Address.Hex()), "not every slot was filled"} {
+		if !strings.Contains(low, strings.ToLower(want)) {
+			t.Errorf("the failed put's stderr does not say %q:\n%s", want, stderr)
+		}
+	}
+	// Why: the dial of the private address fails with "no route to host"
+	// once ARP gives up (about 3 s), or placement's 3 s runs out first.
+	if !strings.Contains(stderr, nodes["provider-5"].Addr.String()) && !strings.Contains(stderr, "deadline exceeded") {
+		t.Errorf("the failed put's stderr names neither provider-5's address %s nor a timeout:\n%s", nodes["provider-5"].Addr, stderr)
+	}
+	for _, line := range strings.Split(low, "\n") {
+		if !strings.Contains(line, "unreachable") && !strings.Contains(line, "push failed") {
+			continue
+		}
+		for _, i := range []int{3, 4} {
+			if strings.Contains(line, strings.ToLower(d.Providers[i-1].Address.Hex())) {
+				t.Errorf("provider-%d was not reached: %s", i, line)
+			}
+		}
+	}
+
+	// Stop provider-2: the get of the 3+1 file needs the three others, so
+	// both providers behind NATs serve it (provider-1 must stay: it relays).
+	if err := syscall.Kill(d.Providers[1].PID, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
 	out := filepath.Join(t.TempDir(), "back.bin")
 	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "get", "-o", out, "nat.bin")
 	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
 		t.Fatalf("downloaded file differs (%v)", err)
 	}
 
-	// Unsupported: a 3+1 put needs provider-4. Placement dials it, logs why
-	// it cannot and leaves the request open; provider-4 may reserve a slot
-	// but never gets its shard, and the put fails at expiry, refunded.
-	in2 := filepath.Join(t.TempDir(), "nat2.bin")
-	if err := os.WriteFile(in2, data[:100_000], 0o600); err != nil {
+	// How the client reached provider-4: its log has every connection.
+	log4, err := os.ReadFile(d.Providers[3].LogFile)
+	if err != nil {
 		t.Fatal(err)
 	}
-	stderr := cairnFails(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "3", "--m", "1", "--epochs", "50", "--expiry-blocks", "24", in2)
-	for _, line := range strings.Split(stderr, "\n") {
-		if strings.Contains(line, "unreachable") || strings.Contains(line, "not every slot") {
-			t.Log(line)
+	var relayedIn, directIn int
+	for _, line := range strings.Split(string(log4), "\n") {
+		if !strings.Contains(line, "p2p connection") || !strings.Contains(line, "direction=Inbound") {
+			continue
+		}
+		t.Log(strings.TrimSpace(line))
+		if strings.Contains(line, "relayed=true") {
+			relayedIn++
+		} else {
+			directIn++
 		}
 	}
-	for _, want := range []string{"not placing on an unreachable provider", strings.ToLower(p4.Address.Hex()), natted.Addr.String(), "not every slot was filled"} {
-		if !strings.Contains(strings.ToLower(stderr), strings.ToLower(want)) {
-			t.Errorf("the failed put's stderr does not say %q:\n%s", want, stderr)
-		}
+	t.Logf("provider-4 accepted %d relayed and %d direct connections (a direct one would be a hole punch)", relayedIn, directIn)
+	if relayedIn == 0 {
+		t.Errorf("provider-4 accepted no relayed connection:\n%s", log4)
 	}
 }
 

@@ -21,7 +21,7 @@ func providerNode(i int) string { return "provider-" + strconv.Itoa(i) }
 // any process finds it), or the recorded one again when resuming, with
 // link as its shaping when given. A delay without netem runs through the
 // delay line, `bin devnet delay-line`, logging to delay-line.log.
-func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers int, link netns.Link, nat []string) error {
+func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers int, link netns.Link, nat, forward []string) error {
 	if err := netns.Check(ctx); err != nil {
 		return fmt.Errorf("--netns: %w", err)
 	}
@@ -34,10 +34,8 @@ func (h *DevnetHandle) setUpNetwork(ctx context.Context, bin string, providers i
 		if err != nil {
 			return err
 		}
-		for _, n := range nat {
-			if err := rec.BehindNAT(n); err != nil {
-				return fmt.Errorf("--nat: %w (the nodes are client and provider-1 to provider-%d)", err, providers)
-			}
+		if err := planNAT(rec, providers, nat, forward, h.Info.Relayed); err != nil {
+			return err
 		}
 		h.Info.Netns = rec
 	} else if link.Shaped() {
@@ -77,7 +75,8 @@ func removeNetwork(d *Devnet) error {
 
 // providerCommand is how provider p is started with args (`cairn provider
 // run …`): on loopback as given; in netns mode inside its namespace,
-// listening and serving metrics on its own address instead.
+// listening and serving metrics on its own address instead, reachable from
+// behind a NAT as reachArgs says.
 func (d *Devnet) providerCommand(bin string, p *DevnetProvider, args []string) (string, []string, error) {
 	if d.Netns == nil {
 		return bin, append(args, "--listen", "/ip4/127.0.0.1/tcp/0"), nil
@@ -94,7 +93,11 @@ func (d *Devnet) providerCommand(bin string, p *DevnetProvider, args []string) (
 			i++
 		}
 	}
-	out = append(out, "--listen", "/ip4/"+n.Addr.String()+"/tcp/0")
+	reach, err := d.reachArgs(p, n)
+	if err != nil {
+		return "", nil, err
+	}
+	out = append(out, reach...)
 	name, argv := n.Command(bin, out...)
 	return name, argv, nil
 }

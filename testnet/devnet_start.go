@@ -48,8 +48,9 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	if !opts.Detached {
 		h.Info.SupervisorPID = os.Getpid()
 	}
+	h.Info.Relayed = opts.NATRelay
 	if opts.Netns {
-		if err := h.setUpNetwork(ctx, opts.Binary, opts.Providers, opts.Link, opts.NAT); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, opts.Providers, opts.Link, opts.NAT, opts.NATForward); err != nil {
 			return err
 		}
 	}
@@ -121,7 +122,7 @@ func (h *DevnetHandle) resume(ctx context.Context, opts DevnetOptions, prev *Dev
 		}
 	}
 	if prev.Netns != nil {
-		if err := h.setUpNetwork(ctx, opts.Binary, len(prev.Providers), opts.Link, nil); err != nil {
+		if err := h.setUpNetwork(ctx, opts.Binary, len(prev.Providers), opts.Link, nil, nil); err != nil {
 			return err
 		}
 	}
@@ -299,11 +300,13 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 	if err := h.write(); err != nil {
 		return err
 	}
+	probe, closeProbe := h.Info.probeHost()
+	defer closeProbe()
 	g, gctx := errgroup.WithContext(ctx)
 	for i := range h.Info.Providers {
-		natted := h.Info.behindNAT(providerNode(h.Info.Providers[i].Index))
+		check := h.Info.reachCheck(gctx, &h.Info.Providers[i], probe)
 		g.Go(func() error {
-			return waitProvider(gctx, m, &h.Info.Providers[i], h.providers[i], natted, opts.StartTimeout)
+			return waitProvider(gctx, m, &h.Info.Providers[i], h.providers[i], check, opts.StartTimeout)
 		})
 	}
 	if err := g.Wait(); err != nil {
@@ -314,10 +317,9 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 }
 
 // waitProvider waits until provider p wrote its peer id and metrics
-// address and its on-chain peer info names that peer id at an address
-// that accepts connections (or at any address, for a provider behind a
-// NAT: nobody can connect to it).
-func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr *proc, natted bool, timeout time.Duration) error {
+// address and its on-chain peer info names that peer id where reached
+// says it can be reached (see reachCheck).
+func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr *proc, reached func(peer.AddrInfo) bool, timeout time.Duration) error {
 	rt := filepath.Join(p.DataDir, "provider")
 	deadline := time.Now().Add(timeout)
 	for {
@@ -328,7 +330,7 @@ func waitProvider(ctx context.Context, m *marketv2.Market, p *DevnetProvider, pr
 		if id != "" && maddr != "" {
 			info, err := PeerInfo(ctx, m, p.Address)
 			if err == nil && len(info) > 0 {
-				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && (natted || reachable(ai)) {
+				if ai, err := p2p.DecodePeerInfo(info); err == nil && ai.ID.String() == id && reached(ai) {
 					p.PeerID, p.MetricsAddr = id, maddr
 					return nil
 				}

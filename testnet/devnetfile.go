@@ -57,6 +57,9 @@ type Devnet struct {
 	// Netns, when set, is the namespace network the client and each
 	// provider run in (names of every namespace, veth and the bridge).
 	Netns *netns.Record `json:"netns,omitempty"`
+	// Relayed are the providers behind NATs that are reached through
+	// provider-1's circuit relay (it runs one when this is not empty).
+	Relayed []string `json:"relayed,omitempty"`
 }
 
 // DevnetAccount is a funded account with its own datadir and wallet.

@@ -59,7 +59,9 @@ Examples:
 					&cli.BoolFlag{Name: "netns", Usage: "run the client and each provider in its own network namespace, each in its own /24 of 198.18.0.0/15 (Linux, root; see docs/netns.md)"},
 					&cli.StringFlag{Name: "chain", Usage: "the chain: anvil (default) or geth (geth --dev built from the pinned go-ethereum; whole-second blocks; see docs/devchains.md)"},
 					&cli.StringFlag{Name: "link", Usage: `shape every namespace's link, e.g. "rate=50mbit" (tc tbf); delay=20ms (netem, or a userspace delay line where the kernel lacks it; needs --netns)`},
-					&cli.StringSliceFlag{Name: "nat", Usage: "put these nodes (client, provider-N) each behind a NAT of its own (needs --netns and nft; a provider behind one is unreachable: see docs/netns.md)"},
+					&cli.StringSliceFlag{Name: "nat", Usage: "put these nodes (client, provider-N) each behind a NAT of its own (needs --netns and nft; a provider behind one is unreachable unless --nat-forward or --nat-relay: see docs/netns.md)"},
+					&cli.StringSliceFlag{Name: "nat-forward", Usage: "these providers behind a NAT get a port forward (tcp 4001) and announce the NAT's public address"},
+					&cli.StringSliceFlag{Name: "nat-relay", Usage: "these providers behind a NAT (without a forward) are reached through a circuit relay that provider-1 runs"},
 				},
 				Action: withEnv(devnetUp),
 			},
@@ -157,7 +159,7 @@ func devnetUp(c *cli.Context, e *Env) error {
 	h, err := testnet.Up(c.Context, testnet.DevnetOptions{
 		Dir: dir, Providers: c.Int("providers"), EpochBlocks: c.Uint64("epoch-blocks"), BlockTime: bt,
 		Binary: bin, Capacity: c.String("capacity"), Reset: c.Bool("reset"), Detached: detach, Log: e.Log,
-		Netns: c.Bool("netns"), Link: link, NAT: c.StringSlice("nat"), Chain: c.String("chain"),
+		Netns: c.Bool("netns"), Link: link, NAT: c.StringSlice("nat"), NATForward: c.StringSlice("nat-forward"), NATRelay: c.StringSlice("nat-relay"), Chain: c.String("chain"),
 	})
 	if err != nil {
 		if errors.Is(err, testnet.ErrDevnetRunning) || errors.Is(err, testnet.ErrDevnetRefused) {

@@ -30,7 +30,7 @@ func TestHelpAndVersion(t *testing.T) {
 		{"keep help", []string{"keep", "--help"}, []string{"Examples:", "keep run", "--budget", "--budget-monthly", "--period", "--drop", "$CAIRN_BUDGET"}, nil},
 		{"audit help", []string{"audit", "--help"}, []string{"Examples:", "--run", "--rate", "audits.json", "--json"}, nil},
 		{"ls help", []string{"ls", "--help"}, []string{"Examples:", "--warn-within"}, nil},
-		{"provider run help", []string{"provider", "run", "--help"}, []string{"Examples:", "[[provider.volume]]", "proof set", "--capacity"}, []string{"--max-collateral"}},
+		{"provider run help", []string{"provider", "run", "--help"}, []string{"Examples:", "[[provider.volume]]", "proof set", "--capacity", "--announce", "--relay", "--relay-service", "Behind a NAT"}, []string{"--max-collateral"}},
 		{"contracts deploy help", []string{"contracts", "deploy", "--help"}, []string{"Examples:", "lens", "--miss-window"}, nil},
 	}
 	for _, tt := range tests {

@@ -41,9 +41,18 @@ Volumes are [[provider.volume]] entries of the config file (path, capacity);
 without any, one volume lives in <datadir>/provider/store with --capacity.
 /metrics and /health are served on --metrics-addr (127.0.0.1 only by default).
 
+Behind a NAT, clients must still reach the provider: either forward a port
+on the NAT to --listen's and --announce the public address, or --relay
+through a public provider that runs --relay-service (docs/netns.md, NAT).
+
 Examples:
   cairn provider run --capacity 100GiB --password-file pw.txt
   cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --min-price 0.5 --metrics-addr 127.0.0.1:9464
+
+  # behind a NAT whose port 4001 is forwarded to this host's 4001
+  cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --announce /ip4/203.0.113.7/tcp/4001
+  # behind a NAT without a forward: through a relay (another provider with --relay-service)
+  cairn provider run --relay /ip4/198.51.100.9/tcp/4001/p2p/12D3KooW…
 
   # config.toml: two disks, two proof sets
   [[provider.volume]]
@@ -60,6 +69,9 @@ Examples:
 					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral locked by reservations in flight, tokens (default: no limit)"},
 					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderV2Config().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
+					&cli.StringSliceFlag{Name: "announce", Usage: "multiaddr to announce and register on chain instead of the listen addresses: a NAT's public address with a port forwarded to --listen's (e.g. /ip4/203.0.113.7/tcp/4001)"},
+					&cli.StringSliceFlag{Name: "relay", Usage: "circuit relay v2 relay to be reached through from behind a NAT, a multiaddr ending in /p2p/<peer id>; registers <relay>/p2p-circuit beside the direct addresses and tries hole punching"},
+					&cli.BoolFlag{Name: "relay-service", Usage: "relay for providers behind NATs (needs a public --listen; no per-connection data limit)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
 					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
@@ -126,7 +138,10 @@ func providerRun(c *cli.Context, e *Env) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	d := market.ProviderV2Dir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{ListenAddrs: c.StringSlice("listen")}}
+	d := market.ProviderV2Dir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{
+		ListenAddrs: c.StringSlice("listen"), AnnounceAddrs: c.StringSlice("announce"),
+		Relays: c.StringSlice("relay"), RelayService: c.Bool("relay-service"),
+	}}
 	if len(d.Volumes) == 0 {
 		e.Log.Info("one volume", "path", filepath.Join(dir, "store"), "capacity", FormatSize(capacity))
 	} else {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"net/netip"
 	"os/exec"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -52,6 +54,30 @@ func (r *Record) BehindNAT(name string) error {
 	return fmt.Errorf("%w: %q", ErrNoNode, name)
 }
 
+// ErrNoForward means a port forward was asked for a node not behind a NAT
+// or for port 0.
+var ErrNoForward = errors.New("netns: cannot forward a port")
+
+// ForwardPort makes the NAT of the named node forward TCP port from its
+// public address to the node's own address, same port (a port forward on a
+// home router). Call it after BehindNAT, before Create.
+func (r *Record) ForwardPort(name string, port uint16) error {
+	for i := range r.Nodes {
+		n := &r.Nodes[i]
+		if n.Name != name {
+			continue
+		}
+		if n.NAT == "" || port == 0 {
+			return fmt.Errorf("%w: port %d to %q (it must be behind a NAT)", ErrNoForward, port, name)
+		}
+		if !slices.Contains(n.Forward, port) {
+			n.Forward = append(n.Forward, port)
+		}
+		return nil
+	}
+	return fmt.Errorf("%w: %q", ErrNoNode, name)
+}
+
 // withHost is a with its last byte set to h.
 func withHost(a netip.Addr, h byte) netip.Addr {
 	v := a.As4()
@@ -79,19 +105,35 @@ func (r *Record) checkNAT() error {
 }
 
 // natRules masquerade what the node sends out of eth0 and forward only
-// that and its replies.
-const natRules = `table ip cairn_nat {
+// that and its replies, plus the node's port forwards: TCP to those ports
+// of the public address goes to the node (dnat), and only that comes in.
+func natRules(n Node) string {
+	var fwd strings.Builder
+	if len(n.Forward) > 0 {
+		ports := make([]string, len(n.Forward))
+		for i, p := range n.Forward {
+			ports[i] = strconv.Itoa(int(p))
+		}
+		fmt.Fprintf(&fwd, `	chain in_dnat {
+		type nat hook prerouting priority dstnat; policy accept;
+		iifname "eth0" ip daddr %s tcp dport { %s } dnat to %s
+	}
+`, n.PublicAddr, strings.Join(ports, ", "), n.Addr)
+	}
+	return `table ip cairn_nat {
 	chain out_masq {
 		type nat hook postrouting priority srcnat; policy accept;
 		oifname "eth0" masquerade
 	}
-	chain forward_filter {
+` + fwd.String() + `	chain forward_filter {
 		type filter hook forward priority filter; policy drop;
 		ct state established,related accept
 		iifname "in0" oifname "eth0" accept
+		iifname "eth0" oifname "in0" ct status dnat accept
 	}
 }
 `
+}
 
 // natUp joins node n to its NAT namespace, whose side of the link to the
 // bridge already exists, and starts masquerading.
@@ -109,7 +151,7 @@ func natUp(ctx context.Context, n Node) error {
 		return err
 	}
 	cmd := exec.CommandContext(ctx, "ip", "netns", "exec", n.NAT, "nft", "-f", "-")
-	cmd.Stdin = strings.NewReader(natRules)
+	cmd.Stdin = strings.NewReader(natRules(n))
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {

@@ -18,7 +18,7 @@ import (
 // connection out to the root namespace and to another node works and
 // arrives from the NAT's public address (masquerade); nothing can connect
 // in, neither to the node's private address (unreachable) nor to the
-// public one (nothing forwarded: refused); it still cannot leave the
+// public one (refused), except on the one forwarded port; it still cannot leave the
 // devnet's addresses; and Remove leaves nothing behind.
 func TestNAT(t *testing.T) {
 	available(t)
@@ -35,6 +35,12 @@ func TestNAT(t *testing.T) {
 	}
 	if err := r.BehindNAT("nobody"); !errors.Is(err, netns.ErrNoNode) {
 		t.Errorf("BehindNAT of an unknown node: %v", err)
+	}
+	if err := r.ForwardPort("peer", 7103); !errors.Is(err, netns.ErrNoForward) {
+		t.Errorf("ForwardPort to a node with no NAT: %v", err)
+	}
+	if err := r.ForwardPort("home", 7103); err != nil {
+		t.Fatal(err)
 	}
 	if err := r.Create(ctx, helperProgram); err != nil {
 		t.Fatalf("create: %v", err)
@@ -94,6 +100,16 @@ func TestNAT(t *testing.T) {
 		if err == nil || !containsAny(string(out), tc.want) {
 			t.Errorf("peer dialling home at %s: %v: %s; want one of %q", tc.to, err, out, tc.want)
 		}
+	}
+
+	// In through the port forward: the public address's port 7103 reaches
+	// home's own port 7103, and only that port.
+	fsrv := serve(t, home, netip.AddrPortFrom(home.Addr, 7103), 1000)
+	if out := runHelper(t, peer, "fetch "+netip.AddrPortFrom(home.PublicAddr, 7103).String()); strings.TrimSpace(out) != "1000" {
+		t.Errorf("peer fetching from home through the forward: %q", out)
+	}
+	if err := fsrv.Wait(); err != nil {
+		t.Fatal(err)
 	}
 
 	// And no way out of the devnet's addresses from behind the NAT either.

@@ -50,6 +50,9 @@ type Node struct {
 	// bridge, the one other nodes see, and Addr is private to the node.
 	NAT        string     `json:"nat,omitempty"`
 	PublicAddr netip.Addr `json:"public_addr,omitzero"`
+	// Forward are the TCP ports the NAT forwards from PublicAddr to the
+	// node's Addr, same port (see ForwardPort).
+	Forward []uint16 `json:"forward,omitempty"`
 }
 
 // edge is the namespace whose eth0 is the node's link to the bridge: its

@@ -15,6 +15,17 @@ type Config struct {
 	// ListenAddrs are libp2p multiaddrs to listen on. Default /ip4/127.0.0.1/tcp/0:
 	// loopback only; a provider that serves others lists a public address explicitly.
 	ListenAddrs []string `toml:"listen_addrs"`
+	// AnnounceAddrs, when set, are announced (identify, on-chain peer info)
+	// instead of the listen addresses: a NAT's public address with a port
+	// forwarded to ours (see reach.go).
+	AnnounceAddrs []string `toml:"announce_addrs"`
+	// Relays are circuit relay v2 relays (multiaddrs ending in /p2p/<id>) for
+	// a host behind a NAT: it reserves a slot on each, announces
+	// <relay>/p2p-circuit beside its direct addresses, and tries hole punching.
+	Relays []string `toml:"relays"`
+	// RelayService makes this host a relay for others (it must be publicly
+	// reachable), with no per-circuit data or time limit.
+	RelayService bool `toml:"relay_service"`
 	// ChainID and Marketplace form the EIP-712 domain of the requests.
 	ChainID     uint64         `toml:"chain_id"`
 	Marketplace common.Address `toml:"marketplace"`
@@ -90,6 +101,7 @@ func (c Config) Validate() error {
 			errs = append(errs, fmt.Errorf("listen_addrs %q: %w", a, err))
 		}
 	}
+	errs = append(errs, c.validateReach()...)
 	if c.RequestTTL <= 0 || c.MaxExpiryAhead <= 0 || c.RequestTTL > c.MaxExpiryAhead {
 		errs = append(errs, fmt.Errorf("need 0 < request_ttl (%s) <= max_expiry_ahead (%s)", c.RequestTTL, c.MaxExpiryAhead))
 	}

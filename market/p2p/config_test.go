@@ -26,6 +26,14 @@ func TestConfigValidate(t *testing.T) {
 		"ttl_beyond_max":      func(c *p2p.Config) { c.RequestTTL = c.MaxExpiryAhead + time.Second },
 		"chunk_over_frame":    func(c *p2p.Config) { c.ChunkSize = p2p.MaxDataFrame + 1 },
 		"negative_max_stream": func(c *p2p.Config) { c.MaxStreams = -1 },
+		"bad_announce_addr":   func(c *p2p.Config) { c.AnnounceAddrs = []string{"1.2.3.4:4001"} },
+		"circuit_announce": func(c *p2p.Config) {
+			c.AnnounceAddrs = []string{"/ip4/1.2.3.4/tcp/4001/p2p/12D3KooWRBhwfeP2Y4TCx1SM6s9rUoHhR5STiGwxBhgFRcw3UERE/p2p-circuit"}
+		},
+		"relay_without_id": func(c *p2p.Config) { c.Relays = []string{"/ip4/1.2.3.4/tcp/4001"} },
+		"relay_and_service": func(c *p2p.Config) {
+			c.Relays, c.RelayService = []string{"/ip4/1.2.3.4/tcp/4001/p2p/12D3KooWRBhwfeP2Y4TCx1SM6s9rUoHhR5STiGwxBhgFRcw3UERE"}, true
+		},
 	} {
 		c := good
 		mutate(&c)

@@ -40,6 +40,16 @@
 // holds, and the sender continues from there. The root is checked once, at Commit, over
 // the whole shard; a mismatch stores nothing.
 //
+// # Behind a NAT
+//
+// A host announces (identify, the on-chain peer info) its listen addresses, or
+// Config.AnnounceAddrs instead (a NAT's public address with a port forwarded to ours),
+// then one <relay>/p2p/<relay id>/p2p-circuit address per Config.Relays address: with
+// relays, it reserves a slot on each (libp2p autorelay, reachability forced private) and
+// tries DCUtR hole punching. Direct addresses always come first. Every host can dial
+// /p2p-circuit addresses. Config.RelayService makes a host a circuit v2 relay with no
+// per-connection data or time limit, so shards cross it (see reach.go and docs/netns.md).
+//
 // # Lifetime
 //
 // New binds the listen addresses (so Addrs is valid at once, for the on-chain peer
@@ -51,5 +61,6 @@
 //
 // The tests run real libp2p hosts over loopback with in-memory sources and sinks, fuzz
 // the frame decoder, the request decoder and the peer-info decoder, and check for leaked
-// goroutines with goleak. BenchmarkPush reports push throughput over loopback.
+// goroutines with goleak. BenchmarkPush reports push throughput over loopback,
+// BenchmarkRelayedPush the same through a relay.
 package p2p

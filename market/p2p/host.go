@@ -83,22 +83,26 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 	if err != nil {
 		return nil, fmt.Errorf("p2p: resource manager: %w", err)
 	}
-	h, err := libp2p.New(
+	reach, err := reachOptions(cfg)
+	if err != nil {
+		_ = rm.Close()
+		return nil, fmt.Errorf("p2p: %w", err)
+	}
+	h, err := libp2p.New(append([]libp2p.Option{
 		libp2p.ResourceManager(rm),
 		libp2p.Identity(priv),
 		libp2p.ListenAddrStrings(cfg.ListenAddrs...),
 		libp2p.Transport(tcp.NewTCPTransport),
 		libp2p.Security(noise.ID, noise.New),
 		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
-		libp2p.DisableRelay(),
 		libp2p.DisableMetrics(),
 		libp2p.Ping(false),
-	)
+	}, reach...)...)
 	if err != nil {
 		_ = rm.Close()
 		return nil, fmt.Errorf("p2p: new libp2p host on %v: %w", cfg.ListenAddrs, err)
 	}
-	return &Host{
+	host := &Host{
 		cfg:     cfg,
 		dom:     cfg.Domain(),
 		log:     log.With("component", "p2p"),
@@ -110,7 +114,11 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 		peers:   newPeerLimiter(cfg.PeerRate, cfg.PeerBurst),
 		pushing: make(map[[32]byte]struct{}),
 		done:    make(chan struct{}),
-	}, nil
+	}
+	if len(cfg.Relays) > 0 || cfg.RelayService {
+		host.logConns()
+	}
+	return host, nil
 }
 
 // Run serves /cairn/shard/1 until ctx is cancelled or Close is called, then stops
@@ -180,9 +188,11 @@ func (h *Host) Close() error {
 // ID is the host's peer id.
 func (h *Host) ID() peer.ID { return h.h.ID() }
 
-// AddrInfo is the host's peer id and listen addresses (without /p2p/).
+// AddrInfo is the host's peer id and announced addresses (without /p2p/):
+// its listen addresses, or AnnounceAddrs when set, then any relay circuit
+// addresses.
 func (h *Host) AddrInfo() peer.AddrInfo {
-	return peer.AddrInfo{ID: h.h.ID(), Addrs: h.h.Addrs()}
+	return peer.AddrInfo{ID: h.h.ID(), Addrs: directFirst(h.h.Addrs())}
 }
 
 // Addrs are the host's full multiaddrs, each ending in /p2p/<id>.
