@@ -84,7 +84,7 @@ bench-netns: tools deps
 bench-gas: tools deps
 	$(GO) run ./internal/gasbench
 
-## bench-prove: v2 proving capacity on one core (real Prover, anvil) and the cost model from bench/gas.json
+## bench-prove: v2 proving capacity on one core (real Prover, anvil) and the cost model from bench/gas.json (and v1's recorded bench/gas_v1.json)
 bench-prove: tools deps
 	$(GO) run ./internal/provebench
 

@@ -10,11 +10,8 @@ import (
 
 // generated lists the files `make contracts` writes, relative to the repo root.
 var generated = []string{
-	"contracts/build/Marketplace.abi",
-	"contracts/build/Marketplace.bin",
 	"contracts/build/CairnToken.abi",
 	"contracts/build/CairnToken.bin",
-	"contracts/marketplace.go",
 	"contracts/token.go",
 	"contracts/build/MarketplaceV2.abi",
 	"contracts/build/MarketplaceV2.bin",
@@ -24,6 +21,9 @@ var generated = []string{
 	"contracts/build/MarketplaceV2Lens.bin",
 	"contracts/build/v2.combined.json",
 	"contracts/marketplace_v2.go",
+	"contracts/build/ProofsHarness.abi",
+	"contracts/build/ProofsHarness.bin",
+	"contracts/proofs_harness_test.go",
 }
 
 // TestArtifactsFresh recompiles the sources and regenerates the bindings

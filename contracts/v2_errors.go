@@ -12,8 +12,11 @@ var (
 	errorsV2ByID map[[4]byte]string
 )
 
-// ErrorNameV2 is ErrorName for protocol v2: the custom errors of
-// MarketplaceV2 (its facet's included), MarketplaceV2Lens and CairnToken.
+// ErrorNameV2 returns the name of the custom error whose selector starts
+// revert data — MarketplaceV2's (its facet's included), MarketplaceV2Lens's
+// or CairnToken's (OpenZeppelin's too, e.g. ERC20InsufficientAllowance) —
+// and false if data is shorter than 4 bytes or unknown. Use it with
+// ethclient.RevertErrorData; branch on names, never on error strings.
 func ErrorNameV2(data []byte) (string, bool) {
 	errorsV2Once.Do(func() {
 		errorsV2ByID = map[[4]byte]string{}

@@ -10,12 +10,9 @@ import (
 	"github.com/cairn-storage/cairn/contracts"
 )
 
-// The client reaches the marketplace through clientChain, so one Client
-// works on a protocol v1 deployment (*Market, client_v1chain.go) and on a
-// protocol v2 one (*marketv2.Market, client_v2chain*.go). Requests travel
-// as v1's contracts.IMarketplaceRequestParams: v2's RequestParams has the
-// same fields in the same order, so the v2 adapter converts with a plain
-// struct conversion. Everything else that differs between the protocols
+// The client reaches the marketplace through clientChain (the protocol v2
+// adapter is *marketv2.Market, client_v2chain*.go). Requests travel as the
+// v2 binding's contracts.IMarketplaceV2RequestParams; everything else
 // (state numbering, slot holders, reservations, status, endings) is
 // answered in the protocol-neutral types below.
 
@@ -72,7 +69,7 @@ type requestPayer interface {
 	// RequestStorage creates the request, paying cost: with the standing
 	// allowance, else a permit when permit is set and the protocol has
 	// one, else after an approve.
-	RequestStorage(ctx context.Context, p contracts.IMarketplaceRequestParams, cost *big.Int, permit bool) ([32]byte, error)
+	RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int, permit bool) ([32]byte, error)
 	// CancelRequest cancels a pending request past its expiry.
 	CancelRequest(ctx context.Context, id [32]byte) error
 	// Withdraw takes the wallet's marketplace balance.

@@ -44,9 +44,9 @@ type journalEntry struct {
 	Marketplace string `json:"marketplace,omitempty"`
 	RequestID   string `json:"request_id"`
 	// Mined is set once requestStorage's receipt was seen.
-	Mined  bool                                `json:"mined"`
-	Stream []byte                              `json:"stream"` // storage.SealStream under the master key, AAD the content hash
-	Params contracts.IMarketplaceRequestParams `json:"params"`
+	Mined  bool                                  `json:"mined"`
+	Stream []byte                                `json:"stream"` // storage.SealStream under the master key, AAD the content hash
+	Params contracts.IMarketplaceV2RequestParams `json:"params"`
 }
 
 // journal is the directory of put journal entries; the zero value (no

@@ -21,7 +21,7 @@ import (
 // every slot is filled or the request expires (then it is cancelled).
 // changed, if set, is asked every poll whether the source file changed;
 // then pushing stops with ErrFileChanged.
-func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceRequestParams, src *storage.ShardSource, changed func() bool) ([]common.Address, error) {
+func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceV2RequestParams, src *storage.ShardSource, changed func() bool) ([]common.Address, error) {
 	n := int(params.K) + int(params.M)
 	var mu sync.Mutex
 	pushed := map[string]bool{} // slot/provider pairs done or in flight
@@ -138,7 +138,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 	}
 }
 
-func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contracts.IMarketplaceRequestParams, shard io.ReaderAt) error {
+func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contracts.IMarketplaceV2RequestParams, shard io.ReaderAt) error {
 	ai, err := PeerOf(ctx, c.m, r.Provider)
 	if err != nil {
 		return err

@@ -222,7 +222,7 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	params := contracts.IMarketplaceRequestParams{
+	params := contracts.IMarketplaceV2RequestParams{
 		K: uint8(c.cfg.K), M: uint8(c.cfg.M), ShardSize: u.res.ShardSize,
 		PricePerSlotEpoch: c.cfg.PricePerSlotEpoch, CollateralPerSlot: c.cfg.CollateralPerSlot,
 		AuthKey: c.keys.AuthAddress(), CancelOnExpiry: c.cfg.CancelOnExpiry,
@@ -260,7 +260,7 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 }
 
 // timeline sets params' epochs and expiry from now and returns the quote.
-func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceRequestParams) (Quote, error) {
+func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceV2RequestParams) (Quote, error) {
 	epoch, err := c.m.Epoch(ctx)
 	if err != nil {
 		return Quote{}, err
@@ -276,7 +276,7 @@ func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMa
 
 // record writes the journal entry of a request about to be sent: its
 // expected id from the client's next nonce.
-func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarketplaceRequestParams) (*journalEntry, error) {
+func (c *Client) record(ctx context.Context, u *upload, params contracts.IMarketplaceV2RequestParams) (*journalEntry, error) {
 	sealed, err := storage.SealStream(c.keys.Master, u.stream, []byte(u.hash))
 	if err != nil {
 		return nil, err
@@ -328,7 +328,7 @@ func (c *Client) sendRequest(ctx context.Context, e *journalEntry, cost *big.Int
 
 // fill pushes u's shards, streamed from the file, until every slot is
 // filled, and then drops the journal entry.
-func (c *Client) fill(ctx context.Context, u *upload, e *journalEntry, id [32]byte, params contracts.IMarketplaceRequestParams, q Quote, resumed bool) (PutResult, error) {
+func (c *Client) fill(ctx context.Context, u *upload, e *journalEntry, id [32]byte, params contracts.IMarketplaceV2RequestParams, q Quote, resumed bool) (PutResult, error) {
 	src, err := storage.NewShardSource(u.src, u.size, u.stream, int(params.K), int(params.M), c.cfg.SourceCache)
 	if err != nil {
 		return PutResult{ID: id}, err
@@ -379,6 +379,6 @@ func (c *Client) abandon(id [32]byte) string {
 
 // request pays with the standing allowance when it covers cost, else with
 // an EIP-2612 permit (one transaction, v1 only), else approves first.
-func (c *Client) request(ctx context.Context, params contracts.IMarketplaceRequestParams, cost *big.Int) ([32]byte, error) {
+func (c *Client) request(ctx context.Context, params contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error) {
 	return c.m.RequestStorage(ctx, params, cost, c.cfg.UsePermit)
 }

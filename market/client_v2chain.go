@@ -141,11 +141,11 @@ func (v *v2Chain) Reservations(ctx context.Context, id [32]byte, n int) ([]SlotR
 
 // RequestStorage approves the marketplace once (v2 has no permit) and
 // sends the request.
-func (v *v2Chain) RequestStorage(ctx context.Context, p contracts.IMarketplaceRequestParams, cost *big.Int, _ bool) ([32]byte, error) {
+func (v *v2Chain) RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int, _ bool) ([32]byte, error) {
 	if err := v.m.EnsureAllowance(ctx, cost); err != nil {
 		return [32]byte{}, err
 	}
-	id, _, err := v.m.RequestStorage(ctx, contracts.IMarketplaceV2RequestParams(p))
+	id, _, err := v.m.RequestStorage(ctx, p)
 	return id, err
 }
 

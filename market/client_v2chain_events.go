@@ -58,7 +58,7 @@ func (v *v2Chain) requests(ctx context.Context, filters ...[]common.Hash) ([]Sto
 			return nil, fmt.Errorf("decode StorageRequested in tx %s: %w", ls[i].TxHash, err)
 		}
 		out = append(out, StorageRequest{ID: ev.RequestId, Client: ev.Client, Nonce: ev.Nonce.Uint64(), Block: ls[i].BlockNumber,
-			Params: contracts.IMarketplaceRequestParams(ev.Params)})
+			Params: ev.Params})
 	}
 	return out, nil
 }

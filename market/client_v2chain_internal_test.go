@@ -76,7 +76,7 @@ func newV2Fixture(t *testing.T) *v2Fixture {
 
 // params is a 2+1 request of 64 KiB shards with distinct roots and a
 // sealed manifest, on the client's timeline.
-func (f *v2Fixture) params(t *testing.T, tag string) (contracts.IMarketplaceRequestParams, Quote) {
+func (f *v2Fixture) params(t *testing.T, tag string) (contracts.IMarketplaceV2RequestParams, Quote) {
 	t.Helper()
 	roots := make([][32]byte, 3)
 	for i := range roots {
@@ -87,7 +87,7 @@ func (f *v2Fixture) params(t *testing.T, tag string) (contracts.IMarketplaceRequ
 		t.Fatal(err)
 	}
 	cfg := f.c.cfg
-	p := contracts.IMarketplaceRequestParams{K: 2, M: 1, ShardSize: 65600, PricePerSlotEpoch: cfg.PricePerSlotEpoch, CollateralPerSlot: cfg.CollateralPerSlot,
+	p := contracts.IMarketplaceV2RequestParams{K: 2, M: 1, ShardSize: 65600, PricePerSlotEpoch: cfg.PricePerSlotEpoch, CollateralPerSlot: cfg.CollateralPerSlot,
 		AuthKey: f.keys.AuthAddress(), CancelOnExpiry: true, RepairBonus: cfg.RepairBonus, RepairReserve: cfg.RepairReserve, ShardRoots: roots, Manifest: man}
 	q, err := f.c.timeline(t.Context(), 100_000, &p)
 	if err != nil {

@@ -13,7 +13,7 @@ type StorageRequest struct {
 	Client common.Address
 	Nonce  uint64
 	Block  uint64
-	Params contracts.IMarketplaceRequestParams
+	Params contracts.IMarketplaceV2RequestParams
 }
 
 // SlotReservation is one SlotReserved event.

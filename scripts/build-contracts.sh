@@ -17,6 +17,8 @@ gen() { # name type file
   go tool abigen --v2 --abi "$out/contracts/build/$1.abi" --bin "$out/contracts/build/$1.bin" \
     --pkg contracts --type "$2" --out "$out/contracts/$3"
 }
-gen Marketplace Marketplace marketplace.go
 gen CairnToken CairnToken token.go
 go tool abigen --v2 --combined-json "$out/contracts/build/v2.combined.json" --pkg contracts --out "$out/contracts/marketplace_v2.go"
+# The test-only harness binds into the external test package (contracts_test).
+go tool abigen --v2 --abi "$out/contracts/build/ProofsHarness.abi" --bin "$out/contracts/build/ProofsHarness.bin" \
+  --pkg contracts_test --type ProofsHarness --out "$out/contracts/proofs_harness_test.go"

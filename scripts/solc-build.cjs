@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Compiles contracts/src/*.sol (protocol v1) and contracts/src/v2/*.sol (protocol v2), separately, with the pinned solcjs (standard JSON: optimizer, viaIR,
-// evmVersion prague, OpenZeppelin from node_modules) and writes, for each deployable contract
-// named in CONTRACTS, <out>/<Name>.abi (pretty JSON) and <out>/<Name>.bin (hex creation code).
+// Compiles contracts/src/*.sol (the token and the libraries v2 shares), contracts/src/v2/*.sol
+// (protocol v2) and contracts/src/test/*.sol (test-only harnesses), separately, with the pinned
+// solcjs (standard JSON: optimizer, viaIR, evmVersion prague, OpenZeppelin from node_modules)
+// and writes, for each deployable contract, <out>/<Name>.abi (pretty JSON) and <out>/<Name>.bin
+// (hex creation code).
 // Usage: node scripts/solc-build.cjs <repo-root> <out-dir>. Output is deterministic: no
 // metadata hash in the bytecode, sorted sources, fixed settings.
 'use strict';
@@ -11,7 +13,6 @@ const path = require('path');
 const root = path.resolve(process.argv[2] || '.');
 const out = path.resolve(process.argv[3] || path.join(root, 'contracts', 'build'));
 const solc = require(path.join(root, 'node_modules', 'solc'));
-const CONTRACTS = ['Marketplace', 'CairnToken'];
 
 function readSources(dir, prefix) {
   const sources = {};
@@ -76,12 +77,11 @@ function write(name, abi, bin) {
 
 fs.mkdirSync(out, { recursive: true });
 
-// Protocol v1: contracts/src/*.sol, compiled on their own so their output never depends on v2.
-const v1 = compile(readSources(path.join(root, 'contracts', 'src'), 'src/'));
-for (const name of CONTRACTS) {
-  const c = contract(v1, 'src/' + name + '.sol', name);
-  write(name, c.abi, c.evm.bytecode.object);
-}
+// The token: contracts/src/*.sol (CairnToken and the libraries Challenges and MerkleVerifier,
+// which v2 imports), compiled on their own so the token's output never depends on v2.
+const base = compile(readSources(path.join(root, 'contracts', 'src'), 'src/'));
+const token = contract(base, 'src/CairnToken.sol', 'CairnToken');
+write('CairnToken', token.abi, token.evm.bytecode.object);
 
 // Protocol v2: contracts/src/v2/*.sol. MarketplaceV2's ABI is merged with its facet's (the
 // facet runs behind MarketplaceV2's fallback), so one binding calls both at one address.
@@ -107,4 +107,10 @@ combined.contracts['MarketplaceV2Facet.sol:MarketplaceV2Facet'] = {
 };
 combined.contracts['MarketplaceV2Lens.sol:MarketplaceV2Lens'] = { abi: JSON.stringify(lens.abi), bin: lens.evm.bytecode.object, userdoc: '{}', devdoc: '{}' };
 fs.writeFileSync(path.join(out, 'v2.combined.json'), JSON.stringify(combined, null, 1) + '\n');
+
+// Test-only harnesses: contracts/src/test/*.sol (bound into a _test.go file, never deployed
+// outside tests).
+const test = compile(readSources(path.join(root, 'contracts', 'src', 'test'), 'src/test/'));
+const harness = contract(test, 'src/test/ProofsHarness.sol', 'ProofsHarness');
+write('ProofsHarness', harness.abi, harness.evm.bytecode.object);
 process.stderr.write('solc ' + solc.version() + '\n');

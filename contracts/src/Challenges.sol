@@ -2,7 +2,8 @@
 pragma solidity 0.8.30;
 
 /// @title Challenges
-/// @notice Protocol v1 seeds and challenge indices, bit-identical to the Go proofs package.
+/// @notice Seeds, slot ids and single-shard challenge indices (fills and audits), bit-identical
+/// to the Go proofs package.
 /// @dev Every hash input is abi.encode of 32-byte words (an address left-padded).
 library Challenges {
     /// @notice seed(e) = keccak256(abi.encode(blockHash, e)), blockHash = hash of block start(e) − 1.

@@ -19,7 +19,9 @@ type bar struct {
 	what string
 }
 
-var bars = []bar{
+// barsV1 are the protocol v1 figures kept as history (bench/gas_v1.json):
+// the contract is deleted, so they are read, never measured again.
+var barsV1 = []bar{
 	{"submitProof_k10_64MiB", 260_000, "K=10 proof of a 64 MiB shard, mean over the epochs (steady state)"},
 	{"submitProofs_10slots_64MiB", 2_400_000, "one batch proving 10 slots of 64 MiB (whole transaction)"},
 	{"fillSlot_64MiB", 350_000, "fill proof + collateral pull + slot storage"},
@@ -43,7 +45,20 @@ var bars = []bar{
 	{"submitProofs_10slots_64MiB_first", 0, "first batch, not in the mean"},
 }
 
-func (b *bench) write(outPath, mdPath string, epochs int) error {
+// readGas reads a flat name → gas JSON object.
+func readGas(path string) (map[string]uint64, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]uint64
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+func (b *bench) write(outPath, mdPath string, v1 map[string]uint64, epochs int) error {
 	res := map[string]uint64{}
 	for k, v := range b.gas {
 		res[k] = mean(v)
@@ -57,11 +72,25 @@ func (b *bench) write(outPath, mdPath string, epochs int) error {
 	}
 	var sb strings.Builder
 	sb.WriteString("<!-- gasbench:start -->\n## Gas\n\n")
-	fmt.Fprintf(&sb, "Machine: %d CPUs, %s; %s; anvil 1.7.1 (--hardfork prague), solc 0.8.30 (viaIR, optimizer 200 runs); %s. Command: `make bench-gas` (`go run ./internal/gasbench`). Raw figures: `bench/gas.json`. Gas from real receipts (EIP-7623 floor included); proof figures are means over %d epochs in steady state (seed stored by an earlier poke in the epoch, slot proven in an earlier epoch).\n\n",
+	fmt.Fprintf(&sb, "Machine: %d CPUs, %s; %s; anvil 1.7.1 (--hardfork prague), solc 0.8.30 (viaIR, optimizer 200 runs); %s. Command: `make bench-gas` (`go run ./internal/gasbench`). Raw figures: `bench/gas.json`. Gas from real receipts (EIP-7623 floor included); proof figures are means over %d epochs in steady state (the epoch's seed stored by an earlier transaction, unless the name says _first).\n\n",
 		runtime.NumCPU(), benchenv.CPUModel(), runtime.Version(), time.Now().UTC().Format(time.RFC3339), epochs)
+	table(&sb, res, barsV2, b.notes)
+	sb.WriteString("\n### Protocol v1 (history)\n\nThe v1 contract (every slot proved every epoch) is deleted; these are its receipts as `make bench-gas` measured them before the deletion, on the same machine and parameters (K = 10), kept in `bench/gas_v1.json` for the comparison below. They are not measured again.\n\n")
+	table(&sb, v1, barsV1, map[string]string{
+		"submitProof_k10_64MiB": "proof 5706 B mean",
+		"submitProof_k10_4GiB":  "proof 7608 B mean",
+	})
+	sb.WriteString(costModel(res, v1))
+	sb.WriteString("\nThe 4 GiB shard repeats one random 64 KiB block, so its tree is computed from that block (levels above the block are one hash each); its root is the real root of those 4 GiB and its proofs have the same size and non-zero bytes as any shard's. See internal/gasbench.\n<!-- gasbench:end -->\n")
+	return updateSection(mdPath, sb.String())
+}
+
+// table writes the rows of res named in bars, in order, with their bars and
+// notes, then the figures no bar names, sorted.
+func table(sb *strings.Builder, res map[string]uint64, bars []bar, notes map[string]string) {
 	sb.WriteString("| name | gas | bar | what |\n|---|---|---|---|\n")
 	seen := map[string]bool{}
-	for _, br := range append(bars, barsV2...) {
+	for _, br := range bars {
 		g, ok := res[br.name]
 		if !ok {
 			continue
@@ -76,24 +105,21 @@ func (b *bench) write(outPath, mdPath string, epochs int) error {
 			mark = fmt.Sprintf("≤ %d %s", br.max, ok)
 		}
 		what := br.what
-		if n := b.notes[br.name]; n != "" {
+		if n := notes[br.name]; n != "" {
 			what += "; " + n
 		}
-		fmt.Fprintf(&sb, "| %s | %d | %s | %s |\n", br.name, g, mark, what)
+		fmt.Fprintf(sb, "| %s | %d | %s | %s |\n", br.name, g, mark, what)
 	}
-	var rest []string
+	var others []string
 	for k := range res {
 		if !seen[k] {
-			rest = append(rest, k)
+			others = append(others, k)
 		}
 	}
-	sort.Strings(rest)
-	for _, k := range rest {
-		fmt.Fprintf(&sb, "| %s | %d |  |  |\n", k, res[k])
+	sort.Strings(others)
+	for _, k := range others {
+		fmt.Fprintf(sb, "| %s | %d |  |  |\n", k, res[k])
 	}
-	sb.WriteString(costModel(res))
-	sb.WriteString("\nThe 4 GiB shard repeats one random 64 KiB block, so its tree is computed from that block (levels above the block are one hash each); its root is the real root of those 4 GiB and its proofs have the same size and non-zero bytes as any shard's. See internal/gasbench.\n<!-- gasbench:end -->\n")
-	return updateSection(mdPath, sb.String())
 }
 
 // updateSection replaces the gasbench block of the markdown file, or appends it.

@@ -72,7 +72,7 @@ func (s *periodicShard) node(l int, p uint64) [32]byte {
 	return s.levels[l][p&(uint64(1)<<(s.period-l)-1)]
 }
 
-// prove builds the protocol v1 multiproof for raw indices: the leaves in
+// prove builds the single-shard multiproof for raw indices: the leaves in
 // sorted, deduplicated order, then the siblings level by level, left to
 // right, for each known node whose sibling is not known.
 func (s *periodicShard) prove(indices []uint64) []byte {

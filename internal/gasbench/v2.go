@@ -59,7 +59,7 @@ var barsV2 = []bar{
 func (b *bench) setupV2() (*v2bench, error) {
 	v := &v2bench{bench: b, mp: contracts.NewMarketplaceV2(), lensA: contracts.NewMarketplaceV2Lens(), shards: map[[32]byte]*prover{}}
 	v.cfg = contracts.DevnetConfigV2()
-	v.cfg.Token = b.dep.Token
+	v.cfg.Token = b.token
 	var err error
 	if v.dep, err = contracts.DeployV2(b.ctx, b.ec, b.accs[0], v.cfg); err != nil {
 		return nil, err
@@ -67,7 +67,7 @@ func (b *bench) setupV2() (*v2bench, error) {
 	v.market = v.mp.Instance(b.ec, v.dep.Marketplace)
 	v.lens = v.lensA.Instance(b.ec, v.dep.Lens)
 	tok := contracts.NewCairnToken()
-	token := tok.Instance(b.ec, b.dep.Token)
+	token := tok.Instance(b.ec, b.token)
 	maxUint := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 	for _, a := range b.accs {
 		if _, err := b.sendTo(token, a, tok.PackApprove(v.dep.Marketplace, maxUint)); err != nil {

@@ -18,17 +18,23 @@ const (
 	settlesPerMon = 1
 )
 
-// costModel is the v1/v2 proving cost model from the measured receipts,
-// with its inputs and formulas, for BENCHMARKS.md.
-func costModel(res map[string]uint64) string {
-	g := func(k string) float64 { return float64(res[k]) }
-	if res["proveSet_10k_x4GiB"] == 0 || res["submitProof_k10_4GiB"] == 0 {
+// costModel is the v1/v2 proving cost model from the measured v2 receipts
+// (res) and the recorded v1 ones (v1), with its inputs and formulas, for
+// BENCHMARKS.md.
+func costModel(res, v1 map[string]uint64) string {
+	g := func(k string) float64 {
+		if x, ok := res[k]; ok {
+			return float64(x)
+		}
+		return float64(v1[k])
+	}
+	if res["proveSet_10k_x4GiB"] == 0 || v1["submitProof_k10_4GiB"] == 0 {
 		return ""
 	}
 	usd := func(gas float64) string { return fmt.Sprintf("$%.4g", gas*dollarsPerGas) }
 	var sb strings.Builder
 	sb.WriteString("\n### Cost model (v1 beside v2)\n\n")
-	sb.WriteString("Inputs: 1-day epochs (30 a month), 0.01 gwei, $3000/ETH, so 1 gas = $3·10⁻⁸. A TiB of user data under 4+2 is 384 slots of 4 GiB; a 1 GiB file under 4+2 is 6 slots of 256 MiB (costed with the 64 MiB figures: a proof's size grows only with depth). Terms of 12 months; holders settle once a month. Gas figures are the rows above.\n\n")
+	sb.WriteString("Inputs: 1-day epochs (30 a month), 0.01 gwei, $3000/ETH, so 1 gas = $3·10⁻⁸. A TiB of user data under 4+2 is 384 slots of 4 GiB; a 1 GiB file under 4+2 is 6 slots of 256 MiB (costed with the 64 MiB figures: a proof's size grows only with depth). Terms of 12 months; holders settle once a month. Gas figures are the rows above (v1's from its recorded history).\n\n")
 	sb.WriteString("- v1: every slot proves every epoch: month = 30 · slots · submitProof.\n")
 	sb.WriteString("- v2: every *set* proves every epoch, whatever it holds: month = 30 · proveSet per set; per slot remain the fill (once per term) and its settles: slot-month = fill / 12 + settle_100_tenures / 100.\n\n")
 	v1TiB := epochsPerMonth * tibSlots4GiB * g("submitProof_k10_4GiB")

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
+	"strings"
 )
 
 // Cost-model inputs (issue 13): 1-day epochs (30 a month), 0.01 gwei per
@@ -27,7 +29,9 @@ const (
 	netProviders = 10_000
 )
 
-// costInputs are the measured gas figures the model uses (bench/gas.json).
+// costInputs are the gas figures the model uses: v2's measured ones
+// (bench/gas.json) and v1's recorded before v1 was deleted
+// (bench/gas_v1.json, history).
 var costInputs = []string{
 	"submitProof_k10_4GiB", "submitProof_k10_64MiB", "submitProofs_10slots_64MiB",
 	"proveSet_10k_x4GiB", "proveSet_1x64MiB", "fillSlot_4GiB_v2", "fillSlot_64MiB_v2",
@@ -68,22 +72,29 @@ type costResult struct {
 	NetSlot float64   `json:"network_slots_4GiB"`
 }
 
-func costModel(gasPath string) (*costResult, error) {
-	raw, err := os.ReadFile(gasPath)
-	if err != nil {
-		return nil, err
+// costModel computes the model from the gas figures of the files in
+// gasPaths (flat name → gas objects; a later file's figure wins).
+func costModel(gasPaths ...string) (*costResult, error) {
+	all := map[string]uint64{}
+	for _, p := range gasPaths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var m map[string]uint64
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		maps.Copy(all, m)
 	}
-	var all map[string]uint64
-	if err := json.Unmarshal(raw, &all); err != nil {
-		return nil, fmt.Errorf("%s: %w", gasPath, err)
-	}
+	gasPath := strings.Join(gasPaths, " + ")
 	c := &costResult{}
 	c.Inputs.EpochsPerMonth, c.Inputs.GweiPerGas, c.Inputs.USDPerETH, c.Inputs.USDPerGas = epochsPerMonth, gweiPerGas, dollarsPerETH, dollarsPerGas
 	c.Inputs.Coding, c.Inputs.TermMonths, c.Inputs.GasSource = "4+2", termMonths, gasPath
 	c.Inputs.Gas = map[string]uint64{}
 	for _, k := range costInputs {
 		if all[k] == 0 {
-			return nil, fmt.Errorf("%s has no %s (run make bench-gas)", gasPath, k)
+			return nil, fmt.Errorf("%s: no %s (run make bench-gas)", gasPath, k)
 		}
 		c.Inputs.Gas[k] = all[k]
 	}

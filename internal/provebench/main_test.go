@@ -68,6 +68,35 @@ func TestCostModel(t *testing.T) {
 	if _, err := costModel(writeGas(t, gas)); err == nil || !strings.Contains(err.Error(), "settle_100_tenures") {
 		t.Errorf("missing input: err %v", err)
 	}
+	// v2's figures and v1's history in two files make the same model.
+	gas["settle_100_tenures"] = 7
+	v1, v2 := map[string]uint64{}, map[string]uint64{}
+	for k, x := range gas {
+		if strings.HasPrefix(k, "submitProof") || k == "fillSlot_4GiB" || k == "fillSlot_64MiB" {
+			v1[k] = x
+		} else {
+			v2[k] = x
+		}
+	}
+	one, err := costModel(writeGas(t, gas))
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := costModel(writeGas(t, v2), writeGas(t, v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one.Rows) != len(two.Rows) || len(v1) != 5 {
+		t.Fatalf("rows %d vs %d, %d v1 inputs", len(one.Rows), len(two.Rows), len(v1))
+	}
+	for i := range one.Rows {
+		if one.Rows[i] != two.Rows[i] {
+			t.Errorf("row %d: one file %+v, two files %+v", i, one.Rows[i], two.Rows[i])
+		}
+	}
+	if _, err := costModel(writeGas(t, v2)); err == nil || !strings.Contains(err.Error(), "submitProof_k10_4GiB") {
+		t.Errorf("v1 history missing: err %v", err)
+	}
 	if _, err := costModel(filepath.Join(t.TempDir(), "none.json")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("missing file: err %v", err)
 	}

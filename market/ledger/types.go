@@ -48,7 +48,7 @@ type Request struct {
 	Client common.Address
 	Nonce  uint64
 	Block  uint64 // block of StorageRequested
-	Params contracts.IMarketplaceRequestParams
+	Params contracts.IMarketplaceV2RequestParams
 	State  RequestState
 	// Held is the number of slots filled now (the contract's held; 0 once
 	// the request ended).

@@ -27,7 +27,7 @@ interface IMarketplaceV2 {
         uint256 auditFee;
     }
 
-    /// @notice Input of requestStorage (v1's fields).
+    /// @notice Input of requestStorage.
     struct RequestParams {
         uint8 k;
         uint8 m;

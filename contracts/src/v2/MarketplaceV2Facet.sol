@@ -356,7 +356,7 @@ contract MarketplaceV2Facet is MarketplaceV2Core {
         _pull(AUDIT_FEE);
     }
 
-    /// @notice Answers an open audit with a v1 multiproof for v1's epoch challenges of epoch a.
+    /// @notice Answers an open audit with a single-shard multiproof for the shard's epoch challenges of epoch a (Challenges.epochIndices).
     function answerAudit(uint96 tenureId, bytes calldata proof) external nonReentrant delegated {
         _touch();
         Tenure storage t = _tenure(tenureId);

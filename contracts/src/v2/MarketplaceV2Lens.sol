@@ -383,7 +383,7 @@ contract MarketplaceV2Lens is IMarketplaceV2 {
         return Challenges.sortUnique(Challenges.fillIndices(h, sid, filler, n, KF));
     }
 
-    /// @notice Sorted, deduplicated challenges of tenure's open audit (v1's epoch challenges).
+    /// @notice Sorted, deduplicated challenges of tenure's open audit (Challenges.epochIndices of the shard).
     function auditChallenges(uint96 tenureId) external view returns (uint256[] memory) {
         TenureInfo memory t = _tenureRaw(tenureId);
         if (t.audit == 0) revert NoAudit();

@@ -3,11 +3,11 @@ pragma solidity 0.8.30;
 
 /// @title SetProofs
 /// @notice The grouped multiproof of protocol v2 (§5.2): accepted challenges sorted by (mid, leaf),
-/// deduplicated and grouped by member, each group a v1 multiproof read with one cursor.
+/// deduplicated and grouped by member, each group a single-shard multiproof read with one cursor.
 /// @dev A challenge is packed as key = mid << 72 | leaf << 8 | class, so sorting keys sorts by
 /// (mid, leaf); (mid, leaf) fixes the class, so equal keys are exactly the duplicates.
 library SetProofs {
-    /// @notice Status codes (MerkleVerifier's, and a failed SHA-256 call).
+    /// @notice Status codes (a failed SHA-256 call is PRECOMPILE_FAILED).
     uint256 internal constant OK = 0;
     uint256 internal constant BAD_LENGTH = 1;
     uint256 internal constant BAD_ROOT = 2;
@@ -45,16 +45,21 @@ library SetProofs {
         }
     }
 
-    /// @notice Verifies a v1 multiproof (leaves in index order, then siblings in canonical
-    /// order, MerkleVerifier's encoding) for sorted unique `indices` at `depth` against
+    /// @notice Verifies a single-shard multiproof for sorted unique `indices` at `depth` against
     /// `root`, reading calldata from proof.offset + off with one cursor, and returns the
-    /// cursor after it. Reads past the proof's end return zeros, so a short proof fails the
-    /// caller's final cursor check. Every SHA-256 staticcall's success is checked (I-3; the
-    /// precompile returns exactly 32 bytes whenever it succeeds): a failure is PRECOMPILE_FAILED. One leaf takes a single-path
+    /// cursor after it. Tree: 64-byte leaves, leafHash = sha256(leaf), node = sha256(left ‖
+    /// right), depth d = bitlen(n − 1), the shard zero-padded to 2^d leaves. Encoding: the
+    /// challenged leaves (64 bytes each, in index order) then the 32-byte siblings in canonical
+    /// order: level by level from the bottom, and within a level over the known nodes left to
+    /// right; a known node at even position p whose right neighbour p + 1 is also known is
+    /// combined with it, otherwise the next sibling is consumed (left input if the known node
+    /// is odd, right input if even); siblings covering padding are always sent. Reads past the
+    /// proof's end return zeros, so a short proof fails the caller's final cursor check. Every
+    /// SHA-256 staticcall's success is checked (I-3; the precompile returns exactly 32 bytes
+    /// whenever it succeeds): a failure is PRECOMPILE_FAILED. One leaf takes a single-path
     /// loop (the sibling side is the index bit), which large sets mostly are.
-    /// @dev Differs from MerkleVerifier.verify (whose bytecode v1 keeps) in the cursor, the
-    /// checks, the one-leaf path and the multi-leaf walk, which hashes the lone runs between
-    /// merge levels node by node (same proof bytes, fewer table reads and writes).
+    /// @dev The multi-leaf walk hashes the lone runs between merge levels node by node (fewer
+    /// table reads and writes than a level-by-level walk, same proof bytes).
     function verifyAt(bytes32 root, uint256 depth, uint256[] memory indices, bytes calldata proof, uint256 off)
         internal
         view
