@@ -159,7 +159,7 @@ func (p *ProviderV2) services(tmp string) error {
 	sc.Poll = cfg.Poll
 	if p.sales, err = marketv2.NewSales(sc, p.log, marketv2.SalesDeps{
 		Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: recordingTaker{m, p.reserved},
-		Requests: p.requests, Receiver: p.inbox, Sets: sale,
+		Requests: p.requests, Receiver: p.inbox, Sets: sale, Confirmed: LedgerSlots{p.ledger},
 	}); err != nil {
 		return fmt.Errorf("provider v2: %w", err)
 	}
@@ -167,12 +167,15 @@ func (p *ProviderV2) services(tmp string) error {
 		if err := os.MkdirAll(tmp, 0o700); err != nil {
 			return fmt.Errorf("provider v2: repair dir: %w", err)
 		}
+		if err := dropRepairTemps(tmp); err != nil {
+			return fmt.Errorf("provider v2: %w", err)
+		}
 		rc := cfg.Repairer
 		rc.Poll, rc.TempDir = cfg.Poll, tmp
 		f := &p2pFetcher{host: p.host, peers: m, signer: p2p.NewKeySigner(m.Sender().Signer().PrivateKey())}
 		if p.repairer, err = marketv2.NewRepairer(rc, p.log, marketv2.RepairerDeps{
 			Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: m, Owners: m,
-			Requests: p.requests, Fetcher: f, Sets: sale,
+			Requests: p.requests, Fetcher: f, Sets: sale, Confirmed: LedgerSlots{p.ledger},
 		}); err != nil {
 			return fmt.Errorf("provider v2: %w", err)
 		}

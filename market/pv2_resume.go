@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/cairn-storage/cairn/market/ledger"
@@ -11,17 +13,18 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// resumer gives sales back what a restart took from it: sales' pending
-// slots live in memory, so a process stopped between reserve and fill
-// would abandon its reservation (it lapses, the deposit burns) and one
-// killed between fillSlot sent and its receipt would leave a shard Stored
-// that nobody marks Proving. At every step it offers sales (Sales.Resume)
-// our live, unexpired reservations from the ledger (at every step: a
-// reorg that drops our mined fill makes its reservation live again, and
-// sales, which saw the fill's receipt, must fill again; sales skips the
+// resumer gives sales and the repairer back what a restart took from
+// them: their pending slots live in memory, so a process stopped between
+// reserve and fill would abandon its reservation (it lapses, the deposit
+// burns) and one killed between fillSlot sent and its receipt would leave
+// a shard Stored that nobody marks Proving. At every step it offers both
+// (Sales.Resume, Repairer.Resume; each takes the slots of its kind) our
+// live, unexpired reservations from the ledger (at every step: a reorg
+// that drops our mined fill makes its reservation live again, and the
+// taker, which saw the fill's receipt, must fill again; each skips the
 // slots it has pending), and the shards the stores held Stored (not
 // Proving) at Open that the ledger ties to us (a reservation of ours on
-// the slot, or we are its holder), each offered until sales has looked at
+// the slot, or we are its holder), each offered until both have looked at
 // it once without an error.
 type resumer struct {
 	mu    sync.Mutex
@@ -123,6 +126,15 @@ func (p *ProviderV2) resume(ctx context.Context, epoch uint64) error {
 			errs = append(errs, err)
 			continue
 		}
+		if p.repairer != nil { // a Repair slot is the repairer's (Repairer.Resume)
+			rst, err := p.repairer.Resume(ctx, epoch, []marketv2.ResumeSlot{o})
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			st.Adopted += rst.Adopted
+			st.Stored += rst.Stored
+		}
 		r.mu.Lock()
 		r.seen[marketv2.SlotID(o.Req, o.Index)] = true
 		r.stats.Adopted += st.Adopted
@@ -130,4 +142,21 @@ func (p *ProviderV2) resume(ctx context.Context, epoch uint64) error {
 		r.mu.Unlock()
 	}
 	return errors.Join(errs...)
+}
+
+// dropRepairTemps removes the temporary shard files a rebuild left in the
+// provider's private repair dir when the process was killed mid-repair
+// (Repairer.rebuild removes its own when it returns): the resumed repair
+// fetches again into new ones.
+func dropRepairTemps(dir string) error {
+	left, err := filepath.Glob(filepath.Join(dir, "cairn-repair-*"))
+	if err != nil {
+		return fmt.Errorf("list repair temp files: %w", err)
+	}
+	for _, f := range left {
+		if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("drop repair temp file: %w", err)
+		}
+	}
+	return nil
 }

@@ -71,6 +71,8 @@ type RepairerDeps struct {
 	Requests RequestSource
 	Fetcher  ShardFetcher
 	Sets     []SaleSet
+	// Confirmed is as SalesDeps.Confirmed.
+	Confirmed ConfirmedSlots
 }
 
 // Repairer takes Repair slots (set failure, declared faults, audit
@@ -109,6 +111,7 @@ func NewRepairer(cfg RepairerConfig, log *slog.Logger, deps RepairerDeps) (*Repa
 		return pol.Decide(o, committed)
 	}
 	r.take = newTaker("repairer", log, deps.Self, deps.Reader, deps.Taker, deps.Sets, deps.Config, deps.Clock, cfg.MaxPending, r.rebuild, decide)
+	r.take.confirmed = deps.Confirmed
 	return r, nil
 }
 

@@ -71,6 +71,11 @@ type SalesDeps struct {
 	Requests RequestSource
 	Receiver ShardReceiver
 	Sets     []SaleSet
+	// Confirmed is the node ledger's confirmed view: with it, a received
+	// shard is deleted only when that view says the slot is not ours
+	// (ConfirmedSlot); without it (tests without a ledger), on the
+	// latest reads.
+	Confirmed ConfirmedSlots
 }
 
 // Sales sells our volumes' space: it reserves the open Initial, Late and
@@ -104,6 +109,7 @@ func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error)
 		func(ctx context.Context, o Offer, w io.Writer) error {
 			return recv.Receive(ctx, o.Req, o.Index, o.Info.ShardSize, w)
 		}, cfg.Policy.Decide)
+	s.take.confirmed = deps.Confirmed
 	if obs, ok := recv.(CommitObserver); ok {
 		s.take.onCommit = obs.Committed
 	}

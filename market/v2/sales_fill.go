@@ -10,7 +10,8 @@ import (
 
 // advance moves every pending slot on: learn its reservation block, get
 // the shard into a set's store that has room, fill once allowed. A shard
-// is deleted only when the chain confirms the slot is not ours.
+// is deleted only when the confirmed view says the slot is not ours
+// (unlessConfirmed; latest reads without one).
 func (t *taker) advance(ctx context.Context, epoch, head uint64) error {
 	t.mu.Lock()
 	var ps []*pending
@@ -43,11 +44,14 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 	case RoleHolder:
 		return t.filled(p, "fill confirmed by role")
 	case RoleNone, RoleFormer:
-		if p.block != 0 || p.received {
-			return t.notOurs(p, fmt.Sprintf("role %d", role))
+		if p.block == 0 && !p.received {
+			t.done(p) // an unknown reservation that never happened
+			return nil
 		}
-		t.done(p) // an unknown reservation that never happened
-		return nil
+		// A latest read: it may lag our fill or our reservation.
+		if next, err := t.unlessConfirmed(ctx, p, fmt.Sprintf("role %d", role)); !next || err != nil {
+			return err
+		}
 	}
 	if p.block == 0 {
 		rs, err := t.chain.Reservations(ctx, o.Req, o.Index)
@@ -65,8 +69,10 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 		}
 	}
 	if head > p.block+t.cfg.ReservationTTL {
-		// Still Reserved by role but lapsed on chain: it can never fill.
-		return t.notOurs(p, "reservation lapsed")
+		// Still Reserved by role but lapsed on chain: it can never fill
+		// Dropped only once the confirmed view has seen the lapse too.
+		_, err := t.unlessConfirmed(ctx, p, "reservation lapsed")
+		return err
 	}
 	if !p.received {
 		if err := t.store(ctx, p); err != nil {
@@ -95,7 +101,10 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 		case role == RoleHolder:
 			return t.filled(p, "fill confirmed after revert")
 		case role != RoleReserved || errors.Is(err, ContractError("ReservationExpired")):
-			return t.notOurs(p, err.Error())
+			if _, cerr := t.unlessConfirmed(ctx, p, err.Error()); cerr != nil {
+				return errors.Join(err, cerr)
+			}
+			return nil // dropped, held, or kept until the confirmed view decides
 		}
 	}
 	return fmt.Errorf("fill (shard kept, retried next step): %w", err)

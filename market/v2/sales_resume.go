@@ -81,7 +81,7 @@ func (t *taker) adopt(ctx context.Context, r ResumeSlot, epoch uint64, mine func
 	if o.Bonus == nil { // a Closed slot (we may hold it): no offer terms
 		o.Bonus = new(big.Int)
 	}
-	p := &pending{offer: o, block: r.Block, set: -1}
+	p := &pending{offer: o, block: r.Block, set: -1, seen: t.start(epoch)}
 	slot := storage.SlotID(SlotID(r.Req, r.Index))
 	for i, s := range t.sets {
 		if in, err := s.Store.Info(slot); err == nil && in.Root == o.Root && (in.State == storage.StateStored || in.State == storage.StateProving) {

@@ -84,6 +84,7 @@ type pending struct {
 	block    uint64 // reservation block; 0 until known
 	set      int    // index into sets; -1 until the shard is stored
 	received bool
+	seen     uint64 // a block at or before the slot entered the pipeline
 }
 
 // taker is the reserve → shard → fill pipeline shared by Sales and Repairer.
@@ -101,6 +102,9 @@ type taker struct {
 	max    int
 	// onCommit, if set, is told each received shard's commit outcome.
 	onCommit func(req [32]byte, index uint64, err error)
+	// confirmed, if set, is the only view a received shard is deleted on
+	// (unlessConfirmed).
+	confirmed ConfirmedSlots
 
 	mu      sync.Mutex
 	pending map[[32]byte]*pending
@@ -241,7 +245,7 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 			t.log.Debug("slot declined", "request", short(r.ID), "index", i, "kind", o.Kind, "why", decision)
 			continue
 		}
-		if t.reserve(ctx, o, r.Tickets) {
+		if t.reserve(ctx, o, r.Tickets, head) {
 			return nil
 		}
 	}
@@ -258,7 +262,7 @@ func spread(self common.Address, req [32]byte, n uint64) uint64 {
 // reserve takes one slot and reports whether it may have: an ambiguous
 // error is resolved later from the reservations view, so a reservation
 // whose receipt was lost is kept. A typed revert leaves the slot.
-func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket) bool {
+func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket, head uint64) bool {
 	var block uint64
 	var err error
 	if tk, ok := tickets[o.Index]; ok {
@@ -272,7 +276,7 @@ func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket)
 		return false
 	}
 	t.mu.Lock()
-	t.pending[o.Req] = &pending{offer: o, block: block, set: -1}
+	t.pending[o.Req] = &pending{offer: o, block: block, set: -1, seen: head}
 	t.mu.Unlock()
 	if err != nil {
 		t.log.Warn("reservation outcome unknown; resolving from chain", "request", short(o.Req), "index", o.Index, "err", err)
