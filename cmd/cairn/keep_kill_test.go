@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 )
 
@@ -95,11 +97,14 @@ func TestKeepRunKill9(t *testing.T) {
 			if !okCost || cost.Sign() <= 0 {
 				t.Fatalf("keep quote %q", want.NextCost)
 			}
+			var addr common.Address
 			balance := func() *big.Int {
 				var b struct {
+					Address  string `json:"address"`
 					CairnWei string `json:"cairn_wei"`
 				}
 				decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
+				addr = common.HexToAddress(b.Address)
 				v, ok := new(big.Int).SetString(b.CairnWei, 10)
 				if !ok {
 					t.Fatalf("balance %q", b.CairnWei)
@@ -161,6 +166,10 @@ func TestKeepRunKill9(t *testing.T) {
 			proxy.Reset()
 			proxy.FailMethod("eth_sendRawTransaction", 0, 0)
 			sentBefore := proxy.Forwarded("eth_sendRawTransaction")
+			nonceBefore, err := ch.Client.NonceAt(t.Context(), addr, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
 			second, secondErr := keepRun()
 			for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
 				if j := readKeepJournal(data); len(j.Entries) >= 1 && j.Entries[0].Done {
@@ -178,9 +187,17 @@ func TestKeepRunKill9(t *testing.T) {
 			if err := second.Wait(); err != nil {
 				t.Fatalf("keep run after SIGINT: %v\n%s", err, secondErr)
 			}
-			sent := proxy.Forwarded("eth_sendRawTransaction") - sentBefore
-			if tc.rerunSend && sent != 1 || !tc.rerunSend && sent != 0 {
-				t.Errorf("rerun sent %d transactions (want %d)\n%s", sent, map[bool]int{true: 1, false: 0}[tc.rerunSend], secondErr)
+			// Transactions the rerun got mined, by the wallet's nonce: a
+			// send the sender re-signs at a higher fee (a replacement of
+			// the same nonce on a loaded machine) is one transaction.
+			nonceAfter, err := ch.Client.NonceAt(t.Context(), addr, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mined := nonceAfter - nonceBefore
+			if tc.rerunSend && mined != 1 || !tc.rerunSend && mined != 0 {
+				t.Errorf("rerun got %d transactions mined (%d sends; want %d)\n%s", mined, proxy.Forwarded("eth_sendRawTransaction")-sentBefore,
+					map[bool]int{true: 1, false: 0}[tc.rerunSend], secondErr)
 			}
 			if j := readKeepJournal(data); len(j.Entries) != 1 || !j.Entries[0].Done {
 				t.Errorf("journal after rerun: %+v (want one done entry)", j)
