@@ -3,7 +3,10 @@ package chain
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"net/http"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -61,19 +64,22 @@ func (c *Client) HeadersByNumber(ctx context.Context, from, to uint64) ([]*types
 	return out, nil
 }
 
-// RetryPolicy is how a reader retries transient RPC failures (HTTP 429 and
-// 5xx, refused or reset connections, timeouts): Tries attempts in all, the
-// first delay Backoff, doubling up to MaxBackoff.
+// RetryPolicy is how a reader retries transient RPC failures (HTTP 429,
+// 502, 504, reset connections, timeouts): Tries attempts in all, the first
+// delay Backoff, doubling up to MaxBackoff. An endpoint that says it is
+// down (connection refused, HTTP 503) is not retried: the caller's next
+// poll is the retry, so an outage or a burst of 503s does not make every
+// read of a step wait out the backoff.
 type RetryPolicy struct {
 	Tries      int
 	Backoff    time.Duration
 	MaxBackoff time.Duration
 }
 
-// DefaultRetryPolicy rides out a rate limit or a few seconds of 5xx: five
-// tries over about 3 s.
+// DefaultRetryPolicy rides out an isolated failure: three tries over about
+// 0.15 s (the client's transport already waits out rate limits).
 func DefaultRetryPolicy() RetryPolicy {
-	return RetryPolicy{Tries: 5, Backoff: 200 * time.Millisecond, MaxBackoff: 2 * time.Second}
+	return RetryPolicy{Tries: 3, Backoff: 50 * time.Millisecond, MaxBackoff: time.Second}
 }
 
 // Do runs f until it succeeds, fails with an error that is not transient,
@@ -82,7 +88,7 @@ func (p RetryPolicy) Do(ctx context.Context, f func() error) error {
 	delay := p.Backoff
 	for attempt := 1; ; attempt++ {
 		err := f()
-		if err == nil || !isTransient(err) || attempt >= p.Tries || ctx.Err() != nil {
+		if err == nil || !isTransient(err) || unavailable(err) || attempt >= p.Tries || ctx.Err() != nil {
 			return err
 		}
 		t := time.NewTimer(delay)
@@ -96,4 +102,10 @@ func (p RetryPolicy) Do(ctx context.Context, f func() error) error {
 			delay = p.MaxBackoff
 		}
 	}
+}
+
+// unavailable: the endpoint refused the connection or answered 503.
+func unavailable(err error) bool {
+	var he rpc.HTTPError
+	return errors.Is(err, syscall.ECONNREFUSED) || errors.As(err, &he) && he.StatusCode == http.StatusServiceUnavailable
 }

@@ -34,8 +34,8 @@ type Client struct {
 // Dial connects to url and reads its chain id. When wantChainID is non-zero
 // and differs, it fails with ErrWrongChain. A dead endpoint fails quickly
 // with ErrRPCUnreachable instead of hanging. Over HTTP, reads the endpoint
-// refuses with 429 or 503 are retried with backoff (ReadRetries counts
-// them); sends are left to the Sender.
+// refuses with 429 (or 503 with a Retry-After) are retried with backoff
+// (ReadRetries counts them); sends are left to the Sender.
 func Dial(ctx context.Context, url string, wantChainID uint64) (*Client, error) {
 	if url == "" {
 		return nil, fmt.Errorf("%w: no RPC URL given (pass --rpc-url or set ETH_RPC_URL)", ErrRPCUnreachable)
@@ -65,7 +65,7 @@ func Dial(ctx context.Context, url string, wantChainID uint64) (*Client, error) 
 	return &Client{Client: ec, rpc: rc, url: url, chainID: id, readRetries: retries}, nil
 }
 
-// ReadRetries is how many reads were retried after a 429 or 503.
+// ReadRetries is how many reads the transport retried after a rate limit.
 func (c *Client) ReadRetries() int64 { return c.readRetries.Load() }
 
 // ChainIDValue is the chain id read at dial.

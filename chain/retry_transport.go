@@ -13,13 +13,17 @@ import (
 )
 
 // readRetry is how the client's HTTP transport retries a read the endpoint
-// refused before processing it (HTTP 429 Too Many Requests, 503 Service
-// Unavailable): a public RPC's rate limit then costs a short wait, not a
-// failed step of every service. Five tries over about 1.5 s, or the
-// endpoint's Retry-After (capped).
-var readRetry = RetryPolicy{Tries: 5, Backoff: 100 * time.Millisecond, MaxBackoff: 2 * time.Second}
+// refused before processing it for a rate limit (HTTP 429 Too Many
+// Requests, or 503 Service Unavailable with a Retry-After): a public RPC's
+// rate limit then costs a short wait, not a failed step of every service.
+// Six tries over about 0.8 s (25 ms doubling), or the endpoint's
+// Retry-After (capped at 2 s). A plain 503 (an outage) is returned at once:
+// the callers' next poll is the retry, and a burst of them does not stall
+// every read.
+var readRetry = RetryPolicy{Tries: 6, Backoff: 25 * time.Millisecond, MaxBackoff: 2 * time.Second}
 
-// retryTransport retries JSON-RPC reads answered 429 or 503. Sends
+// retryTransport retries JSON-RPC reads answered 429 (or 503 with a
+// Retry-After). Sends
 // (eth_send*) and non-eth methods (anvil_*, evm_*: not idempotent) pass
 // through once: the Sender has its own rules for those (a send refused
 // with 429/503 is resent, one answered otherwise is looked up first).
@@ -47,8 +51,7 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
 		resp, err := t.base.RoundTrip(r)
-		if err != nil || !retry || attempt >= t.policy.Tries ||
-			(resp.StatusCode != http.StatusTooManyRequests && resp.StatusCode != http.StatusServiceUnavailable) {
+		if err != nil || !retry || attempt >= t.policy.Tries || !rateLimited(resp) {
 			return resp, err
 		}
 		wait := retryAfter(resp.Header.Get("Retry-After"), delay, t.policy.MaxBackoff)
@@ -66,6 +69,13 @@ func (t *retryTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			delay = t.policy.MaxBackoff
 		}
 	}
+}
+
+// rateLimited reports a refusal that asks to come back later: 429, or 503
+// with a Retry-After.
+func rateLimited(resp *http.Response) bool {
+	return resp.StatusCode == http.StatusTooManyRequests ||
+		resp.StatusCode == http.StatusServiceUnavailable && resp.Header.Get("Retry-After") != ""
 }
 
 // readsOnly reports whether a JSON-RPC body (one call or a batch) carries
