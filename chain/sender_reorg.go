@@ -47,6 +47,13 @@ func (s *Sender) reclaimDropped(ctx context.Context, remote uint64) {
 	if remote >= s.nonce {
 		return
 	}
+	top := s.nonce - 1 // nothing to reclaim unless the newest call was returned and is not in flight
+	if _, busy := s.inflight[top]; busy {
+		return
+	}
+	if _, ok := s.mined[top]; !ok {
+		return
+	}
 	var head, latest uint64
 	if err := s.retry(ctx, func() (e error) { head, e = s.client.BlockNumber(ctx); return e }); err != nil {
 		return
