@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -22,19 +25,28 @@ var (
 // It satisfies bind.ContractBackend, so generated bindings run on it.
 type Client struct {
 	*ethclient.Client
-	rpc     *rpc.Client
-	url     string
-	chainID *big.Int
+	rpc         *rpc.Client
+	url         string
+	chainID     *big.Int
+	readRetries *atomic.Int64
 }
 
 // Dial connects to url and reads its chain id. When wantChainID is non-zero
 // and differs, it fails with ErrWrongChain. A dead endpoint fails quickly
-// with ErrRPCUnreachable instead of hanging.
+// with ErrRPCUnreachable instead of hanging. Over HTTP, reads the endpoint
+// refuses with 429 (or 503 with a Retry-After) are retried with backoff
+// (ReadRetries counts them); sends are left to the Sender.
 func Dial(ctx context.Context, url string, wantChainID uint64) (*Client, error) {
 	if url == "" {
 		return nil, fmt.Errorf("%w: no RPC URL given (pass --rpc-url or set ETH_RPC_URL)", ErrRPCUnreachable)
 	}
-	rc, err := rpc.DialContext(ctx, url)
+	retries := new(atomic.Int64)
+	var opts []rpc.ClientOption
+	if strings.HasPrefix(url, "http://") || strings.HasPrefix(url, "https://") {
+		base := http.DefaultTransport.(*http.Transport).Clone()
+		opts = append(opts, rpc.WithHTTPClient(&http.Client{Transport: &retryTransport{base: base, policy: readRetry, retries: retries}}))
+	}
+	rc, err := rpc.DialOptions(ctx, url, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: dial %s: %v", ErrRPCUnreachable, url, err)
 	}
@@ -50,8 +62,11 @@ func Dial(ctx context.Context, url string, wantChainID uint64) (*Client, error) 
 		rc.Close()
 		return nil, fmt.Errorf("%w: %s serves chain %s, expected %d", ErrWrongChain, url, id, wantChainID)
 	}
-	return &Client{Client: ec, rpc: rc, url: url, chainID: id}, nil
+	return &Client{Client: ec, rpc: rc, url: url, chainID: id, readRetries: retries}, nil
 }
+
+// ReadRetries is how many reads the transport retried after a rate limit.
+func (c *Client) ReadRetries() int64 { return c.readRetries.Load() }
 
 // ChainIDValue is the chain id read at dial.
 func (c *Client) ChainIDValue() *big.Int { return new(big.Int).Set(c.chainID) }

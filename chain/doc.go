@@ -20,7 +20,13 @@
 //     pending nonce is read before each send and taken only when it is
 //     ahead (another sender used the account); a lagging node's lower answer
 //     is ignored, and in-flight calls nobody waits on are sent again so they
-//     leave no gap.
+//     leave no gap. The one exception: when a reorg dropped transactions
+//     whose receipts were returned and no node has them any more (gone at a
+//     head past their block), their nonces are taken again by the next
+//     calls, which would otherwise wait forever behind the gap; the dropped
+//     calls are not re-sent (their callers re-send from a reorg-aware view).
+//   - Reads over HTTP answered 429 are retried by the client's transport;
+//     headers are read in JSON-RPC batches (Client.HeadersByNumber).
 //   - Replace-by-fee: a tx not mined StuckBlocks blocks after it was signed,
 //     or dropped by the node for its fee, is re-signed on the same nonce with
 //     tip and fee cap raised ≥ 25% and to at least 2×base fee + tip, never

@@ -96,6 +96,7 @@ type SenderStats struct {
 	Replacements   int64 // versions re-signed on the same nonce with higher fees
 	NonceResyncs   int64 // nonces taken from the node because another sender used the account
 	FeeCapsReached int64 // replacements refused by MaxFeePerGas
+	Reclaimed      int64 // nonces taken again after a reorg dropped their returned txs
 }
 
 // Sender signs and sends transactions for one account. It is safe for
@@ -117,8 +118,9 @@ type Sender struct {
 	nonceKnown bool
 	inflight   map[uint64]*pendingTx // by nonce
 	byHash     map[common.Hash]*pendingTx
+	mined      map[uint64]minedTx // recent receipts returned, by nonce
 
-	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached atomic.Int64
+	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached, reclaimed atomic.Int64
 }
 
 // pendingTx is one logical call in flight: its nonce and every version
@@ -146,6 +148,7 @@ func NewSender(client *Client, signer *Signer, cfg SenderConfig, log *slog.Logge
 		log:      log.With("component", "sender", "account", signer.Address()),
 		inflight: map[uint64]*pendingTx{},
 		byHash:   map[common.Hash]*pendingTx{},
+		mined:    map[uint64]minedTx{},
 	}, nil
 }
 
@@ -166,7 +169,7 @@ func (s *Sender) Stats() SenderStats {
 	return SenderStats{
 		Sent: s.sent.Load(), Retries: s.retries.Load(), LostResponses: s.lost.Load(),
 		Rebroadcasts: s.rebroadcasts.Load(), Replacements: s.replacements.Load(),
-		NonceResyncs: s.resyncs.Load(), FeeCapsReached: s.capsReached.Load(),
+		NonceResyncs: s.resyncs.Load(), FeeCapsReached: s.capsReached.Load(), Reclaimed: s.reclaimed.Load(),
 	}
 }
 

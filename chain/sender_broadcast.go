@@ -30,6 +30,7 @@ func (s *Sender) syncNonce(ctx context.Context) error {
 		s.nonce = remote
 	}
 	if remote < s.nonce {
+		s.reclaimDropped(ctx, remote)
 		s.reviveAbandoned(ctx, remote)
 	}
 	return nil

@@ -34,6 +34,9 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		rcpt, err := s.poll(ctx, p, &w)
 		if err != nil || rcpt != nil {
 			done = rcpt != nil || errors.Is(err, ErrNonceConsumed)
+			if rcpt != nil && rcpt.BlockNumber != nil {
+				s.rememberMined(p.nonce, rcpt.TxHash, rcpt.BlockNumber.Uint64())
+			}
 			return rcpt, err
 		}
 		select {

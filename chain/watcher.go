@@ -91,6 +91,10 @@ type WatcherConfig struct {
 	// deepest reorg whose common ancestor is found exactly (default 64).
 	ReorgWindow  uint64
 	PollInterval time.Duration
+	// Retry is how each RPC read of a step is retried on a transient
+	// failure (429, 5xx, reset) before the step fails (zero value:
+	// DefaultRetryPolicy), so one refused call does not cost a page.
+	Retry RetryPolicy
 }
 
 func (c *WatcherConfig) defaults() {
@@ -102,6 +106,9 @@ func (c *WatcherConfig) defaults() {
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = 500 * time.Millisecond
+	}
+	if c.Retry.Tries <= 0 {
+		c.Retry = DefaultRetryPolicy()
 	}
 }
 
@@ -208,17 +215,20 @@ func (w *Watcher) Step(ctx context.Context) error {
 func (w *Watcher) confirmedHead(ctx context.Context) (uint64, bool, error) {
 	var head uint64
 	if w.cfg.SafeTag {
-		h, err := w.src.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+		var h *types.Header
+		err := w.cfg.Retry.Do(ctx, func() (e error) {
+			h, e = w.src.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+			return e
+		})
 		if err != nil {
 			return 0, false, fmt.Errorf("read safe head: %w", err)
 		}
 		head = h.Number.Uint64()
 	} else {
-		n, err := w.src.BlockNumber(ctx)
+		err := w.cfg.Retry.Do(ctx, func() (e error) { head, e = w.src.BlockNumber(ctx); return e })
 		if err != nil {
 			return 0, false, fmt.Errorf("read head: %w", err)
 		}
-		head = n
 	}
 	if head < w.cfg.Confirmations || head-w.cfg.Confirmations < w.cfg.StartBlock {
 		return 0, false, nil

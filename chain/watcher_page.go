@@ -68,11 +68,15 @@ func IsLogRangeError(err error) bool {
 // the confirmed head and prev the stored hash of block from−1 (zero when
 // unknown). It returns the new cursor.
 func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.Hash) (Cursor, error) {
-	logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		ToBlock:   new(big.Int).SetUint64(to),
-		Addresses: w.cfg.Addresses,
-		Topics:    w.cfg.Topics,
+	var logs []types.Log
+	err := w.cfg.Retry.Do(ctx, func() (e error) {
+		logs, e = w.src.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from),
+			ToBlock:   new(big.Int).SetUint64(to),
+			Addresses: w.cfg.Addresses,
+			Topics:    w.cfg.Topics,
+		})
+		return e
 	})
 	if err != nil {
 		if IsLogRangeError(err) {
@@ -97,12 +101,13 @@ func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.
 	for i := range logs {
 		perBlock[logs[i].BlockNumber]++
 	}
+	headers, err := w.headers(ctx, lo, to)
+	if err != nil {
+		return Cursor{}, err
+	}
 	hashes := make([]BlockHash, 0, to-lo+1)
-	for n := lo; n <= to; n++ {
-		h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-		if err != nil {
-			return Cursor{}, fmt.Errorf("header %d: %w", n, err)
-		}
+	for i, h := range headers {
+		n := lo + uint64(i)
 		if prev != (common.Hash{}) && h.ParentHash != prev {
 			return Cursor{}, fmt.Errorf("%w: block %d does not extend the previous one (the chain moved)", ErrBadPage, n)
 		}
@@ -124,6 +129,38 @@ func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.
 		return Cursor{}, fmt.Errorf("apply logs %d..%d: %w", from, to, err)
 	}
 	return cur, nil
+}
+
+// headerBatcher is what headers prefers: blocks' headers in JSON-RPC
+// batches (chain.Client), one request per batch instead of one per block.
+type headerBatcher interface {
+	HeadersByNumber(ctx context.Context, from, to uint64) ([]*types.Header, error)
+}
+
+// headers reads the headers of blocks from..to, batched when the source
+// can, each request retried on transient failures.
+func (w *Watcher) headers(ctx context.Context, from, to uint64) ([]*types.Header, error) {
+	if hb, ok := w.src.(headerBatcher); ok {
+		var hs []*types.Header
+		err := w.cfg.Retry.Do(ctx, func() (e error) { hs, e = hb.HeadersByNumber(ctx, from, to); return e })
+		if err != nil {
+			return nil, fmt.Errorf("headers %d..%d: %w", from, to, err)
+		}
+		if uint64(len(hs)) != to-from+1 {
+			return nil, fmt.Errorf("%w: %d headers for blocks %d..%d", ErrBadPage, len(hs), from, to)
+		}
+		return hs, nil
+	}
+	hs := make([]*types.Header, 0, to-from+1)
+	for n := from; n <= to; n++ {
+		var h *types.Header
+		err := w.cfg.Retry.Do(ctx, func() (e error) { h, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
+		if err != nil {
+			return nil, fmt.Errorf("header %d: %w", n, err)
+		}
+		hs = append(hs, h)
+	}
+	return hs, nil
 }
 
 // checkOrder rejects logs outside the asked range, out of chain order or
@@ -173,7 +210,11 @@ type receiptSource interface {
 func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) error {
 	var logs []*types.Log
 	if rs, ok := w.src.(receiptSource); ok {
-		rcpts, err := rs.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
+		var rcpts []*types.Receipt
+		err := w.cfg.Retry.Do(ctx, func() (e error) {
+			rcpts, e = rs.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
+			return e
+		})
 		if err != nil {
 			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and its receipts failed: %w", ErrBadPage, n, err)
 		}
@@ -181,7 +222,11 @@ func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) 
 			logs = append(logs, r.Logs...)
 		}
 	} else {
-		ls, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
+		var ls []types.Log
+		err := w.cfg.Retry.Do(ctx, func() (e error) {
+			ls, e = w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
+			return e
+		})
 		if err != nil {
 			return fmt.Errorf("%w: block %d's bloom names a watched contract, no logs came and the block's own logs failed: %w", ErrBadPage, n, err)
 		}

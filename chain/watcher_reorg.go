@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // checkReorg compares the cursor with the chain. When the chain's block at
@@ -64,7 +65,8 @@ func (w *Watcher) checkReorg(ctx context.Context, cur Cursor) (Cursor, bool, err
 
 // chainHas reports whether the chain's block n has hash h.
 func (w *Watcher) chainHas(ctx context.Context, n uint64, h common.Hash) (bool, error) {
-	hd, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	var hd *types.Header
+	err := w.cfg.Retry.Do(ctx, func() (e error) { hd, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
 	if errors.Is(err, ethereum.NotFound) {
 		return false, nil
 	}

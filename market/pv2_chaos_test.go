@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -45,16 +46,30 @@ func TestProviderV2HostileRPC(t *testing.T) {
 	reorg := func(depth uint64) func(w *chaosWorld, e int) {
 		return func(w *chaosWorld, _ int) { w.reorg(depth) }
 	}
+	lag := func(n uint64) func(w *chaosWorld, e int) {
+		return func(w *chaosWorld, _ int) {
+			for _, px := range w.px {
+				px.Lag(n)
+			}
+			w.mineWhileWaiting()
+		}
+	}
 	for _, tc := range []fault{
-		{"429 every 5th call", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailEvery(429, 5) }), 0, true},
+		{"429 every 5th call", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailEvery(429, 5) }), 0, false},
 		{"503 bursts", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailStatus(503, 25) }), 0, false},
 		{"502 bursts on sends", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailMethod("eth_sendRawTransaction", 502, 2) }), 0, false},
 		{"getLogs answers [] when the request is made", -4, -3, all(func(px *rpcproxy.Proxy) { px.LogsEmpty(true) }), 0, false},
 		{"getLogs range and result limits", -4, 2, all(func(px *rpcproxy.Proxy) { px.LogLimits(16, 4) }), 0, false},
 		{"down one proving epoch", 1, 1, all(func(px *rpcproxy.Proxy) { _ = px.SetDown(true) }), 1, false},
-		{"reorg depth 1 at the fill", -1, -1, reorg(1), 0, true},
-		{"reorg depth 3 at the fill", -1, -1, reorg(3), 0, true},
-		{"reorg depth 10 while proving", 1, 1, reorg(10), 0, true},
+		{"reorg depth 1 at the fill", -1, -1, reorg(1), 0, false},
+		{"reorg depth 3 at the fill", -1, -1, reorg(3), 0, false},
+		// Deeper than the ledger's 2 confirmations: each set's proveSet of
+		// start+1 is dropped after its receipt was returned; the ledger
+		// rewinds, the sender takes the dropped nonce again, and the prover
+		// (which remembers proven epochs from receipts) does not prove
+		// start+1 again: one missed epoch per set, later epochs proven.
+		{"reorg depth 10 while proving", 1, 1, reorg(10), 1, false},
+		{"RPC lagging 3 blocks", -4, 2, lag(3), 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.known && os.Getenv("CAIRN_CHAOS") != "1" {
@@ -70,6 +85,9 @@ func TestProviderV2HostileRPC(t *testing.T) {
 type chaosWorld struct {
 	*resumeWorld
 	stepErrs int
+	reorged  bool
+	stopMine func()       // ends mineWhileWaiting (nil when not running)
+	lagMined atomic.Int64 // blocks mined by mineWhileWaiting
 }
 
 func newChaosWorld(t *testing.T) *chaosWorld {
@@ -92,7 +110,46 @@ func (w *chaosWorld) reorg(depth uint64) {
 	if err := w.node.Reorg(ctx, id, depth, nil); err != nil {
 		w.t.Fatal(err)
 	}
+	w.reorged = true
 	w.t.Logf("reorged %d blocks above %d", depth, from)
+}
+
+// mineWhileWaiting mines a block each time the providers' proxies have
+// answered 3 more eth_getTransactionReceipt calls (a sender is waiting
+// for a receipt a lagging RPC hides until its view reaches the block),
+// until the fault is cleared. It reacts to the senders' polls, not to
+// the wall clock.
+func (w *chaosWorld) mineWhileWaiting() {
+	if w.stopMine != nil {
+		return
+	}
+	polls := func() int64 {
+		n := int64(0)
+		for _, px := range w.px {
+			n += px.Received("eth_getTransactionReceipt")
+		}
+		return n
+	}
+	ctx, cancel := context.WithCancel(w.t.Context())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		last := polls()
+		for ctx.Err() == nil {
+			if n := polls(); n >= last+3 {
+				last = n
+				if err := w.node.Mine(ctx, 1); err != nil {
+					if ctx.Err() == nil {
+						w.t.Errorf("mine while a sender waits: %v", err)
+					}
+					return
+				}
+				w.lagMined.Add(1)
+			}
+			time.Sleep(2 * time.Millisecond) // a poll interval, not a deadline
+		}
+	}()
+	w.stopMine = func() { cancel(); <-done; w.stopMine = nil }
 }
 
 // round pushes reserved slots, steps every provider (bounded) and mines.
@@ -117,6 +174,11 @@ func (w *chaosWorld) run(from, to int, on func(w *chaosWorld, e int)) {
 	w.t.Helper()
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	defer func() {
+		if w.stopMine != nil {
+			w.stopMine()
+		}
+	}()
 	for e := w.CurrentEpoch(); e < w.start+6; e++ {
 		rel := int(e) - int(w.start)
 		w.ToEpoch(e, 1)
@@ -128,6 +190,9 @@ func (w *chaosWorld) run(from, to int, on func(w *chaosWorld, e int)) {
 			time.Sleep(5 * time.Millisecond)
 		}
 		if rel == to {
+			if w.stopMine != nil {
+				w.stopMine()
+			}
 			for _, px := range w.px {
 				px.Reset()
 				if err := px.SetDown(false); err != nil {
@@ -188,7 +253,22 @@ func (w *chaosWorld) check(to int, missed uint32) {
 	if n := w.reverted(); n != 0 {
 		t.Errorf("%d provider transactions reverted", n)
 	}
-	t.Logf("step errors %d; sends forwarded %s", w.stepErrs, w.sends())
+	reclaimed := int64(0)
+	for _, vp := range w.provs {
+		reclaimed += vp.m.Sender().Stats().Reclaimed
+	}
+	if w.reorged && reclaimed == 0 {
+		t.Error("a reorg dropped mined transactions but no sender took a nonce again")
+	}
+	hidden := int64(0)
+	for _, px := range w.px {
+		hidden += px.Injected(rpcproxy.FaultLagHidden)
+	}
+	if w.lagMined.Load() > 0 && hidden == 0 {
+		t.Error("blocks were mined for a lagging RPC that hid nothing: the case proves nothing")
+	}
+	t.Logf("step errors %d; nonces reclaimed %d; lag: %d answers hidden, %d blocks mined while senders waited; sends forwarded %s",
+		w.stepErrs, reclaimed, hidden, w.lagMined.Load(), w.sends())
 }
 
 // sends is each provider proxy's forwarded eth_sendRawTransaction count.

@@ -24,10 +24,12 @@
 //     and open connections are cut, for d or until SetDown(false);
 //     Unavailable(d): every request is answered 503 for d.
 //
-// Counters: Received(method) counts requests that reached the proxy,
-// Forwarded(method) those that reached the upstream node (so a test can
-// assert exactly one eth_sendRawTransaction per logical send), and
-// Injected(fault) how often each fault fired.
+// Counters: Received(method) counts requests that reached the proxy (each
+// call of a JSON-RPC batch), Requests() the HTTP requests (a batch is one;
+// FailEvery and FailStatus count these), Forwarded(method) those that
+// reached the upstream node (so a test can assert exactly one
+// eth_sendRawTransaction per logical send), and Injected(fault) how often
+// each fault fired.
 //
 // Use in a test (see ExampleProxy):
 //

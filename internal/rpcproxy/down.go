@@ -80,7 +80,16 @@ func (p *Proxy) IsDown() bool {
 	return p.down
 }
 
-// Received is how many requests for method reached the proxy.
+// Requests is how many HTTP requests reached the proxy (a JSON-RPC batch
+// is one, however many calls it carries; FailEvery counts these).
+func (p *Proxy) Requests() int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.requests
+}
+
+// Received is how many requests for method reached the proxy (each call
+// of a batch counts).
 func (p *Proxy) Received(method string) int64 {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -49,6 +49,7 @@ type Proxy struct {
 	received   map[string]int64
 	forwarded  map[string]int64
 	injected   map[Fault]int64
+	requests   int64 // HTTP requests (a batch is one)
 	serving    sync.WaitGroup
 }
 
@@ -161,6 +162,9 @@ func (p *Proxy) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	methods := make([]string, 0, len(reqs))
+	p.mu.Lock()
+	p.requests++
+	p.mu.Unlock()
 	for _, m := range reqs {
 		p.count(p.received, m.Method)
 		methods = append(methods, m.Method)

@@ -383,3 +383,31 @@ func TestProxyConcurrentFaults(t *testing.T) {
 		t.Fatalf("received %d eth_blockNumber, want 201", e.proxy.Received("eth_blockNumber"))
 	}
 }
+
+// A JSON-RPC batch is one HTTP request (Requests, and what FailEvery
+// counts) carrying several calls (Received counts each).
+func TestProxyCountsBatchAsOneRequest(t *testing.T) {
+	e := newEnv(t)
+	rc, err := rpc.DialContext(t.Context(), e.proxy.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rc.Close)
+	before := e.proxy.Requests()
+	var a, b string
+	if err := rc.BatchCallContext(t.Context(), []rpc.BatchElem{
+		{Method: "eth_blockNumber", Result: &a}, {Method: "eth_blockNumber", Result: &b},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.proxy.Requests() - before; got != 1 {
+		t.Errorf("%d HTTP requests for one batch, want 1", got)
+	}
+	if got := e.proxy.Received("eth_blockNumber"); got != 2 {
+		t.Errorf("%d eth_blockNumber received, want 2", got)
+	}
+	e.proxy.FailEvery(429, 1)
+	if err := rc.BatchCallContext(t.Context(), []rpc.BatchElem{{Method: "eth_blockNumber", Result: &a}}); err == nil {
+		t.Error("a batch under FailEvery(429, 1) succeeded")
+	}
+}
