@@ -2,6 +2,7 @@ package market_test
 
 import (
 	"log/slog"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -31,6 +32,12 @@ const devnetClientAccount = 1
 
 func newDevnet(tb testing.TB, providers int) *devnet {
 	tb.Helper()
+	return newDevnetCap(tb, providers, 4<<30)
+}
+
+// newDevnetCap is newDevnet with capacity bytes per provider.
+func newDevnetCap(tb testing.TB, providers int, capacity uint64) *devnet {
+	tb.Helper()
 	ctx := tb.Context()
 	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: testnet.DevnetMarketConfig(10)})
 	if err != nil {
@@ -41,8 +48,16 @@ func newDevnet(tb testing.TB, providers int) *devnet {
 	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth (the devnet's)
+	var plog *slog.Logger  // CAIRN_DEVNET_LOG=1: the providers' logs in the test's output
+	if os.Getenv("CAIRN_DEVNET_LOG") != "" {
+		plog = slog.New(slog.NewTextHandler(tb.Output(), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	for acct := 2; acct < 2+providers; acct++ {
-		n, err := ch.StartProvider(ctx, acct, filepath.Join(tb.TempDir(), "p"), 4<<30, pcfg, nil)
+		var log *slog.Logger
+		if plog != nil {
+			log = plog.With("acct", acct)
+		}
+		n, err := ch.StartProvider(ctx, acct, filepath.Join(tb.TempDir(), "p"), capacity, pcfg, log)
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -21,7 +21,9 @@ const benchFileSize = 64 << 20
 func BenchmarkGet(b *testing.B) {
 	d := newDevnet(b, 6)
 	ctx := b.Context()
-	client, _ := d.client(newMnemonic(b), devnetClientConfig(b, 4, 2))
+	cfg := devnetClientConfig(b, 4, 2)
+	cfg.ExpiryBlocks = 600
+	client, _ := d.client(newMnemonic(b), cfg)
 	path, data := randomFile(b, benchFileSize)
 	res, err := client.Put(ctx, path)
 	if err != nil {
@@ -96,7 +98,9 @@ func BenchmarkDecodeLocal(b *testing.B) {
 // fills). The chain's 200 ms blocks are part of the figure.
 func BenchmarkPut(b *testing.B) {
 	d := newDevnet(b, 6)
-	client, _ := d.client(newMnemonic(b), devnetClientConfig(b, 4, 2))
+	cfg := devnetClientConfig(b, 4, 2)
+	cfg.ExpiryBlocks = 600 // 2 minutes: pushes on a loaded machine outlast the default 20 s
+	client, _ := d.client(newMnemonic(b), cfg)
 	path, _ := randomFile(b, benchFileSize)
 	b.SetBytes(benchFileSize)
 	b.ResetTimer()
