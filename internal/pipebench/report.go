@@ -91,6 +91,14 @@ func renderSection(f figures, m machineInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n## Data path (storage, proofs)\n\n", sectionStart)
 	fmt.Fprintf(&b, "Machine: %d CPUs (`nproc`), %s; %s; %s. Command: `make bench` (`go run ./internal/pipebench`). Raw figures: `bench/pipeline.json`.\n\n", m.cpus, m.model, m.goVersion, m.date)
+	if l := f["loadavg_1m_start"]; l != nil && *l > float64(m.cpus) {
+		busy := "?"
+		if c := f["pipeline_cores_busy"]; c != nil {
+			busy = fmt.Sprintf("%.2f", *c)
+		}
+		fmt.Fprintf(&b, "**Loaded run:** the 1-minute load average was %.1f on %d CPUs when it began (other processes), and the best pipeline run kept %s cores busy: "+
+			"absolute figures are not comparable with a run on a quiet machine, and ratios that need both cores (pipeline_vs_primitives) cannot reach their bars; same-core ratios of this run (get_vs_local_decode, merkle_vs_hasher) stay comparable.\n\n", *l, m.cpus, busy)
+	}
 	fmt.Fprintf(&b, "| figure | value | bar | what |\n|---|---|---|---|\n")
 	names := make([]string, 0, len(f))
 	for n := range f {
