@@ -58,10 +58,10 @@ func TestPutStreamsWithoutStaging(t *testing.T) {
 		peak = max(peak, n)
 		mu.Unlock()
 	}
-	pushes := 0
+	var pushes atomic.Int64
 	cfg.Progress = func(ev market.Progress) {
 		if ev.Stage == "push" {
-			pushes++
+			pushes.Add(1)
 			sample()
 		}
 	}
@@ -102,7 +102,7 @@ func TestPutStreamsWithoutStaging(t *testing.T) {
 	wg.Wait()
 	mu.Lock()
 	defer mu.Unlock()
-	if pushes == 0 {
+	if pushes.Load() == 0 {
 		t.Fatal("no push progress was reported: nothing was sampled while pushing")
 	}
 	if peak > stagingBound {
@@ -130,6 +130,7 @@ func TestPutsInARow(t *testing.T) {
 	d := newDevnet(t, 7)
 	cfg := devnetClientConfig(t, 4, 2)
 	cfg.Place = false
+	cfg.ExpiryBlocks = 300 // 60 s: under -race on a loaded machine a 20-s expiry lapsed with 0 of 6 filled
 	client, _ := d.client(newMnemonic(t), cfg)
 	start := time.Now()
 	for i := range n {
