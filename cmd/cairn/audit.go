@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"fmt"
 	"io"
@@ -119,8 +120,10 @@ func (e *Env) newAuditor(c *cli.Context, s *session, ids [][32]byte) (*marketv2.
 }
 
 // lastAudits reads the wallet's last-audit record for status (no record:
-// no audits).
-func (e *Env) lastAudits(s *session) func([32]byte, uint64) (marketv2.SlotAudit, bool) {
+// no audits), each open audit followed on chain read-only
+// (marketv2.Auditor.Observed): one the holder has answered since reads as
+// answered before the next `cairn audit` records it.
+func (e *Env) lastAudits(ctx context.Context, s *session) func([32]byte, uint64) (marketv2.SlotAudit, bool) {
 	cfg := marketv2.DefaultAuditConfig()
 	cfg.State = filepath.Join(s.datadir, auditStateFile)
 	cfg.Seed = [32]byte{1} // no draws are made: the auditor is only read
@@ -129,5 +132,11 @@ func (e *Env) lastAudits(s *session) func([32]byte, uint64) (marketv2.SlotAudit,
 		e.Log.Warn("ignoring the audit record", "path", cfg.State, "err", err)
 		return func([32]byte, uint64) (marketv2.SlotAudit, bool) { return marketv2.SlotAudit{}, false }
 	}
-	return a.LastAudit
+	return func(req [32]byte, index uint64) (marketv2.SlotAudit, bool) {
+		rec, ok, err := a.Observed(ctx, req, index)
+		if err != nil {
+			e.Log.Warn("last audit shown as recorded: chain read failed", "request", hex32(req), "slot", index, "err", err)
+		}
+		return rec, ok
+	}
 }

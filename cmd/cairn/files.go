@@ -329,7 +329,7 @@ Examples:
 				return err
 			}
 			warnEnding(e.Stderr(), name, id, st.Ends)
-			return printStatus(e, st, e.lastAudits(s))
+			return printStatus(e, st, e.lastAudits(c.Context, s))
 		}),
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -74,6 +75,10 @@ func needsKeys(args []string) bool {
 	return false
 }
 
+// extendJournalDir holds extend's intents (market.ExtendJournal) in the
+// data directory.
+const extendJournalDir = "extend-journal"
+
 func extendCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "extend",
@@ -85,7 +90,9 @@ request's escrow and moves its end epoch. Each holder then accepts (and is
 paid on) or declines (its slot is offered to another provider as a renewal).
 An extension needs notice: it must be sent at least the contract's miss
 window (W epochs) before the current end. Prints the quote first; --dry-run
-stops there. A split file is extended segment by segment.
+stops there. A split file is extended segment by segment. Each extension is
+journalled in <datadir>/extend-journal before it is sent: a rerun of the same
+command after a crash or Ctrl-C finishes it and never pays twice.
 
 Examples:
   cairn extend photo.jpg --epochs 100
@@ -133,37 +140,45 @@ func extendAction(c *cli.Context, e *Env) error {
 		return err
 	}
 	defer s.Close()
-	var quotes []marketv2.ExtendQuote
-	total := new(big.Int)
+	j := market.NewExtendJournal(filepath.Join(s.datadir, extendJournalDir), s.market.Address())
+	var plans []market.ExtendPlan
+	total := new(big.Int) // what this run pays
 	for i, id := range t.IDs {
-		ri, err := s.market.RequestInfo(c.Context, id)
-		if err != nil {
-			return err
-		}
 		top := topUp
 		if i > 0 {
 			top = nil // the top-up goes to the first segment only
 		}
-		q, err := s.market.QuoteExtend(c.Context, id, uint64(ri.EndEpoch)+epochs, top)
+		p, err := j.Plan(c.Context, s.market, id, epochs, top)
 		if err != nil {
 			return extendHint(err)
 		}
-		quotes = append(quotes, q)
-		total.Add(total, q.Total)
+		plans = append(plans, p)
+		if !p.Landed {
+			total.Add(total, p.Quote.Total)
+		}
 	}
 	blockTime := e.blockTime(c.Context, s)
 	show := func(verb string) error {
-		return e.Out.Result(extendJSON(t.Label, quotes, total, verb != "would extend"), func(w io.Writer) error {
-			for _, q := range quotes {
+		return e.Out.Result(extendJSON(t.Label, plans, total, verb != "would extend"), func(w io.Writer) error {
+			for _, p := range plans {
+				q := p.Quote
 				at := s.endEstimate(c, q.NewEnd, blockTime)
+				if p.Landed {
+					fmt.Fprintf(w, "already extended %s from epoch %d to %d (ends ~%s): an interrupted run's transaction landed; nothing sent\n",
+						hex32(q.Request), q.OldEnd, q.NewEnd, at)
+					continue
+				}
 				fmt.Fprintf(w, "%s %s from epoch %d to %d (ends ~%s) for %s", verb, hex32(q.Request), q.OldEnd, q.NewEnd, at, FormatToken(q.Total))
 				if q.TopUp.Sign() > 0 {
 					fmt.Fprintf(w, " (%s of it to the repair reserve)", FormatToken(q.TopUp))
 				}
+				if p.Resumed {
+					fmt.Fprint(w, " (resuming an interrupted run)")
+				}
 				fmt.Fprintln(w)
 			}
-			if len(quotes) > 1 {
-				fmt.Fprintf(w, "total %s for %d segments\n", FormatToken(total), len(quotes))
+			if len(plans) > 1 {
+				fmt.Fprintf(w, "total %s for %d segments\n", FormatToken(total), len(plans))
 			}
 			return nil
 		})
@@ -171,13 +186,9 @@ func extendAction(c *cli.Context, e *Env) error {
 	if c.Bool("dry-run") {
 		return show("would extend")
 	}
-	for i, q := range quotes {
-		top := topUp
-		if i > 0 {
-			top = nil
-		}
-		if _, err := s.market.Extend(c.Context, q.Request, q.NewEnd-q.OldEnd, top); err != nil {
-			return extendHint(fmt.Errorf("extend %s: %w", hex32(q.Request), err))
+	for _, p := range plans {
+		if err := j.Send(c.Context, s.market, p); err != nil {
+			return extendHint(fmt.Errorf("extend %s: %w", hex32(p.Quote.Request), err))
 		}
 	}
 	return show("extended")
@@ -195,11 +206,16 @@ func extendHint(err error) error {
 	return err
 }
 
-func extendJSON(label string, qs []marketv2.ExtendQuote, total *big.Int, done bool) map[string]any {
-	parts := make([]map[string]any, 0, len(qs))
-	for _, q := range qs {
+// extendJSON is extend's --json result: per request the quote, and
+// whether an interrupted run's extension had landed (nothing paid now) or
+// was resumed; total_wei is what this run pays.
+func extendJSON(label string, ps []market.ExtendPlan, total *big.Int, done bool) map[string]any {
+	parts := make([]map[string]any, 0, len(ps))
+	for _, p := range ps {
+		q := p.Quote
 		parts = append(parts, map[string]any{"id": hex32(q.Request), "old_end_epoch": q.OldEnd, "new_end_epoch": q.NewEnd,
-			"storage_wei": q.Storage.String(), "reserve_top_up_wei": q.TopUp.String(), "total_wei": q.Total.String()})
+			"storage_wei": q.Storage.String(), "reserve_top_up_wei": q.TopUp.String(), "total_wei": q.Total.String(),
+			"landed_before": p.Landed, "resumed": p.Resumed})
 	}
 	return map[string]any{"target": label, "extended": done, "requests": parts, "total_wei": total.String(), "total": FormatToken(total)}
 }

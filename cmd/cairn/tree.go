@@ -48,7 +48,7 @@ func putTree(c *cli.Context, e *Env, cl *market.Client, dir string) error {
 func printSegmentsStatus(c *cli.Context, e *Env, s *session, cl *market.Client, f market.FileEntry) error {
 	var all []market.RequestStatus
 	var js []map[string]any
-	audits := e.lastAudits(s)
+	audits := e.lastAudits(c.Context, s)
 	warnEnding(e.Stderr(), f.Name, f.ID, f.Ends)
 	for i, p := range f.Parts {
 		if p.ID == ([32]byte{}) {

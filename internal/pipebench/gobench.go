@@ -30,6 +30,7 @@ func goBench(ctx context.Context, pkg, pattern, benchtime string) (benchResults,
 	err := cmd.Run()
 	res := parseBench(out.String())
 	if err != nil {
+		os.Stderr.Write(out.Bytes()) // what failed, for the log
 		return res, fmt.Errorf("go test -bench %s: %w", pkg, err)
 	}
 	return res, nil

@@ -77,8 +77,8 @@ var descriptions = map[string]string{
 	"pipeline_bytes":                  "bytes encoded by the pipeline figures",
 	"put_roots_pass_MBps":             "put's first pass: storage.Encode of a 64 MiB 4+2 file for the shard roots, shards discarded",
 	"put_reencode_pass_MBps":          "put's second pass: all six shards of that file re-encoded on demand by storage.ShardSource, read in step as six pushes do",
-	"put_MBps":                        "cairn put of a 64 MiB 4+2 file to 6 in-process providers over libp2p loopback (both passes, requestStorage, pushes, fills; includes waiting for blocks)",
-	"get_MBps":                        "cairn get of a 64 MiB 4+2 file from 6 in-process providers over libp2p loopback (fetch, verify, decode, decrypt, atomic write)",
+	"put_MBps":                        "cairn put (protocol v2) of a 64 MiB 4+2 file to 6 in-process ProviderV2s over libp2p loopback on a 200 ms-block anvil devnet (both passes, requestStorage, pushes, fills; includes waiting for blocks)",
+	"get_MBps":                        "cairn get (protocol v2) of a 64 MiB 4+2 file from 6 in-process ProviderV2s over libp2p loopback (fetch, verify, decode, decrypt, atomic write)",
 	"decode_local_MBps":               "the same decode from shard files on local disk, roots verified (the floor under get)",
 	"get_vs_local_decode":             "get_MBps / decode_local_MBps",
 	"loadavg_1m_start":                "1-min load average before the run (shared machine: other processes' load)",
@@ -91,6 +91,14 @@ func renderSection(f figures, m machineInfo) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n## Data path (storage, proofs)\n\n", sectionStart)
 	fmt.Fprintf(&b, "Machine: %d CPUs (`nproc`), %s; %s; %s. Command: `make bench` (`go run ./internal/pipebench`). Raw figures: `bench/pipeline.json`.\n\n", m.cpus, m.model, m.goVersion, m.date)
+	if l := f["loadavg_1m_start"]; l != nil && *l > float64(m.cpus) {
+		busy := "?"
+		if c := f["pipeline_cores_busy"]; c != nil {
+			busy = fmt.Sprintf("%.2f", *c)
+		}
+		fmt.Fprintf(&b, "**Loaded run:** the 1-minute load average was %.1f on %d CPUs when it began (other processes), and the best pipeline run kept %s cores busy: "+
+			"absolute figures are not comparable with a run on a quiet machine, and ratios that need both cores (pipeline_vs_primitives) cannot reach their bars; same-core ratios of this run (get_vs_local_decode, merkle_vs_hasher) stay comparable.\n\n", *l, m.cpus, busy)
+	}
 	fmt.Fprintf(&b, "| figure | value | bar | what |\n|---|---|---|---|\n")
 	names := make([]string, 0, len(f))
 	for n := range f {

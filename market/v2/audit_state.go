@@ -1,9 +1,11 @@
 package marketv2
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"slices"
 	"sync"
@@ -116,4 +118,32 @@ func (a *Auditor) LastAudit(req [32]byte, index uint64) (SlotAudit, bool) {
 
 func sortIDs(ids [][32]byte) {
 	slices.SortFunc(ids, func(a, b [32]byte) int { return slices.Compare(a[:], b[:]) })
+}
+
+// Observed is the last audit of slot index of req as the chain shows it
+// now: an audit the record holds open that the chain has closed since
+// (the holder proved, or a settle resolved it) reads as answered, or
+// lapsed when the tenure was forfeit — what the auditor's next Step will
+// record. The record itself is not changed (a status read must not race
+// a running auditor's writes). ok is false for a slot never audited.
+func (a *Auditor) Observed(ctx context.Context, req [32]byte, index uint64) (rec SlotAudit, ok bool, err error) {
+	rec, ok = a.LastAudit(req, index)
+	if !ok || rec.Result != AuditOpen {
+		return rec, ok, nil
+	}
+	tid, good := new(big.Int).SetString(rec.Tenure, 10)
+	if !good {
+		return rec, true, fmt.Errorf("bad tenure %q in audit state", rec.Tenure)
+	}
+	ti, err := a.deps.Reads.TenureInfo(ctx, tid)
+	if err != nil {
+		return rec, true, err
+	}
+	if uint64(ti.Audit) != rec.Epoch {
+		rec.Result = AuditAnswered
+		if ti.Flags&FlagForfeit != 0 {
+			rec.Result = AuditLapsed
+		}
+	}
+	return rec, true, nil
 }

@@ -202,6 +202,17 @@ func TestAuditAdoptsAuditOpenedBeforeCrash(t *testing.T) {
 		t.Fatalf("record %+v (%t), tokens %s → %s; want the open audit adopted, no fee", rec, ok, before, w.clientTokens())
 	}
 	w.step(x+1, p) // the holder answers in epoch a
+	// Before the auditor's next step its record still says open; the
+	// chain-observed view (what status shows) already says answered.
+	if rec, _ := au.LastAudit(r.id, 0); rec.Result != marketv2.AuditOpen {
+		t.Fatalf("record changed without a step: %+v", rec)
+	}
+	if obs, ok, err := au.Observed(t.Context(), r.id, 0); err != nil || !ok || obs.Result != marketv2.AuditAnswered || obs.Epoch != x+1 {
+		t.Fatalf("observed after the answer: %+v (%t, %v), want answered @%d", obs, ok, err, x+1)
+	}
+	if _, ok, err := au.Observed(t.Context(), r.id, 1); ok || err != nil {
+		t.Fatalf("observed a slot never audited: %t, %v", ok, err)
+	}
 	if err := au.Step(t.Context(), x+1); err != nil {
 		t.Fatal(err)
 	}
