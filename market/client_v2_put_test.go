@@ -120,6 +120,9 @@ func TestPutStreamsWithoutStaging(t *testing.T) {
 // failing (a SlotNotOpen or any other error fails the test). CAIRN_PUTS
 // sets the count (default 10: 30–70 s here, by load; the v1 chaos run used 50).
 func TestPutsInARow(t *testing.T) {
+	if raceEnabled {
+		t.Skip("runs without -race (make test's second pass): under it the providers fall behind on a loaded machine")
+	}
 	n := 10
 	if v := os.Getenv("CAIRN_PUTS"); v != "" {
 		var err error
