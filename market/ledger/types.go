@@ -6,113 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/chain"
-	"github.com/cairn-storage/cairn/contracts"
 )
-
-// RequestState is a request's lifecycle, numbered as the contract's
-// IMarketplace.RequestState.
-type RequestState uint8
-
-// Request states.
-const (
-	RequestNone RequestState = iota
-	RequestPending
-	RequestActive
-	RequestFailed
-	RequestCancelled
-	RequestFinished
-)
-
-func (s RequestState) String() string {
-	switch s {
-	case RequestPending:
-		return "pending"
-	case RequestActive:
-		return "active"
-	case RequestFailed:
-		return "failed"
-	case RequestCancelled:
-		return "cancelled"
-	case RequestFinished:
-		return "finished"
-	}
-	return "none"
-}
-
-// Open reports whether the request is pending or active.
-func (s RequestState) Open() bool { return s == RequestPending || s == RequestActive }
-
-// Request is a storage request as its events describe it.
-type Request struct {
-	ID     [32]byte
-	Client common.Address
-	Nonce  uint64
-	Block  uint64 // block of StorageRequested
-	Params contracts.IMarketplaceV2RequestParams
-	State  RequestState
-	// Held is the number of slots filled now (the contract's held; 0 once
-	// the request ended).
-	Held uint8
-	// AtBlock is the block of the last event that changed the request.
-	AtBlock uint64
-}
-
-// Slots is the number of slots, k + m.
-func (r Request) Slots() int { return int(r.Params.K) + int(r.Params.M) }
-
-// SlotState is a slot's lifecycle, numbered as IMarketplace.SlotState.
-type SlotState uint8
-
-// Slot states.
-const (
-	SlotOpen SlotState = iota
-	SlotFilled
-	SlotFreed
-	SlotClosed
-)
-
-func (s SlotState) String() string {
-	switch s {
-	case SlotFilled:
-		return "filled"
-	case SlotFreed:
-		return "freed"
-	case SlotClosed:
-		return "closed"
-	}
-	return "open"
-}
-
-// FreeReason says why a slot was freed, numbered as IMarketplace.FreeReason.
-type FreeReason uint8
-
-// Free reasons.
-const (
-	FreedByMisses FreeReason = iota
-	FreedByExit
-)
-
-// Slot is one slot of a request. A slot is known from its first
-// reservation on; Holder is the last provider that filled it (kept after a
-// free or the request's end, like the contract's slotInfo.provider).
-type Slot struct {
-	ID          [32]byte
-	Request     [32]byte
-	Index       uint64
-	State       SlotState
-	Holder      common.Address
-	FilledBlock uint64 // block of the holder's SlotFilled
-	FillEpoch   uint64
-	// Repairs counts fills after the first (SlotRepaired events).
-	Repairs uint32
-	// Frees counts SlotFreed events; FreeReason is the last one's.
-	Frees      uint32
-	FreeReason FreeReason
-	// FreedTx is the transaction of the last SlotFreed (a slot freed by
-	// finish is closed by the same transaction's RequestFinished).
-	FreedTx common.Hash
-	AtBlock uint64 // block of the last event that changed the slot
-}
 
 // ReservationState is what became of a reservation.
 type ReservationState uint8
@@ -162,17 +56,6 @@ type Reservation struct {
 	Level    uint8    `json:",omitempty"`
 	Ticketed bool     `json:",omitempty"`
 	Deposit  *big.Int `json:",omitempty"`
-}
-
-// SlotStats are a slot's proof and miss counts over all its holders.
-type SlotStats struct {
-	Proofs         uint64 // ProofSubmitted events (= the slot's paid epochs)
-	LastProofEpoch uint64 // epoch of the newest proof (valid when Proofs > 0)
-	ProofFailures  uint64 // ProofFailed events (skipped in a batch)
-	Misses         uint64 // MissSlashed events
-	LastMissEpoch  uint64 // valid when Misses > 0
-	Slashed        *big.Int
-	SettledTo      uint64 // toEpoch of the newest SlotSettled
 }
 
 // Update is sent to subscribers after each commit.
