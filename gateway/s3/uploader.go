@@ -174,7 +174,8 @@ func (g *Gateway) uploadPack(ctx context.Context, members []pendingBlob) error {
 // resolveJournals settles packs whose Put ended without a recorded
 // outcome (an error, or a crash): an active upload of the pack's name is
 // adopted; otherwise the journal goes and its members, still pending, are
-// packed again.
+// packed again. Other uploads of that name (mined, not filled) are marked
+// for release.
 func (g *Gateway) resolveJournals(ctx context.Context) error {
 	js, err := g.idx.journals()
 	if err != nil || len(js) == 0 {
@@ -185,12 +186,23 @@ func (g *Gateway) resolveJournals(ctx context.Context) error {
 		return fmt.Errorf("look for packs uploaded before a failure: %w", err)
 	}
 	byName := map[string]Upload{}
+	unfilled := map[string][]UploadID{}
 	for _, u := range ups {
-		if u.Active {
+		if _, taken := byName[u.Name]; u.Active && !taken {
 			byName[u.Name] = u
+		} else {
+			unfilled[u.Name] = append(unfilled[u.Name], u.ID)
 		}
 	}
 	for name, j := range js {
+		// A request of this pack that was mined but never filled (the put
+		// failed while pushing) is released: its escrow comes back.
+		for _, id := range unfilled[name] {
+			if err := g.idx.markRelease(id.String(), "lost pack upload", time.Now().UTC()); err != nil {
+				return err
+			}
+			g.log.Info("upload of a failed pack marked for release", "upload_id", id.String())
+		}
 		u, ok := byName[name]
 		if !ok {
 			if err := g.idx.dropJournal(name); err != nil {
