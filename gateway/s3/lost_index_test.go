@@ -27,8 +27,9 @@ const (
 // lostIndexState is shared by the wrapped networks of one test (they
 // survive the node's restarts).
 type lostIndexState struct {
-	mode  atomic.Int32
-	armed atomic.Pointer[context.CancelFunc] // cancels the index put in flight
+	mode    atomic.Int32                       // of index puts
+	cutPack atomic.Bool                        // pack puts are cut once mined
+	armed   atomic.Pointer[context.CancelFunc] // cancels the put in flight
 
 	mu      sync.Mutex
 	watch   s3gw.UploadID                           // the release to measure
@@ -44,10 +45,14 @@ type lostIndex struct {
 }
 
 func (l lostIndex) Put(ctx context.Context, path string) (s3gw.UploadID, error) {
+	mode := l.st.mode.Load()
 	if !strings.HasPrefix(filepath.Base(path), "cairn-gateway-index-") {
-		return l.Network.Put(ctx, path)
+		mode = indexAnswered
+		if l.st.cutPack.Load() {
+			mode = indexCutWhenMined
+		}
 	}
-	switch l.st.mode.Load() {
+	switch mode {
 	case indexAnswerLost:
 		id, err := l.Network.Put(ctx, path)
 		if err == nil {
@@ -110,7 +115,7 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	st := &lostIndexState{}
 	open := func() *node {
 		n := w.openNodeWith(mn, dir, nodeOpts{
-			wrap:   func(net s3gw.Network) s3gw.Network { return lostIndex{net, st} },
+			wrap: func(net s3gw.Network) s3gw.Network { return lostIndex{net, st} },
 			// A put journal, as `cairn gateway s3` has: a cut put leaves
 			// its request paid for, to be resumed, not abandoned.
 			client: func(c *market.ClientConfig) { c.Progress, c.JournalDir = st.progress, filepath.Join(dir, "journal") },
@@ -196,4 +201,30 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	c = n.minio(t, n.creds.SecretKey)
 	mustGet(t, c, "lostidx", "a", a)
 	mustGet(t, c, "lostidx", "b", b)
+
+	// A pack put cut once mined: after the restart the client resumes
+	// that request for the same bytes; marked for release meanwhile, it
+	// is kept, not terminated, and nothing is paid twice.
+	cc := randomBytes(t, 5000)
+	putBytes(t, c, "lostidx", "c", cc)
+	st.cutPack.Store(true)
+	if err := n.gw.FlushData(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("flush with the pack put cut after its request was mined: %v", err)
+	}
+	packs, _ := activeUploads(t, n)
+	if len(packs[5000]) != 0 {
+		t.Fatalf("the cut pack is active: %v", packs)
+	}
+	if ups, err = n.net.Uploads(ctx); err != nil {
+		t.Fatal(err)
+	}
+	n.close()
+	st.cutPack.Store(false)
+	n = open()
+	flush(t, ctx, n)
+	if again, err := n.net.Uploads(ctx); err != nil || len(again) != len(ups)+1 {
+		t.Fatalf("%d uploads after the resumed pack and one index, %d before, %v", len(again), len(ups), err)
+	}
+	wantState(t, n, onePack(t, n, 5000), marketv2.RequestActive, "the resumed pack")
+	mustGet(t, n.minio(t, n.creds.SecretKey), "lostidx", "c", cc)
 }
