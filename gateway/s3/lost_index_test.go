@@ -3,12 +3,15 @@ package s3_test
 import (
 	"context"
 	"errors"
+	"io"
 	"math/big"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/minio/minio-go/v7"
 
@@ -29,6 +32,7 @@ const (
 type lostIndexState struct {
 	mode    atomic.Int32                       // of index puts
 	cutPack atomic.Bool                        // pack puts are cut once mined
+	badRead atomic.Int32                       // this many ReadRanges fail at their first byte
 	armed   atomic.Pointer[context.CancelFunc] // cancels the put in flight
 
 	mu      sync.Mutex
@@ -67,6 +71,17 @@ func (l lostIndex) Put(ctx context.Context, path string) (s3gw.UploadID, error) 
 		return l.Network.Put(cctx, path)
 	}
 	return l.Network.Put(ctx, path)
+}
+
+var errBadRead = errors.New("injected: read failed at its first byte")
+
+func (l lostIndex) ReadRange(ctx context.Context, id s3gw.UploadID, off, n int64) (io.ReadCloser, error) {
+	if l.st.badRead.Add(-1) >= 0 {
+		pr, pw := io.Pipe()
+		pw.CloseWithError(errBadRead)
+		return pr, nil
+	}
+	return l.Network.ReadRange(ctx, id, off, n)
 }
 
 func (l lostIndex) Release(ctx context.Context, id s3gw.UploadID) error {
@@ -226,5 +241,31 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 		t.Fatalf("%d uploads after the resumed pack and one index, %d before, %v", len(again), len(ups), err)
 	}
 	wantState(t, n, onePack(t, n, 5000), marketv2.RequestActive, "the resumed pack")
-	mustGet(t, n.minio(t, n.creds.SecretKey), "lostidx", "c", cc)
+	c = n.minio(t, n.creds.SecretKey)
+	mustGet(t, c, "lostidx", "c", cc)
+
+	// A read that fails at its first byte is tried again before the
+	// response starts; failing twice, it is an S3 error (which clients
+	// retry), not a 200 whose body is cut.
+	st.badRead.Store(1)
+	mustGet(t, c, "lostidx", "a", a)
+	st.badRead.Store(2)
+	resp, err := http.Get(presignedGet(t, c, "lostidx", "a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusInternalServerError {
+		t.Fatalf("GET with both reads failing: %d, want 500", resp.StatusCode)
+	}
+	st.badRead.Store(0)
+}
+
+func presignedGet(t *testing.T, c *minio.Client, bucket, key string) string {
+	t.Helper()
+	u, err := c.PresignedGetObject(t.Context(), bucket, key, time.Minute, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u.String()
 }
