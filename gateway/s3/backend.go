@@ -190,12 +190,23 @@ func (b backend) PutObject(bucket, key string, meta map[string]string, input io.
 	if ok, err := b.g.idx.bucketExists(bucket); err != nil || !ok {
 		return gofakes3.PutObjectResult{}, s3Error(errors.Join(err, ErrNoBucket), bucket, key)
 	}
-	w, err := b.g.blobs.write(input, size)
+	// A large body is uploaded while it arrives (growing.go).
+	var gp *growingPut
+	w, err := b.g.blobs.writeWith(input, size, func(id, tmp string) func(int64) {
+		if size < 0 {
+			return nil
+		}
+		if gp = b.g.startGrowing(id, tmp, size); gp == nil {
+			return nil
+		}
+		return gp.src.Written
+	})
 	if err != nil {
+		gp.finish(err)
 		return gofakes3.PutObjectResult{}, err
 	}
 	rec := objectRec{Size: w.Size, ETag: hex.EncodeToString(w.MD5), Meta: keptMeta(meta), MTime: time.Now().UTC(), Loc: loc{Blob: w.ID}}
-	if err := b.g.publish(bucket, key, rec); err != nil {
+	if err := b.g.publishStreamed(bucket, key, rec, gp); err != nil {
 		_ = b.g.blobs.remove(w.ID)
 		return gofakes3.PutObjectResult{}, s3Error(err, bucket, key)
 	}

@@ -65,6 +65,9 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	if err := g.resolveJournals(ctx); err != nil {
 		return err
 	}
+	if _, err := g.settleGrowing(ctx, ""); err != nil {
+		return err
+	}
 	pend, err := g.idx.pending()
 	if err != nil {
 		return err
@@ -72,6 +75,12 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	var small []pendingBlob
 	for _, p := range pend {
 		if p.Size >= g.cfg.PackSize {
+			if done, err := g.settleGrowing(ctx, p.ID); err != nil || done {
+				if err != nil {
+					return err
+				}
+				continue // uploaded while its PUT arrived
+			}
 			if err := g.uploadPack(ctx, []pendingBlob{p}); err != nil {
 				return err
 			}
@@ -195,6 +204,9 @@ func (g *Gateway) resolveJournals(ctx context.Context) error {
 		}
 	}
 	for name, j := range js {
+		if g.growingJournal(name) {
+			continue // a streamed upload in flight
+		}
 		// A request of this pack that was mined but never filled (the put
 		// failed while pushing) is released: its escrow comes back.
 		for _, id := range unfilled[name] {
