@@ -73,7 +73,17 @@ func (g *GrowingFile) wait(ctx context.Context, end int64) error {
 	return g.err
 }
 
-// readerAt binds the waits of a GrowingFile to a put's context.
+// incomplete reports whether the file is not (yet) declared complete: a
+// put checks it after its first pass and before it sends its request
+// (upload.check), since the encoder's end-of-input probe does not carry a
+// read error.
+func (g *GrowingFile) incomplete() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return !g.done || g.err != nil
+}
+
+// growingReader binds the waits of a GrowingFile to a put's context.
 type growingReader struct {
 	ctx context.Context
 	g   *GrowingFile
@@ -91,7 +101,8 @@ func (r growingReader) ReadAt(p []byte, off int64) (int, error) {
 // the first pass (encrypt, erasure-code, hash every shard for its root)
 // runs as the bytes arrive, so only the request and the pushes are left
 // once the writer finishes. A file larger than one request is put as
-// segments, each starting once its bytes are there. Like Put it returns
+// segments once the writer finished (a segment's own checks cannot see
+// the writer's outcome). Like Put it returns
 // once every slot is filled; with a journal, a rerun of the same bytes
 // resumes the request.
 func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, size int64) (PutResult, error) {
@@ -103,8 +114,11 @@ func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, 
 		return PutResult{}, err
 	}
 	var r io.ReaderAt = growingReader{ctx: ctx, g: src}
-	u := &upload{src: r, name: name, size: size, mtime: time.Now().UnixNano()}
+	u := &upload{src: r, name: name, size: size, mtime: time.Now().UnixNano(), check: src.incomplete}
 	if size > segLen {
+		if err := src.wait(ctx, size+1); err != nil {
+			return PutResult{}, fmt.Errorf("put %s: growing source: %w", name, err)
+		}
 		return c.putSegments(ctx, u, segLen)
 	}
 	return c.putOne(ctx, u)

@@ -42,9 +42,10 @@ type Gateway struct {
 	lastIndex time.Time
 	closeOnce sync.Once
 
-	growMu  sync.Mutex
-	growing map[string]*growingPut // streamed uploads by blob id
-	growWG  sync.WaitGroup
+	growMu     sync.Mutex
+	growing    map[string]*growingPut // streamed uploads by blob id
+	growClosed bool                   // Close started: no new streamed uploads
+	growWG     sync.WaitGroup
 }
 
 // now is the gateway's clock (Config.Now, or the wall clock).
@@ -116,6 +117,9 @@ func (g *Gateway) Close() error {
 	var err error
 	g.closeOnce.Do(func() {
 		g.cancel()
+		g.growMu.Lock()
+		g.growClosed = true
+		g.growMu.Unlock()
 		g.growWG.Wait() // streamed uploads end with the context
 		g.stepMu.Lock() // let a running Step finish its commit
 		defer g.stepMu.Unlock()

@@ -59,9 +59,14 @@ func (g *Gateway) startGrowing(id, tmp string, size int64) *growingPut {
 		return nil
 	}
 	g.growMu.Lock()
+	if g.growClosed {
+		g.growMu.Unlock()
+		f.Close()
+		return nil // the journal is dropped by the next start
+	}
 	g.growing[id] = gp
-	g.growMu.Unlock()
 	g.growWG.Add(1)
+	g.growMu.Unlock()
 	go func() {
 		defer g.growWG.Done()
 		defer f.Close()

@@ -110,4 +110,38 @@ func testStreamedPut(t *testing.T, w *world) {
 		t.Fatalf("%d uploads after a cut streamed PUT, want still 1, %v", len(again), err)
 	}
 	mustGet(t, c, "stream", "big", body)
+
+	// Whole body, but the object cannot be published (its bucket was
+	// deleted while the body arrived): the encode pass has read every
+	// byte, yet no request is sent.
+	if err := c.MakeBucket(ctx, "vanishing", minio.MakeBucketOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := encoded.Load()
+	encoded.Store(0)
+	r = &heldReader{head: bytes.NewReader(body[:half]), rest: bytes.NewReader(body[half:]), release: make(chan struct{})}
+	go func() {
+		_, err := c.PutObject(ctx, "vanishing", "big", r, int64(len(body)), minio.PutObjectOptions{})
+		errc <- err
+	}()
+	for deadline := time.Now().Add(30 * time.Second); encoded.Load() == 0; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			close(r.release)
+			<-errc
+			t.Fatalf("no encode progress of the second streamed PUT (first: %d bytes)", before)
+		}
+	}
+	if err := c.RemoveBucket(ctx, "vanishing"); err != nil {
+		t.Fatal(err)
+	}
+	close(r.release)
+	if err := <-errc; err == nil {
+		t.Fatal("a PUT into a bucket deleted meanwhile succeeded")
+	}
+	if err := n.gw.FlushData(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := n.net.Uploads(ctx); err != nil || len(again) != 1 {
+		t.Fatalf("%d uploads after a streamed PUT that was never published, want still 1, %v", len(again), err)
+	}
 }
