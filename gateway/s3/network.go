@@ -194,9 +194,14 @@ func (n *ClientNetwork) entry(ctx context.Context, id UploadID) (market.FileEntr
 func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length int64) (io.ReadCloser, error) {
 	p := n.cachePath(id)
 	if f, err := os.Open(p); err == nil {
-		now := time.Now()
-		_ = os.Chtimes(p, now, now)
-		return fileRangeOf(f, off, length)
+		if st, err := f.Stat(); err == nil && st.Size() >= off+length {
+			now := time.Now()
+			_ = os.Chtimes(p, now, now)
+			return fileRangeOf(f, off, length)
+		}
+		// Shorter than the range: not a whole upload; fetch it again.
+		f.Close()
+		_ = os.Remove(p)
 	}
 	if rg, ok := n.c.(rangeGetter); ok {
 		f, err := n.entry(ctx, id)
