@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -259,6 +260,14 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 		t.Fatalf("GET with both reads failing: %d, want 500", resp.StatusCode)
 	}
 	st.badRead.Store(0)
+
+	// A cached upload shorter than the range (a torn cache file) is
+	// fetched again from the providers.
+	cached := filepath.Join(dir, "cache", onePack(t, n, 3000).String())
+	if err := os.Truncate(cached, 10); err != nil {
+		t.Fatal(err)
+	}
+	mustGet(t, c, "lostidx", "a", a)
 }
 
 func presignedGet(t *testing.T, c *minio.Client, bucket, key string) string {
