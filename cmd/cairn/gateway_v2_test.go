@@ -146,7 +146,7 @@ func TestGatewayDeletesOnV2(t *testing.T) {
 	}
 	const bigSize, keepSize, goneSize = 300 << 10, 30 << 10, 90 << 10
 	bodies := map[string][]byte{"big": make([]byte, bigSize), "keep": make([]byte, keepSize), "gone": make([]byte, goneSize)}
-	for _, k := range []string{"big", "keep", "gone"} { // keep and gone within one pack delay: one pack
+	for _, k := range []string{"keep", "gone", "big"} { // keep and gone within one pack delay: one pack
 		_, _ = rand.Read(bodies[k])
 		if _, err := c.PutObject(octx, "del", k, bytes.NewReader(bodies[k]), int64(len(bodies[k])), minio.PutObjectOptions{}); err != nil {
 			fail("put %s: %v", k, err)
