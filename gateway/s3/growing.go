@@ -102,18 +102,28 @@ func (g *Gateway) growingJournal(journal string) bool {
 	return false
 }
 
-// settleGrowing records the streamed uploads that finished. With wait
-// set for a blob, it first waits for that blob's upload (the uploader is
-// about to upload it). It reports whether blob's upload was recorded.
-func (g *Gateway) settleGrowing(ctx context.Context, wait string) (bool, error) {
+// settleGrowing records the streamed uploads that finished. For blob
+// (the uploader is about to upload it) it reports whether the blob needs
+// no upload: its streamed upload was recorded, or, with block false, is
+// still running (with block, settleGrowing waits for it).
+func (g *Gateway) settleGrowing(ctx context.Context, blob string, block bool) (bool, error) {
 	g.growMu.Lock()
-	gp := g.growing[wait]
+	gp := g.growing[blob]
 	g.growMu.Unlock()
 	if gp != nil {
 		select {
 		case <-gp.done:
 		case <-ctx.Done():
 			return false, ctx.Err()
+		default:
+			if !block {
+				return true, nil
+			}
+			select {
+			case <-gp.done:
+			case <-ctx.Done():
+				return false, ctx.Err()
+			}
 		}
 	}
 	g.growMu.Lock()
@@ -140,7 +150,7 @@ func (g *Gateway) settleGrowing(ctx context.Context, wait string) (bool, error) 
 			return recorded, fmt.Errorf("record streamed upload %s: %w", p.id, err)
 		}
 		g.keepUpload(ctx, p.id)
-		recorded = recorded || p.blob == wait
+		recorded = recorded || p.blob == blob
 	}
 	return recorded, nil
 }

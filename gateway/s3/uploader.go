@@ -65,7 +65,7 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	if err := g.resolveJournals(ctx); err != nil {
 		return err
 	}
-	if _, err := g.settleGrowing(ctx, ""); err != nil {
+	if _, err := g.settleGrowing(ctx, "", false); err != nil {
 		return err
 	}
 	pend, err := g.idx.pending()
@@ -75,11 +75,13 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	var small []pendingBlob
 	for _, p := range pend {
 		if p.Size >= g.cfg.PackSize {
-			if done, err := g.settleGrowing(ctx, p.ID); err != nil || done {
+			// Streamed: a flush waits for its upload, a step goes on
+			// with the rest (the upload kicks the uploader when done).
+			if done, err := g.settleGrowing(ctx, p.ID, force); err != nil || done {
 				if err != nil {
 					return err
 				}
-				continue // uploaded while its PUT arrived
+				continue // uploaded while its PUT arrived, or still uploading
 			}
 			if err := g.uploadPack(ctx, []pendingBlob{p}); err != nil {
 				return err
