@@ -199,7 +199,8 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 			_ = os.Chtimes(p, now, now)
 			return fileRangeOf(f, off, length)
 		}
-		// Shorter than the range: not a whole upload; fetch it again.
+		// Shorter than the range: not the upload (a cache written by a
+		// crash or another tool); fetch it again.
 		f.Close()
 		_ = os.Remove(p)
 	}
@@ -216,15 +217,55 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 		n.ranged[id]++
 		n.mu.Unlock()
 		if first && length < f.Size/2 {
-			return n.getRange(ctx, rg, f, off, length), nil
+			return &rangeThenWhole{n: n, ctx: ctx, id: id, r: n.getRange(ctx, rg, f, off, length), pos: off, end: off + length}, nil
 		}
 	}
+	return n.follow(ctx, id, off, length)
+}
+
+// follow reads [off, off+length) of the whole upload as it is downloaded
+// into the cache (a running download is shared).
+func (n *ClientNetwork) follow(ctx context.Context, id UploadID, off, length int64) (io.ReadCloser, error) {
 	d, err := n.download(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	p := n.cachePath(id)
 	return &follower{ctx: ctx, d: d, final: p, pattern: filepath.Join(n.dir, "."+filepath.Base(p)+".get.tmp-*"), pos: off, end: off + length}, nil
 }
+
+// rangeThenWhole is a range read that, if it fails, reads the rest of the
+// range from the whole upload: a provider that is slow or refuses a span
+// costs a download, not the client's GET (whose headers are already sent).
+type rangeThenWhole struct {
+	n        *ClientNetwork
+	ctx      context.Context
+	id       UploadID
+	r        io.ReadCloser
+	pos, end int64
+	switched bool
+}
+
+func (r *rangeThenWhole) Read(p []byte) (int, error) {
+	k, err := r.r.Read(p)
+	r.pos += int64(k)
+	if err == nil || errors.Is(err, io.EOF) || r.switched || r.ctx.Err() != nil {
+		return k, err
+	}
+	r.r.Close()
+	r.switched = true
+	whole, ferr := r.n.follow(r.ctx, r.id, r.pos, r.end-r.pos)
+	if ferr != nil {
+		return k, fmt.Errorf("%w; whole upload: %w", err, ferr)
+	}
+	r.r = whole
+	if k > 0 {
+		return k, nil
+	}
+	return r.r.Read(p)
+}
+
+func (r *rangeThenWhole) Close() error { return r.r.Close() }
 
 // rangeGetter is a client that reads a range of a file from only the
 // stripes that hold it (market.Client.GetTo, from the client issue's range

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -21,18 +20,16 @@ import (
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	s3gw "github.com/cairn-storage/cairn/gateway/s3"
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/market"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
-func testLogger() *slog.Logger {
-	if os.Getenv("CAIRN_TEST_LOG") != "" {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	}
-	return slog.New(slog.DiscardHandler)
-}
+// testLogger prints the last lines the world's services logged when the
+// test fails (all of them with CAIRN_TEST_LOG=1).
+func testLogger(t testing.TB) *slog.Logger { return cairntest.FailLog(t, 300) }
 
 // world is a protocol v2 devnet: anvil with the v2 contracts and six v2
 // providers, in process (as the market tests run it).
@@ -61,7 +58,7 @@ func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
-	w := &world{t: t, chain: ch, log: testLogger()}
+	w := &world{t: t, chain: ch, log: testLogger(t)}
 	pcfg := market.DefaultProviderV2Config()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes
