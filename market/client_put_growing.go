@@ -83,6 +83,12 @@ func (g *GrowingFile) incomplete() bool {
 	return !g.done || g.err != nil
 }
 
+// GrowingReaderAt is src read with its waits bound to ctx (what
+// PutGrowing reads).
+func GrowingReaderAt(ctx context.Context, src *GrowingFile) io.ReaderAt {
+	return growingReader{ctx: ctx, g: src}
+}
+
 // growingReader binds the waits of a GrowingFile to a put's context.
 type growingReader struct {
 	ctx context.Context
@@ -113,8 +119,7 @@ func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, 
 	if err != nil {
 		return PutResult{}, err
 	}
-	var r io.ReaderAt = growingReader{ctx: ctx, g: src}
-	u := &upload{src: r, name: name, size: size, mtime: time.Now().UnixNano(), check: src.incomplete}
+	u := &upload{src: GrowingReaderAt(ctx, src), name: name, size: size, mtime: time.Now().UnixNano(), check: src.incomplete}
 	if size > segLen {
 		if err := src.wait(ctx, size+1); err != nil {
 			return PutResult{}, fmt.Errorf("put %s: growing source: %w", name, err)
