@@ -5,7 +5,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"io"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -20,14 +22,11 @@ import (
 	"github.com/cairn-storage/cairn/testnet"
 )
 
-// TestGatewayOnV2: `cairn gateway s3 --sync` on a protocol v2 market takes
-// a PUT once its upload has every slot filled with v2 providers, and serves
-// the object back byte-exact.
-func TestGatewayOnV2(t *testing.T) {
-	ctx := t.Context()
-	ch := startMarket(t)
-	dir := t.TempDir()
-	env, data := fundedWallet(t, ch, dir, "gw", 1000)
+// startGateway runs `cairn gateway s3` on a free loopback port with args
+// and returns a minio-go client of it and the gateway's output. The
+// gateway is interrupted at cleanup.
+func startGateway(t *testing.T, env []string, data string, args ...string) (*minio.Client, *bytes.Buffer) {
+	t.Helper()
 	var cr map[string]string
 	decode(t, ok(t, env, "--datadir", data, "--json", "gateway", "credentials"), &cr)
 	port, err := anvil.FreePort()
@@ -35,11 +34,10 @@ func TestGatewayOnV2(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
-	gw := exec.Command(binary, "--datadir", data, "gateway", "s3", "--listen", addr, "--sync", "--k", "2", "--m", "1", "--epochs", "40",
-		"--pack-delay", "100ms")
+	gw := exec.Command(binary, append([]string{"--datadir", data, "gateway", "s3", "--listen", addr}, args...)...)
 	gw.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...)
-	var logs bytes.Buffer
-	gw.Stdout, gw.Stderr = &logs, &logs
+	logs := &bytes.Buffer{}
+	gw.Stdout, gw.Stderr = logs, logs
 	if err := gw.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -71,6 +69,18 @@ func TestGatewayOnV2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c, logs
+}
+
+// TestGatewayOnV2: `cairn gateway s3 --sync` on a protocol v2 market takes
+// a PUT once its upload has every slot filled with v2 providers, and serves
+// the object back byte-exact.
+func TestGatewayOnV2(t *testing.T) {
+	ctx := t.Context()
+	ch := startMarket(t)
+	dir := t.TempDir()
+	env, data := fundedWallet(t, ch, dir, "gw", 1000)
+	c, logs := startGateway(t, env, data, "--sync", "--k", "2", "--m", "1", "--epochs", "40", "--pack-delay", "100ms")
 	octx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	if err := c.MakeBucket(octx, "photos", minio.MakeBucketOptions{}); err != nil {
@@ -100,4 +110,164 @@ func TestGatewayOnV2(t *testing.T) {
 		b, _ := json.Marshal(ls)
 		t.Fatalf("ls after a gateway put: %s", b)
 	}
+}
+
+// lsFile is one line of `cairn ls --json`.
+type lsFile struct {
+	ID         string `json:"id"`
+	Size       int64  `json:"size"`
+	K          int    `json:"k"`
+	M          int    `json:"m"`
+	State      string `json:"state"`
+	StartEpoch uint64 `json:"start_epoch"`
+	EndEpoch   uint64 `json:"end_epoch"`
+}
+
+// TestGatewayDeletesOnV2: through the real `cairn gateway s3` binary, a
+// deleted object large enough to be its own upload is Terminated on chain
+// and its refund reaches the wallet; a pack that a delete leaves below
+// --repack-below is repacked (its live object re-put alone) and
+// Terminated; deleting the last object ends its pack; GET answers 404.
+func TestGatewayDeletesOnV2(t *testing.T) {
+	ctx := t.Context()
+	ch := startMarket(t)
+	dir := t.TempDir()
+	env, data := fundedWallet(t, ch, dir, "gw", 1000)
+	c, logs := startGateway(t, env, data, "--k", "2", "--m", "1", "--epochs", "40", "--pack-size", "256KiB", "--pack-delay", "1s",
+		"--index-interval", "1s", "--repack-below", "0.5", "--no-keep")
+	octx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf(format+"\ngateway:\n%s", append(args, logs.String())...)
+	}
+	if err := c.MakeBucket(octx, "del", minio.MakeBucketOptions{}); err != nil {
+		fail("make bucket: %v", err)
+	}
+	const bigSize, keepSize, goneSize = 300 << 10, 30 << 10, 90 << 10
+	bodies := map[string][]byte{"big": make([]byte, bigSize), "keep": make([]byte, keepSize), "gone": make([]byte, goneSize)}
+	for _, k := range []string{"keep", "gone", "big"} { // keep and gone within one pack delay: one pack
+		_, _ = rand.Read(bodies[k])
+		if _, err := c.PutObject(octx, "del", k, bytes.NewReader(bodies[k]), int64(len(bodies[k])), minio.PutObjectOptions{}); err != nil {
+			fail("put %s: %v", k, err)
+		}
+	}
+	// files lists the wallet's uploads by size (the gateway's names are
+	// random or index names).
+	files := func() map[int64][]lsFile {
+		var ls []lsFile
+		decode(t, ok(t, env, "--datadir", data, "ls", "--json"), &ls)
+		out := map[int64][]lsFile{}
+		for _, f := range ls {
+			out[f.Size] = append(out[f.Size], f)
+		}
+		return out
+	}
+	// waitFor polls the chain until cond holds.
+	waitFor := func(what string, cond func(map[int64][]lsFile) bool) map[int64][]lsFile {
+		t.Helper()
+		deadline := time.Now().Add(45 * time.Second)
+		for {
+			fs := files()
+			if cond(fs) {
+				return fs
+			}
+			if time.Now().After(deadline) {
+				b, _ := json.Marshal(fs)
+				fail("%s: not within 45 s; uploads %s", what, b)
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+	}
+	one := func(fs map[int64][]lsFile, size int64, state string) bool {
+		return len(fs[size]) == 1 && fs[size][0].State == state
+	}
+	start := time.Now()
+	fs := waitFor("the large object alone and the two small ones in one pack, active", func(fs map[int64][]lsFile) bool {
+		return one(fs, bigSize, "active") && one(fs, keepSize+goneSize, "active")
+	})
+	bigUp, packUp := fs[bigSize][0].ID, fs[keepSize+goneSize][0].ID
+	before := walletTokens(t, env, data)
+	known := map[string]bool{}
+	for _, group := range files() {
+		for _, f := range group {
+			known[f.ID] = true
+		}
+	}
+
+	for _, k := range []string{"big", "gone"} {
+		if err := c.RemoveObject(octx, "del", k, minio.RemoveObjectOptions{}); err != nil {
+			fail("delete %s: %v", k, err)
+		}
+	}
+	fs = waitFor("the large upload and the 25%-live pack terminated, the live object re-put", func(fs map[int64][]lsFile) bool {
+		return one(fs, bigSize, "terminated") && one(fs, keepSize+goneSize, "terminated") && one(fs, keepSize, "active")
+	})
+	// The refunds: the wallet's tokens, plus what the uploads made since
+	// (the repacked object's pack, a new sealed index) pulled, exceed
+	// the tokens before the deletes. Each pulled exactly price (1 token)
+	// × (k+m) × its epochs + the repair reserve (2 tokens).
+	spent := new(big.Int)
+	for _, group := range fs {
+		for _, f := range group {
+			if _, old := known[f.ID]; !old && f.State == "active" {
+				epochs := int64(f.EndEpoch - f.StartEpoch)
+				spent.Add(spent, new(big.Int).Mul(big.NewInt(int64(f.K+f.M)*epochs+2), big.NewInt(1e18)))
+			}
+		}
+	}
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		after := walletTokens(t, env, data)
+		if new(big.Int).Add(after, spent).Cmp(before) > 0 {
+			t.Logf("refunded %s token units (tokens %s → %s, %s spent on the re-put and the index)", new(big.Int).Sub(new(big.Int).Add(after, spent), before), before, after, spent)
+			break
+		}
+		if time.Now().After(deadline) {
+			fail("wallet tokens %s + %s spent since, %s before the deletes: no refund", after, spent, before)
+		}
+	}
+	for _, k := range []string{"big", "gone"} {
+		_, err := c.StatObject(octx, "del", k, minio.StatObjectOptions{})
+		var me minio.ErrorResponse
+		if !errors.As(err, &me) || me.StatusCode != 404 {
+			fail("stat deleted %s: %v, want 404", k, err)
+		}
+		r, err := c.GetObject(octx, "del", k, minio.GetObjectOptions{})
+		if err == nil {
+			_, err = io.ReadAll(r)
+			r.Close()
+		}
+		if !errors.As(err, &me) || me.StatusCode != 404 || me.Code != "NoSuchKey" {
+			fail("get deleted %s: %v, want 404 NoSuchKey", k, err)
+		}
+	}
+	r, err := c.GetObject(octx, "del", "keep", minio.GetObjectOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(r)
+	r.Close()
+	if err != nil || !bytes.Equal(got, bodies["keep"]) {
+		fail("get the repacked object: %d bytes, %v", len(got), err)
+	}
+
+	if err := c.RemoveObject(octx, "del", "keep", minio.RemoveObjectOptions{}); err != nil {
+		fail("delete keep: %v", err)
+	}
+	waitFor("the last object's pack terminated", func(fs map[int64][]lsFile) bool { return one(fs, keepSize, "terminated") })
+	t.Logf("uploads %s (large) and %s (pack) terminated; %s from the first PUT", bigUp, packUp, time.Since(start).Round(time.Second))
+}
+
+// walletTokens is the wallet's token balance, from `cairn wallet balance`.
+func walletTokens(t *testing.T, env []string, data string) *big.Int {
+	t.Helper()
+	var b struct {
+		CairnWei string `json:"cairn_wei"`
+	}
+	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
+	v, good := new(big.Int).SetString(b.CairnWei, 10)
+	if !good {
+		t.Fatalf("wallet balance: cairn_wei %q", b.CairnWei)
+	}
+	return v
 }

@@ -42,15 +42,28 @@ type written struct {
 // EOF). A short body is ErrIncompleteBody, a longer one too; on any error
 // nothing is left behind.
 func (b blobs) write(r io.Reader, size int64) (written, error) {
+	return b.writeWith(r, size, nil)
+}
+
+// writeWith is write that calls started once the temp file exists (its
+// path); the function it returns, if any, learns the bytes written so
+// far after each write.
+func (b blobs) writeWith(r io.Reader, size int64, started func(id, tmp string) func(int64)) (written, error) {
 	id, err := newBlobID()
 	if err != nil {
 		return written{}, err
 	}
-	f, err := atomicfile.Create(b.path(id), 0o600)
+	a, err := atomicfile.Create(b.path(id), 0o600)
 	if err != nil {
 		return written{}, err
 	}
-	defer f.Abort()
+	defer a.Abort()
+	var f io.Writer = a
+	if started != nil {
+		if progress := started(id, a.Name()); progress != nil {
+			f = &progressWriter{w: a, progress: progress}
+		}
+	}
 	// gofakes3 already hashes a PUT's body for its Content-MD5 check: take
 	// its sum instead of hashing twice.
 	summer, hashed := r.(interface{ Sum([]byte) []byte })
@@ -67,10 +80,24 @@ func (b blobs) write(r io.Reader, size int64) (written, error) {
 	if err != nil {
 		return written{}, err
 	}
-	if err := f.Commit(); err != nil {
+	if err := a.Commit(); err != nil {
 		return written{}, err
 	}
 	return written{ID: id, Size: n, MD5: sum}, nil
+}
+
+// progressWriter reports the running total after each write.
+type progressWriter struct {
+	w        io.Writer
+	n        int64
+	progress func(int64)
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	n, err := p.w.Write(b)
+	p.n += int64(n)
+	p.progress(p.n)
+	return n, err
 }
 
 // concat writes the files at paths one after another into a new blob,

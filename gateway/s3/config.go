@@ -47,6 +47,11 @@ type Config struct {
 	// Sync acknowledges a PUT only once the upload that holds it has every
 	// slot filled (default false: once it is fsynced into the buffer).
 	Sync bool
+	// Stream uploads a PUT of at least PackSize bytes with a known length
+	// while its body still arrives (the shard roots are encoded as the
+	// bytes land; the request is sent once the object is published),
+	// when the network can put from a growing file.
+	Stream bool
 	// CacheBytes bounds the local cache of downloaded packs.
 	CacheBytes int64
 	// Poll is how often the uploader looks at the buffer.
@@ -80,6 +85,7 @@ func DefaultConfig() Config {
 		PackDelay:      2 * time.Second,
 		IndexInterval:  30 * time.Second,
 		CacheBytes:     4 << 30,
+		Stream:         true,
 		Poll:           time.Second,
 		RepackBelow:    0.5,
 		Keep:           true,

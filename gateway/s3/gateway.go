@@ -41,6 +41,11 @@ type Gateway struct {
 	stepMu    sync.Mutex
 	lastIndex time.Time
 	closeOnce sync.Once
+
+	growMu     sync.Mutex
+	growing    map[string]*growingPut // streamed uploads by blob id
+	growClosed bool                   // Close started: no new streamed uploads
+	growWG     sync.WaitGroup
 }
 
 // now is the gateway's clock (Config.Now, or the wall clock).
@@ -65,7 +70,7 @@ func New(cfg Config, log *slog.Logger, net Network, keys *storage.Keys) (*Gatewa
 	}
 	g := &Gateway{cfg: cfg, log: log.With("component", "gateway"), net: net, keys: keys,
 		blobs: blobs{filepath.Join(cfg.DataDir, "buffer")}, partsDir: filepath.Join(cfg.DataDir, "parts"),
-		stageDir: filepath.Join(cfg.DataDir, "staging"), wake: make(chan struct{}, 1)}
+		stageDir: filepath.Join(cfg.DataDir, "staging"), wake: make(chan struct{}, 1), growing: map[string]*growingPut{}}
 	for _, d := range []string{g.blobs.dir, g.partsDir, g.stageDir} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("gateway datadir: %w", err)
@@ -112,6 +117,10 @@ func (g *Gateway) Close() error {
 	var err error
 	g.closeOnce.Do(func() {
 		g.cancel()
+		g.growMu.Lock()
+		g.growClosed = true
+		g.growMu.Unlock()
+		g.growWG.Wait() // streamed uploads end with the context
 		g.stepMu.Lock() // let a running Step finish its commit
 		defer g.stepMu.Unlock()
 		err = errors.Join(g.idx.Close(), g.lock.Unlock())
@@ -160,7 +169,14 @@ func (g *Gateway) sweep() error {
 // publish makes rec visible at (bucket, key) and removes the blob it
 // replaced; with Sync it returns only once rec's bytes are on the network.
 func (g *Gateway) publish(bucket, key string, rec objectRec) error {
+	return g.publishStreamed(bucket, key, rec, nil)
+}
+
+// publishStreamed is publish of a blob whose streamed upload gp (nil:
+// none) may send its request once the object is published.
+func (g *Gateway) publishStreamed(bucket, key string, rec objectRec, gp *growingPut) error {
 	freed, err := g.idx.putObject(bucket, key, rec, true)
+	gp.finish(err)
 	if err != nil {
 		return err
 	}

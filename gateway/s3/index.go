@@ -489,6 +489,11 @@ func (x *index) commitPack(pack string, size int64, members []packMember, journa
 	if err := setJSON(b, []byte(spPack+pack), packRec{Size: size, Created: now, Objects: objects}); err != nil {
 		return nil, err
 	}
+	// An upload marked for release (an unfilled request of a failed put)
+	// that the client resumed for these very bytes is in use again.
+	if err := b.Delete([]byte(spRelease+pack), nil); err != nil {
+		return nil, err
+	}
 	if err := x.bump(b); err != nil {
 		return nil, err
 	}

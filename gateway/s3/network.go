@@ -107,6 +107,31 @@ func (n *ClientNetwork) Put(ctx context.Context, path string) (UploadID, error) 
 	if err != nil {
 		return UploadID{}, err
 	}
+	return n.stored(res, path), nil
+}
+
+// growingPutter is a client that puts from a file still being written.
+type growingPutter interface {
+	PutGrowing(ctx context.Context, name string, src *market.GrowingFile, size int64) (market.PutResult, error)
+}
+
+// PutGrowing stores size bytes of src, named name, while they are still
+// written (market.Client.PutGrowing), and links path, where the complete
+// file is then, into the cache.
+func (n *ClientNetwork) PutGrowing(ctx context.Context, name, path string, src *market.GrowingFile, size int64) (UploadID, error) {
+	gp, ok := n.c.(growingPutter)
+	if !ok {
+		return UploadID{}, errors.New("client cannot put a growing file")
+	}
+	res, err := gp.PutGrowing(ctx, name, src, size)
+	if err != nil {
+		return UploadID{}, err
+	}
+	return n.stored(res, path), nil
+}
+
+// stored records a put's requests and links its file into the cache.
+func (n *ClientNetwork) stored(res market.PutResult, path string) UploadID {
 	id := UploadID(res.ID)
 	reqs := [][32]byte{res.ID}
 	if res.Parts != nil {
@@ -126,7 +151,7 @@ func (n *ClientNetwork) Put(ctx context.Context, path string) (UploadID, error) 
 		}
 	}
 	n.evict()
-	return id, nil
+	return id
 }
 
 // Uploads lists the wallet's files and remembers their entries for Get.

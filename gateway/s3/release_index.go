@@ -215,8 +215,9 @@ func (x *index) indexUpload() (string, error) {
 }
 
 // setIndexUpload records the sealed index just uploaded (of generation
-// gen) and marks the previous one for release in the same batch.
-func (x *index) setIndexUpload(id string, gen uint64, now time.Time) error {
+// gen) and marks the previous one for release in the same batch, which
+// also drops the upload's journal record.
+func (x *index) setIndexUpload(id string, gen uint64, journal string, now time.Time) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	var prev string
@@ -225,6 +226,9 @@ func (x *index) setIndexUpload(id string, gen uint64, now time.Time) error {
 	}
 	b := x.db.NewBatch()
 	defer b.Close()
+	if err := b.Delete([]byte(spIndexJournal+journal), nil); err != nil {
+		return err
+	}
 	if err := setJSON(b, keyIndexUpload, id); err != nil {
 		return err
 	}

@@ -137,6 +137,14 @@ func (g *Gateway) uploadIndex(ctx context.Context, force bool) error {
 			return err
 		}
 	}
+	// An earlier upload whose answer was lost may be this very
+	// generation (adopted: nothing to upload) or must be released.
+	if err := g.resolveIndexJournals(ctx); err != nil {
+		return err
+	}
+	if gen, uploaded, err = g.idx.staleness(); err != nil || gen == uploaded {
+		return err
+	}
 	snap, err := g.snapshot()
 	if err != nil {
 		return err
@@ -149,11 +157,16 @@ func (g *Gateway) uploadIndex(ctx context.Context, force bool) error {
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(g.stageDir, fmt.Sprintf("%s%020d", indexPrefix, time.Now().UnixNano()))
+	name := fmt.Sprintf("%s%020d", indexPrefix, time.Now().UnixNano())
+	path := filepath.Join(g.stageDir, name)
 	if err := atomicfile.WriteFile(path, sealed, 0o600); err != nil {
 		return err
 	}
 	defer os.Remove(path)
+	// Journalled before the Put: a lost answer is found by this name.
+	if err := g.idx.setIndexJournal(name, indexJournalRec{Gen: gen, Created: time.Now().UTC()}); err != nil {
+		return err
+	}
 	id, err := g.net.Put(ctx, path)
 	if err != nil {
 		return fmt.Errorf("upload sealed index: %w", err)
@@ -161,7 +174,7 @@ func (g *Gateway) uploadIndex(ctx context.Context, force bool) error {
 	g.lastIndex = time.Now()
 	g.log.Info("index uploaded", "upload_id", id.String(), "objects", len(snap.Objects), "buckets", len(snap.Buckets), "generation", gen)
 	// The previous index is marked for release with this one recorded.
-	if err := g.idx.setIndexUpload(id.String(), gen, time.Now().UTC()); err != nil {
+	if err := g.idx.setIndexUpload(id.String(), gen, name, time.Now().UTC()); err != nil {
 		return err
 	}
 	g.keepUpload(ctx, id)

@@ -65,6 +65,9 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	if err := g.resolveJournals(ctx); err != nil {
 		return err
 	}
+	if _, err := g.settleGrowing(ctx, "", false); err != nil {
+		return err
+	}
 	pend, err := g.idx.pending()
 	if err != nil {
 		return err
@@ -72,6 +75,14 @@ func (g *Gateway) packs(ctx context.Context, force bool) error {
 	var small []pendingBlob
 	for _, p := range pend {
 		if p.Size >= g.cfg.PackSize {
+			// Streamed: a flush waits for its upload, a step goes on
+			// with the rest (the upload kicks the uploader when done).
+			if done, err := g.settleGrowing(ctx, p.ID, force); err != nil || done {
+				if err != nil {
+					return err
+				}
+				continue // uploaded while its PUT arrived, or still uploading
+			}
 			if err := g.uploadPack(ctx, []pendingBlob{p}); err != nil {
 				return err
 			}
@@ -174,7 +185,8 @@ func (g *Gateway) uploadPack(ctx context.Context, members []pendingBlob) error {
 // resolveJournals settles packs whose Put ended without a recorded
 // outcome (an error, or a crash): an active upload of the pack's name is
 // adopted; otherwise the journal goes and its members, still pending, are
-// packed again.
+// packed again. Other uploads of that name (mined, not filled) are marked
+// for release.
 func (g *Gateway) resolveJournals(ctx context.Context) error {
 	js, err := g.idx.journals()
 	if err != nil || len(js) == 0 {
@@ -185,12 +197,26 @@ func (g *Gateway) resolveJournals(ctx context.Context) error {
 		return fmt.Errorf("look for packs uploaded before a failure: %w", err)
 	}
 	byName := map[string]Upload{}
+	unfilled := map[string][]UploadID{}
 	for _, u := range ups {
-		if u.Active {
+		if _, taken := byName[u.Name]; u.Active && !taken {
 			byName[u.Name] = u
+		} else {
+			unfilled[u.Name] = append(unfilled[u.Name], u.ID)
 		}
 	}
 	for name, j := range js {
+		if g.growingJournal(name) {
+			continue // a streamed upload in flight
+		}
+		// A request of this pack that was mined but never filled (the put
+		// failed while pushing) is released: its escrow comes back.
+		for _, id := range unfilled[name] {
+			if err := g.idx.markRelease(id.String(), "lost pack upload", time.Now().UTC()); err != nil {
+				return err
+			}
+			g.log.Info("upload of a failed pack marked for release", "upload_id", id.String())
+		}
 		u, ok := byName[name]
 		if !ok {
 			if err := g.idx.dropJournal(name); err != nil {
