@@ -27,13 +27,15 @@ import (
 // Proving and dropped none, no provider transaction reverted (a send
 // repeated under a new nonce would: "paid twice"), every epoch from
 // `to` + 1 is proven exactly once, and the sets' cumMissed is at most
-// `missed`.
+// `missed`. A case with `reproved` also wants every holder's prover to
+// have proven again a proof the fault dropped, and that epoch proven once.
 func TestProviderV2HostileRPC(t *testing.T) {
 	type fault struct {
 		name     string
 		from, to int // epochs relative to start; the fault is on in [from, to]
 		on       func(w *chaosWorld, e int)
 		missed   uint32 // cumMissed allowed per set
+		reproved int    // an epoch (relative to start) whose dropped proof must be sent again; 0: none
 		known    bool   // known to fail (RELIABILITY.md): run only with CAIRN_CHAOS=1
 	}
 	all := func(f func(px *rpcproxy.Proxy)) func(w *chaosWorld, e int) {
@@ -55,21 +57,21 @@ func TestProviderV2HostileRPC(t *testing.T) {
 		}
 	}
 	for _, tc := range []fault{
-		{"429 every 5th call", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailEvery(429, 5) }), 0, false},
-		{"503 bursts", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailStatus(503, 25) }), 0, false},
-		{"502 bursts on sends", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailMethod("eth_sendRawTransaction", 502, 2) }), 0, false},
-		{"getLogs answers [] when the request is made", -4, -3, all(func(px *rpcproxy.Proxy) { px.LogsEmpty(true) }), 0, false},
-		{"getLogs range and result limits", -4, 2, all(func(px *rpcproxy.Proxy) { px.LogLimits(16, 4) }), 0, false},
-		{"down one proving epoch", 1, 1, all(func(px *rpcproxy.Proxy) { _ = px.SetDown(true) }), 1, false},
-		{"reorg depth 1 at the fill", -1, -1, reorg(1), 0, false},
-		{"reorg depth 3 at the fill", -1, -1, reorg(3), 0, false},
+		{"429 every 5th call", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailEvery(429, 5) }), 0, 0, false},
+		{"503 bursts", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailStatus(503, 25) }), 0, 0, false},
+		{"502 bursts on sends", -4, 2, all(func(px *rpcproxy.Proxy) { px.FailMethod("eth_sendRawTransaction", 502, 2) }), 0, 0, false},
+		{"getLogs answers [] when the request is made", -4, -3, all(func(px *rpcproxy.Proxy) { px.LogsEmpty(true) }), 0, 0, false},
+		{"getLogs range and result limits", -4, 2, all(func(px *rpcproxy.Proxy) { px.LogLimits(16, 4) }), 0, 0, false},
+		{"down one proving epoch", 1, 1, all(func(px *rpcproxy.Proxy) { _ = px.SetDown(true) }), 1, 0, false},
+		{"reorg depth 1 at the fill", -1, -1, reorg(1), 0, 0, false},
+		{"reorg depth 3 at the fill", -1, -1, reorg(3), 0, 0, false},
 		// Deeper than the ledger's 2 confirmations: each set's proveSet of
 		// start+1 is dropped after its receipt was returned; the ledger
 		// rewinds, the sender takes the dropped nonce again, and the prover
-		// (which remembers proven epochs from receipts) does not prove
-		// start+1 again: one missed epoch per set, later epochs proven.
-		{"reorg depth 10 while proving", 1, 1, reorg(10), 1, false},
-		{"RPC lagging 3 blocks", -4, 2, lag(3), 0, false},
+		// sees its proof's block replaced and proves start+1 again in its
+		// grace: no epoch missed.
+		{"reorg depth 10 while proving", 1, 1, reorg(10), 0, 1, false},
+		{"RPC lagging 3 blocks", -4, 2, lag(3), 0, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.known && os.Getenv("CAIRN_CHAOS") != "1" {
@@ -77,7 +79,7 @@ func TestProviderV2HostileRPC(t *testing.T) {
 			}
 			w := newChaosWorld(t)
 			w.run(tc.from, tc.to, tc.on)
-			w.check(tc.to, tc.missed)
+			w.check(tc.to, tc.missed, tc.reproved)
 		})
 	}
 }
@@ -203,7 +205,7 @@ func (w *chaosWorld) run(from, to int, on func(w *chaosWorld, e int)) {
 	}
 }
 
-func (w *chaosWorld) check(to int, missed uint32) {
+func (w *chaosWorld) check(to int, missed uint32, reproved int) {
 	w.t.Helper()
 	t := w.t
 	fills := map[[32]byte]int{}
@@ -243,6 +245,11 @@ func (w *chaosWorld) check(to int, missed uint32) {
 		for e := first; e < w.start+5; e++ {
 			if proofs[set][e] != 1 || sent[set][e] != 1 {
 				t.Errorf("set %d epoch %d: %d SetProven, %d proveSet sent; want 1 and 1", set, e, proofs[set][e], sent[set][e])
+			}
+		}
+		if e := w.start + uint64(reproved); reproved != 0 {
+			if st := vp.p.Prover().Stats(set); st.Reproved == 0 || proofs[set][e] != 1 {
+				t.Errorf("set %d: %d proofs reproved, epoch %d has %d SetProven; want a dropped proof sent again and 1", set, st.Reproved, e, proofs[set][e])
 			}
 		}
 		si, err := w.client.SetInfo(t.Context(), set)

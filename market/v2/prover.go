@@ -83,6 +83,7 @@ type ProverChain interface {
 	AuditAnswerer
 	MemberKeeper
 	TenureSettler
+	BlockHasher
 }
 
 // EpochSource tells Run the current epoch (chain.EpochClock).
@@ -119,6 +120,7 @@ type SetStats struct {
 	Removed, Accepted        uint64
 	Declined, TenuresSettled uint64
 	Released                 uint64 // shards deleted after their tenure ended
+	Reproved                 uint64 // proofs a reorg dropped, sent again (taken off Proven)
 	LastProven, LastMissed   uint64 // epochs (0: none yet)
 }
 
@@ -130,8 +132,9 @@ type Prover struct {
 	deps ProverDeps
 
 	mu     sync.Mutex
-	next   map[uint64]uint64 // set → first epoch not yet handled
-	tended map[uint64]uint64 // set → 1 + the epoch whose duties are done
+	next   map[uint64]uint64              // set → first epoch not yet handled
+	tended map[uint64]uint64              // set → 1 + the epoch whose duties are done
+	proofs map[uint64]map[uint64]*landing // set → epoch → its proof's block, while its window may be open
 	stats  map[uint64]*SetStats
 
 	closeOnce sync.Once
@@ -154,7 +157,7 @@ func NewProver(cfg ProverConfig, log *slog.Logger, deps ProverDeps) (*Prover, er
 	}
 	p := &Prover{
 		cfg: cfg, log: log.With("component", "prover"), deps: deps,
-		next: map[uint64]uint64{}, tended: map[uint64]uint64{}, stats: map[uint64]*SetStats{}, closed: make(chan struct{}),
+		next: map[uint64]uint64{}, tended: map[uint64]uint64{}, proofs: map[uint64]map[uint64]*landing{}, stats: map[uint64]*SetStats{}, closed: make(chan struct{}),
 	}
 	for _, s := range deps.Sets {
 		p.stats[s.SetID] = &SetStats{}
@@ -210,7 +213,7 @@ func (p *Prover) stepSet(ctx context.Context, s ProvedSet, epoch uint64) error {
 	}
 	var errs error
 	if info.State == SetActive {
-		errs = p.proveUpTo(ctx, s, epoch)
+		errs = errors.Join(p.reprove(ctx, s, epoch), p.proveUpTo(ctx, s, epoch))
 	}
 	p.mu.Lock()
 	tended := p.tended[s.SetID] == epoch+1
@@ -310,9 +313,13 @@ func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64, probe bo
 		}
 		return true, nil
 	}
-	_, err = p.deps.Chain.ProveSet(ctx, s.SetID, e, proof)
+	rcpt, err := p.deps.Chain.ProveSet(ctx, s.SetID, e, proof)
 	switch {
 	case err == nil, errors.Is(err, ErrAlreadyProven):
+		if err != nil {
+			rcpt = nil // proven by an earlier send: no receipt of ours to watch
+		}
+		p.landed(s.SetID, e, rcpt)
 		p.count(s.SetID, func(st *SetStats) { st.Proven++; st.LastProven = e })
 		p.log.Debug("set proven", "set_id", s.SetID, "epoch", e, "members", len(gs), "proof_bytes", len(proof))
 		return true, nil
