@@ -67,7 +67,7 @@ test: tools deps test-packages
 	$(GO) test -count=1 -run 'TestFloodOfOversizedHeaders' ./market/p2p/
 	@# the gateway's release and keep subtests and many puts in a row miss fill expiries under -race on a loaded machine: run them without it
 	$(GO) test -count=1 -run 'TestPutsInARow' ./market/
-	$(GO) test -count=1 -run 'TestGateway' ./gateway/s3/
+	$(GO) test -count=1 -timeout 20m -run 'TestGateway' ./gateway/s3/
 
 test-short: tools deps
 	$(GO) test -short ./...
