@@ -302,7 +302,7 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 		w.s++
 		sent = true
 	}
-	if sent {
+	if sent && w.s%(progressEvery/storage.StripeChunk) == 0 {
 		w.report(w.s * storage.StripeChunk)
 	}
 	return total, nil
