@@ -12,7 +12,7 @@ import (
 
 // DefaultSourceCache is the memory a ShardSource keeps of recently coded
 // stripes, shared by all its shards.
-const DefaultSourceCache = 32 << 20
+const DefaultSourceCache = 16 << 20
 
 // ShardSource serves the k+m shards of a file as io.ReaderAts computed on
 // demand from the plaintext: it re-encrypts (with the recorded Stream) and
