@@ -65,6 +65,11 @@ type ClientConfig struct {
 	// each its own request, put SegmentParallel at a time.
 	MaxShardSize    uint64
 	SegmentParallel int
+	// Uplink is the client's upload bandwidth in bytes per second, which
+	// sizes shards so pushes end well inside the reservation TTL
+	// (client_sizing.go; 0: the last put's measured push rate, else
+	// DefaultUplink).
+	Uplink int64
 	// Hedge starts one extra (k+1th) fetch when a running one is on course
 	// to take more than twice as long as the first that finished.
 	Hedge bool
@@ -140,6 +145,8 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: rpc patience must be ≥ 0")
 	case c.StallWindow <= 0 || c.StallMinRate < 0:
 		return errors.New("client: stall window must be > 0 and stall min rate ≥ 0")
+	case c.Uplink < 0:
+		return errors.New("client: uplink must be ≥ 0")
 	case c.EndingHorizon < 0 || c.BlockTime < 0:
 		return errors.New("client: ending horizon and block time must be ≥ 0")
 	}
@@ -166,6 +173,7 @@ type Client struct {
 	keys    *storage.Keys
 	host    *p2p.Host
 	auth    p2p.Signer
+	pushes  *pushMeter // shared by segment views
 }
 
 // newClient builds a client over either protocol's chain.
@@ -191,7 +199,7 @@ func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth), pushes: new(pushMeter)}, nil
 }
 
 // Close stops the client's host.

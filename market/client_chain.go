@@ -89,6 +89,8 @@ type ChainTerms struct {
 	ChainID      uint64
 	Marketplace  common.Address
 	MaxShardSize uint64
+	// ReservationTTL is how many blocks a reservation lives (v2; 0: unknown).
+	ReservationTTL uint64
 	// RequestGas estimates approve/permit + requestStorage for n slots
 	// (from the receipts in BENCHMARKS.md).
 	RequestGas func(slots int) uint64

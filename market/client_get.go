@@ -15,15 +15,22 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// Get fetches any k shards of a file in parallel, verifies each against
-// its on-chain root, decodes, decrypts and writes out atomically: on any
-// error nothing is left at out. Missing or corrupt shards are routed around.
+// Get fetches any k shards of a file in parallel, decodes and decrypts them
+// as they stream in (each shard checked against its on-chain root, every
+// 64 KiB segment authenticated before it is written) and writes out
+// atomically: on any error nothing is left at out. Missing or corrupt
+// shards are routed around. A split file resumes: a rerun of an
+// interrupted get fetches only the segments not yet written
+// (getPartsResumable).
 func (c *Client) Get(ctx context.Context, f FileEntry, out string) error {
 	return c.GetRange(ctx, f, out, 0, f.Size)
 }
 
 // GetRange is Get of plaintext bytes [off, off+n) only.
 func (c *Client) GetRange(ctx context.Context, f FileEntry, out string, off, n int64) error {
+	if f.Parts != nil && off >= 0 && n >= 0 && off <= f.Size && n <= f.Size-off {
+		return c.getPartsResumable(ctx, f, out, off, n)
+	}
 	a, err := atomicfile.Create(out, 0o600)
 	if err != nil {
 		return err
@@ -36,12 +43,14 @@ func (c *Client) GetRange(ctx context.Context, f FileEntry, out string, off, n i
 }
 
 // GetTo writes plaintext bytes [off, off+n) of the file to w. The whole
-// file is fetched as k verified shards; a smaller range fetches from k
-// shards only the stripes that hold it (storage.RangeSpan) and decrypts
-// only its 64 KiB segments, each authenticated before it reaches w. If a
-// provider served bytes that fail authentication, the range is read again
-// from whole, root-verified shards. On error w may have received a prefix
-// of the range, never unauthenticated bytes.
+// file streams from k shards through storage.StripeDecoder (getStreamed:
+// no staged copy, bounded memory); a smaller range fetches from k shards
+// only the stripes that hold it (storage.RangeSpan). Either way only
+// 64 KiB segments that authenticated reach w. If a provider served bytes
+// that fail authentication, the rest of the range is read from whole,
+// root-verified shards staged on disk, which routes around the bad one. On
+// error w may have received a prefix of the range, never unauthenticated
+// bytes.
 func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int64) (err error) {
 	if off < 0 || n < 0 || off > f.Size || n > f.Size-off {
 		return fmt.Errorf("get %s: bytes %d+%d of %d: %w", f.Name, off, n, f.Size, storage.ErrRange)
@@ -68,8 +77,15 @@ func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int
 			c.log.Warn("a provider served bytes that fail authentication; fetching whole verified shards", "request_id", short(f.ID), "err", err)
 		}
 	}
-	// Whole shards are staged per request, verified ones kept across runs:
-	// an interrupted get resumes from what it already has.
+	// Whole shards stream through the stripe decoder; only a stripe they
+	// cannot authenticate sends the rest of the range to staged, verified
+	// shards (which route around the corrupt one by its root).
+	written, err := c.getStreamed(ctx, f, holders, dp, off, n, w)
+	if err == nil || !errors.Is(err, storage.ErrDecrypt) {
+		return err
+	}
+	c.log.Warn("streamed shards fail authentication; reading the rest from whole verified shards", "request_id", short(f.ID), "written", written, "err", err)
+	off, n = off+written, n-written
 	dir, err := c.stagingDir(fmt.Sprintf("get-%x", f.ID[:12]))
 	if err != nil {
 		return fmt.Errorf("staging dir: %w", err)
@@ -90,11 +106,7 @@ func (c *Client) GetTo(ctx context.Context, f FileEntry, w io.Writer, off, n int
 		}
 	}()
 	c.progress(Progress{Stage: "decode", Slot: -1, Total: n})
-	if n == f.Size {
-		err = storage.Decode(ctx, dp, shards, w)
-	} else {
-		err = storage.DecodeRange(ctx, dp, shards, off, n, w)
-	}
+	err = storage.DecodeRange(ctx, dp, shards, off, n, w)
 	if err != nil {
 		return fmt.Errorf("decode %s: %w", f.Name, err)
 	}

@@ -152,7 +152,10 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 			c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: done, Total: int64(params.ShardSize), Note: r.Provider.Hex()})
 		}
 	}}
-	if err := c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth); err != nil {
+	c.pushes.start()
+	err = c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth)
+	c.pushes.stop(src.high.Load())
+	if err != nil {
 		return err
 	}
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})

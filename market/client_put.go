@@ -115,10 +115,17 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 		return PutResult{}, err
 	}
 	u := &upload{src: f, path: abs, name: filepath.Base(path), size: st.Size(), mtime: st.ModTime().UnixNano()}
+	c.pushes.take()
+	var res PutResult
 	if u.size > segLen {
-		return c.putSegments(ctx, u, segLen)
+		res, err = c.putSegments(ctx, u, segLen)
+	} else {
+		res, err = c.putOne(ctx, u)
 	}
-	return c.putOne(ctx, u)
+	if err == nil {
+		c.recordUplink(c.pushes.take())
+	}
+	return res, err
 }
 
 // putOne stores u as one request, resuming a journalled one if there is.

@@ -23,11 +23,20 @@ import (
 // segment count, its offset and the file's size.
 
 // segmentLen is the most plaintext one request holds under the client's
-// terms: the largest multiple of 64 KiB whose shards fit the max shard size.
+// terms: the largest multiple of 64 KiB whose shards fit the max shard
+// size, and whose pushes fit the reservation TTL at the client's uplink
+// (shardSizeFor).
 func (c *Client) segmentLen() (int64, error) {
 	maxShard := c.terms.MaxShardSize
 	if c.cfg.MaxShardSize != 0 {
 		maxShard = min(maxShard, c.cfg.MaxShardSize)
+	}
+	if ttl := c.reservationTTL(); ttl > 0 {
+		up, from := c.uplink()
+		if s := shardSizeFor(up, ttl, c.cfg.K+c.cfg.M, c.cfg.SegmentParallel, maxShard); s < maxShard {
+			c.log.Debug("shard size fitted to the uplink and reservation TTL", "uplink_bytes_per_sec", int64(up), "uplink_from", from, "ttl", ttl, "shard_size", s)
+			maxShard = s
+		}
 	}
 	fits := func(l int64) bool {
 		s, err := storage.ShardSize(l, c.cfg.K)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -272,94 +271,6 @@ func TestClientV2SegmentsAndTree(t *testing.T) {
 		t.Fatalf("restore: %v", err)
 	}
 	sameSnapshot(t, "restored on a fresh client", snapshot(t, out), snapshot(t, root))
-}
-
-// TestClientV2GetResumes: a get interrupted mid-fetch keeps what it
-// received in its staging dir; the rerun starts each kept shard where the
-// first run stopped (or reuses it verified) and writes the file
-// byte-exact, leaving no staging behind.
-func TestClientV2GetResumes(t *testing.T) {
-	w := newV2ClientNet(t, 3)
-	ctx := t.Context()
-	cfg := e2eClientConfig(t)
-	var mu sync.Mutex
-	var cancelFirst context.CancelFunc
-	var evs []market.Progress
-	cfg.Progress = func(ev market.Progress) {
-		mu.Lock()
-		defer mu.Unlock()
-		evs = append(evs, ev)
-		if cancelFirst != nil && ev.Stage == "fetch" && ev.Done > 0 && ev.Done < ev.Total {
-			cancelFirst()
-			cancelFirst = nil
-		}
-	}
-	client, _, _ := w.v2Client(newMnemonic(t), cfg)
-	path, data := randomFile(t, 1_800_000)
-	if err := w.during(func() error { _, err := client.Put(ctx, path); return err }); err != nil {
-		t.Fatalf("put: %v", err)
-	}
-	f, err := client.Resolve(ctx, filepath.Base(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	mu.Lock()
-	cancelFirst = cancel
-	mu.Unlock()
-	out := filepath.Join(t.TempDir(), "out")
-	if err := w.during(func() error { return client.Get(gctx, f, out) }); err == nil {
-		t.Fatal("the interrupted get succeeded")
-	}
-	if _, err := os.Stat(out); err == nil {
-		t.Fatal("an interrupted get left its output behind")
-	}
-	staged := map[int]int64{} // slot → bytes kept
-	matches, _ := filepath.Glob(filepath.Join(cfg.TempDir, "get-*", "shard-*"))
-	for _, p := range matches {
-		st, err := os.Stat(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var slot int
-		if _, err := fmt.Sscanf(filepath.Base(p), "shard-%02d.", &slot); err != nil {
-			t.Fatalf("staged %s: %v", p, err)
-		}
-		staged[slot] = st.Size()
-	}
-	mu.Lock()
-	evs = nil
-	mu.Unlock()
-	if err := w.during(func() error { return client.Get(ctx, f, out) }); err != nil {
-		t.Fatalf("rerun: %v", err)
-	}
-	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
-		t.Fatalf("file differs after the resumed get (%v)", err)
-	}
-	mu.Lock()
-	first := map[int]market.Progress{}
-	for _, ev := range evs {
-		if _, ok := first[ev.Slot]; !ok && ev.Stage == "fetch" {
-			first[ev.Slot] = ev
-		}
-	}
-	mu.Unlock()
-	resumed := 0
-	for slot, n := range staged {
-		if ev, ok := first[slot]; ok && n > 0 {
-			if ev.Done != n {
-				t.Fatalf("slot %d: rerun started at %d bytes, %d were kept", slot, ev.Done, n)
-			}
-			resumed++
-		}
-	}
-	if resumed == 0 {
-		t.Fatalf("the rerun used none of the kept shards %v (first events %v)", staged, first)
-	}
-	if m, _ := filepath.Glob(filepath.Join(cfg.TempDir, "get-*")); len(m) != 0 {
-		t.Fatalf("staging left after a successful get: %v", m)
-	}
 }
 
 // replaceWithTrickleV2 closes vp's provider and serves its peer id and

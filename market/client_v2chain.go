@@ -38,7 +38,7 @@ func newV2Chain(m *marketv2.Market, me common.Address, ending marketv2.EndingCon
 }
 
 func (v *v2Chain) Terms() ChainTerms {
-	return ChainTerms{Protocol: 2, ChainID: v.m.Deployment().ChainID, Marketplace: v.m.Address(), MaxShardSize: v.m.Config.MaxShardSize,
+	return ChainTerms{Protocol: 2, ChainID: v.m.Deployment().ChainID, Marketplace: v.m.Address(), MaxShardSize: v.m.Config.MaxShardSize, ReservationTTL: v.m.Config.ReservationTTL,
 		// bench/gas.json: requestStorage_2slots_v2 259,481, _6slots_v2
 		// 393,316 (~193k + ~33.5k per slot); a first approve ~46k.
 		RequestGas: func(n int) uint64 { return 193_000 + 33_500*uint64(n) + 46_000 }}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -182,5 +183,54 @@ func BenchmarkShardSource(b *testing.B) {
 			}()
 		}
 		wg.Wait()
+	}
+}
+
+// TestShardSourcePacesFastReaders: one shard read with no delay and five
+// slower ones (as pushes to providers of different speeds): the fast
+// reader is held within the cache's span of the others, so every stripe is
+// still coded about once, and every shard reads back as EncodeWith wrote
+// it.
+func TestShardSourcePacesFastReaders(t *testing.T) {
+	const size = 24 << 20
+	pt := randBytes(6, size)
+	sp := testStream(t)
+	bufs := make([]*bytes.Buffer, 6)
+	ws := make([]io.Writer, 6)
+	for i := range bufs {
+		bufs[i] = new(bytes.Buffer)
+		ws[i] = bufs[i]
+	}
+	if _, err := storage.EncodeWith(t.Context(), bytes.NewReader(pt), size, sp, 4, 2, ws); err != nil {
+		t.Fatal(err)
+	}
+	src, err := storage.NewShardSource(bytes.NewReader(pt), size, sp, 4, 2, 8*6*storage.StripeChunk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stripes := int64((src.ShardSize() + storage.StripeChunk - 1) / storage.StripeChunk)
+	var wg sync.WaitGroup
+	for i := range 6 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got := make([]byte, src.ShardSize())
+			for off := int64(0); off < int64(len(got)); off += 64 << 10 {
+				if i > 0 {
+					time.Sleep(200 * time.Microsecond)
+				}
+				if _, err := src.Shard(i).ReadAt(got[off:min(off+64<<10, int64(len(got)))], off); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+			if !bytes.Equal(got, bufs[i].Bytes()) {
+				t.Errorf("shard %d differs from EncodeWith's", i)
+			}
+		}()
+	}
+	wg.Wait()
+	if c := src.Coded(); c > stripes+stripes/5 {
+		t.Fatalf("coded %d stripes for %d: the fast reader ran ahead of the cache", c, stripes)
 	}
 }

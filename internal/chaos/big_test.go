@@ -27,25 +27,29 @@ const (
 
 // bigResult is one big run, as bench/big.json records it.
 type bigResult struct {
-	SizeBytes      int64   `json:"size_bytes"`
-	K              int     `json:"k"`
-	M              int     `json:"m"`
-	MaxShardSize   string  `json:"max_shard_size"`
-	Providers      int     `json:"providers"`
-	Segments       int     `json:"segments"`
-	PutSeconds     float64 `json:"put_seconds"`
-	GetSeconds     float64 `json:"get_seconds"`
-	PutMBps        float64 `json:"put_MBps"`
-	GetMBps        float64 `json:"get_MBps"`
-	PutRSSBytes    int64   `json:"put_peak_rss_bytes"`
-	GetRSSBytes    int64   `json:"get_peak_rss_bytes"`
-	PutStaging     int64   `json:"put_peak_staging_bytes"`
-	GetStaging     int64   `json:"get_peak_staging_bytes"`
-	SHA256         string  `json:"sha256"`
-	HashesMatch    bool    `json:"hashes_match"`
-	Machine        string  `json:"machine"`
-	LoadBefore     float64 `json:"load_1m_before"`
-	LoadAfter      float64 `json:"load_1m_after"`
+	SizeBytes    int64   `json:"size_bytes"`
+	K            int     `json:"k"`
+	M            int     `json:"m"`
+	MaxShardSize string  `json:"max_shard_size"`
+	Providers    int     `json:"providers"`
+	Segments     int     `json:"segments"`
+	PutSeconds   float64 `json:"put_seconds"`
+	GetSeconds   float64 `json:"get_seconds"`
+	PutMBps      float64 `json:"put_MBps"`
+	GetMBps      float64 `json:"get_MBps"`
+	PutRSSBytes  int64   `json:"put_peak_rss_bytes"`
+	GetRSSBytes  int64   `json:"get_peak_rss_bytes"`
+	PutStaging   int64   `json:"put_peak_staging_bytes"`
+	GetStaging   int64   `json:"get_peak_staging_bytes"`
+	SHA256       string  `json:"sha256"`
+	HashesMatch  bool    `json:"hashes_match"`
+	Machine      string  `json:"machine"`
+	LoadBefore   float64 `json:"load_1m_before"`
+	LoadAfter    float64 `json:"load_1m_after"`
+	// UplinkMBps is the push rate the warm-up put measured (uplink.json),
+	// which sized the big put's shards; ShardSize what it chose.
+	UplinkMBps     float64 `json:"measured_uplink_MBps"`
+	ShardSize      uint64  `json:"shard_size"`
 	Command        string  `json:"command"`
 	PutCommandLine string  `json:"put_command"`
 }
@@ -54,8 +58,11 @@ type bigResult struct {
 // 20 GiB) sparse file is put through the real binary on a 6-provider v2
 // devnet as segments, read back with `cairn get -o -` into SHA-256 (no
 // output file) and compared; the client's peak RSS (VmHWM) and staging
-// bytes on disk are sampled and must stay under 256 MiB and 64 MiB. The
-// figures go to bench/big.json and BENCHMARKS.md.
+// bytes on disk are sampled and must stay under 256 MiB and 64 MiB. A
+// 256 MiB warm-up put first measures the client's uplink (its push rate,
+// kept in the journal dir), from which the big put sizes its shards for
+// the reservation TTL: no --max-shard-size. The figures go to
+// bench/big.json and BENCHMARKS.md.
 func TestBigFile(t *testing.T) {
 	if os.Getenv("CAIRN_BIG") == "" {
 		t.Skip("make chaos-big (CAIRN_BIG=1)")
@@ -69,7 +76,7 @@ func TestBigFile(t *testing.T) {
 		size = n
 	}
 	const k, m, providers = 4, 2, 6
-	maxShard := "256MiB"
+	maxShard := "auto (uplink × reservation TTL)"
 	// Each provider holds one shard per segment: size/k × (k+m)/providers,
 	// with a quarter's headroom.
 	capacity := fmt.Sprintf("%dMiB", (size/k*(k+m)/providers*5/4)>>20+256)
@@ -89,7 +96,22 @@ func TestBigFile(t *testing.T) {
 		res.Command = "CAIRN_BIG_SIZE=" + v + " " + res.Command
 	}
 
-	putArgs := []string{"--json", "put", "--k", strconv.Itoa(k), "--m", strconv.Itoa(m), "--epochs", "2000", "--max-shard-size", maxShard, in}
+	warm := filepath.Join(t.TempDir(), "warm.bin")
+	if _, err := chaos.SparseFile(warm, 256<<20, 12); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := h.Cairn(ctx, 10*time.Minute, "--json", "put", "--k", strconv.Itoa(k), "--m", strconv.Itoa(m), "--epochs", "2000", warm); err != nil {
+		t.Fatalf("warm-up put: %v\n%s", err, tail(out))
+	}
+	var up struct {
+		BytesPerSec float64 `json:"bytes_per_sec"`
+	}
+	if raw, err := os.ReadFile(filepath.Join(h.Info.Client.DataDir, "journal", "uplink.json")); err != nil || json.Unmarshal(raw, &up) != nil || up.BytesPerSec <= 0 {
+		t.Fatalf("the warm-up put measured no uplink: %v %s", err, raw)
+	}
+	res.UplinkMBps = up.BytesPerSec / 1e6
+
+	putArgs := []string{"--json", "put", "--k", strconv.Itoa(k), "--m", strconv.Itoa(m), "--epochs", "2000", in}
 	res.PutCommandLine = "cairn " + strings.Join(putArgs, " ")
 	put := h.Command(ctx, putArgs...)
 	var putOut, putErr bytes.Buffer
@@ -106,13 +128,14 @@ func TestBigFile(t *testing.T) {
 		t.Fatalf("put: %v\nstdout: %s\nstderr ends: %s", err, putOut.String(), tail(putErr.String()))
 	}
 	var pr struct {
-		ID       string
-		Segments int
+		ID        string
+		Segments  int
+		ShardSize uint64 `json:"shard_size"`
 	}
 	if err := json.Unmarshal(putOut.Bytes(), &pr); err != nil {
 		t.Fatalf("put output %q: %v", putOut.String(), err)
 	}
-	res.Segments = pr.Segments
+	res.Segments, res.ShardSize = pr.Segments, pr.ShardSize
 
 	get := h.Command(ctx, "get", "-o", "-", "big.bin")
 	var getErr bytes.Buffer
@@ -146,7 +169,7 @@ func TestBigFile(t *testing.T) {
 		t.Errorf("get -o - gave %d bytes hashing %x; put %d bytes hashing %x", n, hs.Sum(nil), size, want)
 	}
 	if pr.Segments < 2 {
-		t.Errorf("a %d-byte file with %s shards was put as %d segment(s)", size, maxShard, pr.Segments)
+		t.Errorf("a %d-byte file with %d-byte shards was put as %d segment(s)", size, pr.ShardSize, pr.Segments)
 	}
 	for _, c := range []struct {
 		what     string
