@@ -121,7 +121,7 @@ demo: tools build
 
 ## e2e-geth: the market e2e (put, get, proofs, pay, repair) on geth --dev, built from the pinned go-ethereum on first use; CI runs it after make test
 e2e-geth: tools deps
-	CAIRN_TEST_CHAIN=geth $(GO) test -count=1 -timeout 30m -run 'TestClientV2PutGet$$|TestProviderV2FillsRequestAndProves|TestProviderV2RepairsLostSlot' ./market/
+	CAIRN_TEST_CHAIN=geth $(GO) test -count=1 -timeout 30m -run 'TestClientPutGet$$|TestProviderFillsRequestAndProves|TestProviderRepairsLostSlot' ./market/
 
 ## contracts-geth: the contract tests on geth --dev (long; part of make chaos)
 contracts-geth: tools deps

@@ -23,11 +23,11 @@
 //	lens := contracts.NewMarketplaceV2Lens()
 //	info, err := bind.Call(lens.Instance(backend, dep.Lens), nil, lens.PackSetInfo(setID), lens.UnpackSetInfo)
 //
-// DeployV2 / DeployV2Devnet and DevnetConfigV2 deploy them. Reverts carry
+// DeployV2 / DeployDevnet and DevnetConfig deploy them. Reverts carry
 // custom errors: decode them with ethclient.RevertErrorData and ErrorNameV2.
 // src/test holds test-only harnesses, bound into a _test.go file.
 //
 // This package imports nothing of cairn. Tests run against a real anvil
-// (internal/anvil) through contracttest (DeployV2, EnvV2), which market and
+// (internal/anvil) through contracttest (DeployV2, Env), which market and
 // testnet code can reuse to deploy the same way.
 package contracts

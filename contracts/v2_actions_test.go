@@ -22,7 +22,7 @@ type v2world struct {
 }
 
 func newWorld(t *testing.T, mod func(*contracts.IMarketplaceV2RequestParams)) *v2world {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	w := &v2world{v2fx: f, provs: f.Accounts[2:5]}
 	for _, a := range w.provs {
 		w.sets = append(w.sets, f.createSet(a))
@@ -62,7 +62,7 @@ func TestV2DeclareFault(t *testing.T) {
 	}
 	w.ExpectRevert(w.provs[0], w.MP.PackDeclareFaults(w.sets[0], []uint32{mid}), "NotCurrentTenure")
 	// Epoch x still holds the member; x+1 does not.
-	v := contracttest.LensCall(w.EnvV2, w.lens().PackSetView(w.sets[0], new(big.Int).SetUint64(x+1)), w.lens().UnpackSetView)
+	v := contracttest.LensCall(w.Env, w.lens().PackSetView(w.sets[0], new(big.Int).SetUint64(x+1)), w.lens().UnpackSetView)
 	if v.Mask != 0 {
 		t.Fatalf("view at x+1 still has mask %b", v.Mask)
 	}
@@ -151,7 +151,7 @@ func TestV2Audit(t *testing.T) {
 	w.checkFunds("audit open")
 	w.run(x + 1)
 	w.proveEpoch(x+1, w.sets, w.provs)
-	idx := contracttest.LensCall(w.EnvV2, w.lens().PackAuditChallenges(w.tids[0]), w.lens().UnpackAuditChallenges)
+	idx := contracttest.LensCall(w.Env, w.lens().PackAuditChallenges(w.tids[0]), w.lens().UnpackAuditChallenges)
 	u := make([]uint64, len(idx))
 	for i := range idx {
 		u[i] = idx[i].Uint64()
@@ -212,7 +212,7 @@ func (f *v2fx) ticket(r *v2req, index int, provider common.Address, deadline uin
 // the client's ticket evicts the newest (refunded) and its holder fills; a
 // second ticket on the slot is refused, and a forged one is rejected.
 func TestV2TicketEvictsSquatter(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	r := f.request(f.client, nil)
 	sq1, sq2, good := f.Accounts[2], f.Accounts[3], f.Accounts[4]
 	if _, err := f.reserve(r, 0, sq1); err != nil {

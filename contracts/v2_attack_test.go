@@ -11,7 +11,7 @@ import (
 // set past b + REMOVE_SLACK (= W) to dilute it loses the collateral; one
 // removed in time gets it back.
 func TestV2LateRemovalBurns(t *testing.T) {
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	w := newWorld(t, nil)
 	end := w.r.p.EndEpoch
 	w.run(end)
@@ -47,7 +47,7 @@ func TestV2LateRemovalBurns(t *testing.T) {
 // TestV2LongIdleSet (A18): an empty set idle for more than MAX_ADVANCE
 // epochs is recorded in one O(1) skip: the next fill into it succeeds.
 func TestV2LongIdleSet(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	owner := f.Accounts[2]
 	set := f.createSet(owner)
 	f.Mine(300 * f.Config.EpochBlocks)

@@ -120,7 +120,7 @@ func (c *v2chaos) proveAll() {
 		if si.State != 0 || (c.flaky[s] && c.rng.IntN(3) == 0) {
 			continue
 		}
-		v := contracttest.LensCall(c.EnvV2, c.lens().PackSetView(s, new(big.Int).SetUint64(x)), c.lens().UnpackSetView)
+		v := contracttest.LensCall(c.Env, c.lens().PackSetView(s, new(big.Int).SetUint64(x)), c.lens().UnpackSetView)
 		if v.Mask == 0 || c.proven(s, x) {
 			continue
 		}
@@ -132,7 +132,7 @@ func (c *v2chaos) proveAll() {
 		if ti.Audit == 0 || uint64(ti.Audit) > x || ti.Flags&4 != 0 || (c.flaky[ti.SetId] && c.rng.IntN(2) == 0) {
 			continue // flaky owners let half their audits lapse
 		}
-		idx, err := contracttest.TryLensCall(c.EnvV2, c.lens().PackAuditChallenges(id), c.lens().UnpackAuditChallenges)
+		idx, err := contracttest.TryLensCall(c.Env, c.lens().PackAuditChallenges(id), c.lens().UnpackAuditChallenges)
 		if err != nil {
 			continue
 		}

@@ -14,7 +14,7 @@ import (
 // and settling the old tenure pays its proven epochs, slashes its misses and
 // burns the rest of its collateral.
 func TestV2SetFailureRepair(t *testing.T) {
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	f := newV2(t, cfg)
 	provs := f.Accounts[2:5]
 	sets := make([]uint64, 3)

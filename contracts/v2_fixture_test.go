@@ -21,7 +21,7 @@ import (
 // made (by root) so it can answer any challenge, and the ids it has seen so
 // the funds invariant can be summed exactly.
 type v2fx struct {
-	*contracttest.EnvV2
+	*contracttest.Env
 	t       testing.TB
 	client  *contracttest.Account
 	nonce   uint64
@@ -49,7 +49,7 @@ type v2req struct {
 func newV2(t testing.TB, cfg contracts.IMarketplaceV2Config) *v2fx {
 	t.Helper()
 	env := contracttest.DeployV2(t, anviltest.Shared(t), cfg, contracttest.Options{})
-	f := &v2fx{EnvV2: env, t: t, client: env.Accounts[1], shards: map[[32]byte]*v2shard{}, broken: map[[32]byte]uint64{}, fillEpoch: map[string]uint64{}}
+	f := &v2fx{Env: env, t: t, client: env.Accounts[1], shards: map[[32]byte]*v2shard{}, broken: map[[32]byte]uint64{}, fillEpoch: map[string]uint64{}}
 	for _, a := range env.Accounts[2:] {
 		f.MustSend(a, f.MP.PackRegisterProvider([]byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())))
 	}
@@ -168,7 +168,7 @@ func (f *v2fx) fillProof(r *v2req, i int, a *contracttest.Account, rb uint64) ([
 	if f.Head() < rb+f.Config.FillDelayBlocks+1 {
 		f.NextTxAt(rb + f.Config.FillDelayBlocks + 2)
 	}
-	idx, err := contracttest.TryLensCall(f.EnvV2, f.lens().PackFillChallenges(r.id, big.NewInt(int64(i)), a.Addr), f.lens().UnpackFillChallenges)
+	idx, err := contracttest.TryLensCall(f.Env, f.lens().PackFillChallenges(r.id, big.NewInt(int64(i)), a.Addr), f.lens().UnpackFillChallenges)
 	if err != nil {
 		return nil, err
 	}
@@ -238,7 +238,7 @@ func (f *v2fx) filledTenure(rc *types.Receipt) *big.Int {
 // setProof builds set's proof for epoch e from challengesFor.
 func (f *v2fx) setProof(set, e uint64) ([]byte, []contracts.IMarketplaceV2Group) {
 	f.t.Helper()
-	groups := contracttest.LensCall(f.EnvV2, f.lens().PackChallengesFor(set, new(big.Int).SetUint64(e)), f.lens().UnpackChallengesFor)
+	groups := contracttest.LensCall(f.Env, f.lens().PackChallengesFor(set, new(big.Int).SetUint64(e)), f.lens().UnpackChallengesFor)
 	var proof []byte
 	for _, g := range groups {
 		pr := f.prove(g.Root, g.Leaves)
@@ -260,19 +260,19 @@ func (f *v2fx) proveSet(a *contracttest.Account, set, e uint64) (*types.Receipt,
 }
 
 func (f *v2fx) setInfo(set uint64) contracts.IMarketplaceV2SetInfo {
-	return contracttest.LensCall(f.EnvV2, f.lens().PackSetInfo(set), f.lens().UnpackSetInfo)
+	return contracttest.LensCall(f.Env, f.lens().PackSetInfo(set), f.lens().UnpackSetInfo)
 }
 
 func (f *v2fx) tenure(tid *big.Int) contracts.IMarketplaceV2TenureInfo {
-	return contracttest.LensCall(f.EnvV2, f.lens().PackTenureInfo(tid), f.lens().UnpackTenureInfo)
+	return contracttest.LensCall(f.Env, f.lens().PackTenureInfo(tid), f.lens().UnpackTenureInfo)
 }
 
 func (f *v2fx) reqInfo(r *v2req) contracts.IMarketplaceV2RequestInfo {
-	return contracttest.LensCall(f.EnvV2, f.lens().PackRequestInfo(r.id), f.lens().UnpackRequestInfo)
+	return contracttest.LensCall(f.Env, f.lens().PackRequestInfo(r.id), f.lens().UnpackRequestInfo)
 }
 
 func (f *v2fx) slotInfo(r *v2req, i int) contracts.IMarketplaceV2SlotInfo {
-	return contracttest.LensCall(f.EnvV2, f.lens().PackSlotInfo(r.id, big.NewInt(int64(i))), f.lens().UnpackSlotInfo)
+	return contracttest.LensCall(f.Env, f.lens().PackSlotInfo(r.id, big.NewInt(int64(i))), f.lens().UnpackSlotInfo)
 }
 
 func (f *v2fx) withdrawAll(accs ...*contracttest.Account) {
@@ -298,7 +298,7 @@ outer:
 				continue outer
 			}
 		}
-		v := contracttest.LensCall(f.EnvV2, f.lens().PackSetView(s, new(big.Int).SetUint64(e)), f.lens().UnpackSetView)
+		v := contracttest.LensCall(f.Env, f.lens().PackSetView(s, new(big.Int).SetUint64(e)), f.lens().UnpackSetView)
 		if v.Mask == 0 || f.proven(s, e) {
 			continue
 		}

@@ -37,7 +37,7 @@ func (f *v2fx) checkFunds(what string) {
 			f.t.Fatalf("%s: paid %d settled %d covered %d slotEpochs %d", what, ri.Paid, ri.Settled, ri.Covered, slotEpochs)
 		}
 		for i := range r.slots {
-			rs := contracttest.LensCall(f.EnvV2, f.lens().PackReservations(r.id, big.NewInt(int64(i))), f.lens().UnpackReservations)
+			rs := contracttest.LensCall(f.Env, f.lens().PackReservations(r.id, big.NewInt(int64(i))), f.lens().UnpackReservations)
 			for _, v := range rs {
 				if v.Reserver == ([20]byte{}) {
 					continue

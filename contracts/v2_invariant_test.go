@@ -59,7 +59,7 @@ func TestV2RandomActions(t *testing.T) {
 		}
 		seed = v
 	}
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	c := &v2chaos{
 		v2fx: f, rng: rand.New(rand.NewPCG(seed, 7)),
 		provs: f.Accounts[2:7], clients: []*contracttest.Account{f.Accounts[1], f.Accounts[7]},
@@ -186,7 +186,7 @@ func (c *v2chaos) checkInvariants(step int) {
 	}
 	for _, r := range c.reqs {
 		for i := range r.slots {
-			rs := contracttest.LensCall(c.EnvV2, c.lens().PackReservations(r.id, big.NewInt(int64(i))), c.lens().UnpackReservations)
+			rs := contracttest.LensCall(c.Env, c.lens().PackReservations(r.id, big.NewInt(int64(i))), c.lens().UnpackReservations)
 			live, ticketed := 0, 0
 			for _, v := range rs {
 				if v.Reserver != ([20]byte{}) {
@@ -238,7 +238,7 @@ func (c *v2chaos) checkViews(step int) {
 			ts = append(ts, x-1) // §3.1: at(·, t) stays right for t ≥ x−1
 		}
 		for _, t := range ts {
-			sv := contracttest.LensCall(c.EnvV2, c.lens().PackSetView(s, new(big.Int).SetUint64(t)), c.lens().UnpackSetView)
+			sv := contracttest.LensCall(c.Env, c.lens().PackSetView(s, new(big.Int).SetUint64(t)), c.lens().UnpackSetView)
 			got := map[uint32]bool{}
 			var total uint64
 			for cl := 0; cl < 32; cl++ {
@@ -248,7 +248,7 @@ func (c *v2chaos) checkViews(step int) {
 				}
 				total += n
 				for p := uint64(0); p < n; p++ {
-					m, err := contracttest.TryLensCall(c.EnvV2, c.lens().PackMemberAt(s, new(big.Int).SetUint64(t), big.NewInt(int64(cl)), new(big.Int).SetUint64(p)), c.lens().UnpackMemberAt)
+					m, err := contracttest.TryLensCall(c.Env, c.lens().PackMemberAt(s, new(big.Int).SetUint64(t), big.NewInt(int64(cl)), new(big.Int).SetUint64(p)), c.lens().UnpackMemberAt)
 					if err != nil {
 						c.t.Fatal(err)
 					}

@@ -12,7 +12,7 @@ import (
 // at the end and settle; each earns price·epochs and gets its collateral back,
 // and the funds invariant holds after every step.
 func TestV2Lifecycle(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	provs := f.Accounts[2:5]
 	sets := make([]uint64, len(provs))
 	for i, a := range provs {

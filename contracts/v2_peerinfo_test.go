@@ -13,10 +13,10 @@ import (
 // keccak(slot)), including the boundaries, a long info replaced by a short
 // one, and an address that never registered.
 func TestV2LensPeerInfo(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	a := f.Accounts[len(f.Accounts)-1]
 	read := func() []byte {
-		return contracttest.LensCall(f.EnvV2, f.lens().PackPeerInfo(a.Addr), f.lens().UnpackPeerInfo)
+		return contracttest.LensCall(f.Env, f.lens().PackPeerInfo(a.Addr), f.lens().UnpackPeerInfo)
 	}
 	fill := func(n int) []byte {
 		b := make([]byte, n)
@@ -33,7 +33,7 @@ func TestV2LensPeerInfo(t *testing.T) {
 		}
 	}
 	stranger := f.Accounts[0].Addr
-	if got := contracttest.LensCall(f.EnvV2, f.lens().PackPeerInfo(stranger), f.lens().UnpackPeerInfo); len(got) != 0 {
+	if got := contracttest.LensCall(f.Env, f.lens().PackPeerInfo(stranger), f.lens().UnpackPeerInfo); len(got) != 0 {
 		t.Fatalf("unregistered address: lens reads %x, want empty", got)
 	}
 }

@@ -86,7 +86,7 @@ func TestV2Reverts(t *testing.T) {
 // earns no bonus; one with more earns it, and it vests only with proven
 // epochs.
 func TestV2LateRepairNoBonus(t *testing.T) {
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	w := newWorld(t, func(p *contracts.IMarketplaceV2RequestParams) {
 		p.EndEpoch = p.StartEpoch + uint64(cfg.MissWindow) + 4
 		p.RepairBonus, p.RepairReserve = tokens(2), tokens(6)

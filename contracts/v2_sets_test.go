@@ -38,7 +38,7 @@ func TestV2RetireSet(t *testing.T) {
 // EIP-2935's history contract, which prague anvil has: the deployment
 // succeeds and the contract reads fill hashes through it.
 func TestV2HistoryConstructor(t *testing.T) {
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	cfg.ReservationTTL = 300
 	env := contracttest.DeployV2(t, anviltest.Shared(t), cfg, contracttest.Options{Accounts: 2})
 	got := contracttest.CallV2(env, env.MP.PackConfig(), env.MP.UnpackConfig)
@@ -50,7 +50,7 @@ func TestV2HistoryConstructor(t *testing.T) {
 // TestV2FacetDirectCall: the facet refuses calls that are not delegated
 // from the marketplace (they would act on the facet's own storage).
 func TestV2FacetDirectCall(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	facet := contracts.NewMarketplaceV2Facet().Instance(f.Client, f.Dep.Facet)
 	_, err := f.SendTo(facet, f.Accounts[2], f.MP.PackTerminateRequest([32]byte{1}))
 	if got := contracttest.ErrorName(err); got != "OnlyDelegated" {

@@ -11,7 +11,7 @@ import (
 // TestV2CodeSize: the runtime code of every deployed v2 contract, read back
 // from the chain, is under EIP-170's 24,576 bytes.
 func TestV2CodeSize(t *testing.T) {
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	for _, c := range []struct {
 		name string
 		addr common.Address

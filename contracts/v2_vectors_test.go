@@ -90,7 +90,7 @@ func TestV2SetVectors(t *testing.T) {
 	node := anviltest.Shared(t)
 	for _, c := range vf.Cases {
 		t.Run(c.Name, func(t *testing.T) {
-			cfg := contracttest.TestConfigV2()
+			cfg := contracttest.TestConfig()
 			cfg.Challenges = uint8(c.K)
 			cfg.FillChallenges = uint8(max(16, c.K+1))
 			if c.MaxDraws != 4*c.K {
@@ -160,7 +160,7 @@ func TestV2SetVectors(t *testing.T) {
 // the accepted challenges are uniform over the set's real leaves (chi-square
 // over the members, weighted by their real leaves).
 func TestV2ChallengesDifferential(t *testing.T) {
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	cfg.MissWindow, cfg.MissThreshold = 256, 256 // the set is not proven here
 	f := newV2(t, cfg)
 	owner := f.Accounts[2]
@@ -197,13 +197,13 @@ func TestV2ChallengesDifferential(t *testing.T) {
 	for e := from; e < from+120; e++ {
 		f.ToEpoch(e, 1)
 		view := f.readView(set, e)
-		seed := contracttest.LensCall(f.EnvV2, f.lens().PackEpochSeed(new(big.Int).SetUint64(e)), f.lens().UnpackEpochSeed)
+		seed := contracttest.LensCall(f.Env, f.lens().PackEpochSeed(new(big.Int).SetUint64(e)), f.lens().UnpackEpochSeed)
 		acc, err := proofs.SetChallenges(seed, set, view, int(cfg.Challenges), proofs.MaxDraws(int(cfg.Challenges)))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := proofs.GroupChallenges(acc)
-		got := contracttest.LensCall(f.EnvV2, f.lens().PackChallengesFor(set, new(big.Int).SetUint64(e)), f.lens().UnpackChallengesFor)
+		got := contracttest.LensCall(f.Env, f.lens().PackChallengesFor(set, new(big.Int).SetUint64(e)), f.lens().UnpackChallengesFor)
 		if len(got) != len(want) {
 			t.Fatalf("epoch %d: %d groups, Go %d", e, len(got), len(want))
 		}
@@ -237,11 +237,11 @@ func TestV2ChallengesDifferential(t *testing.T) {
 // readView reads set's view at epoch e through the lens.
 func (f *v2fx) readView(set, e uint64) *proofs.SetView {
 	f.t.Helper()
-	sv := contracttest.LensCall(f.EnvV2, f.lens().PackSetView(set, new(big.Int).SetUint64(e)), f.lens().UnpackSetView)
+	sv := contracttest.LensCall(f.Env, f.lens().PackSetView(set, new(big.Int).SetUint64(e)), f.lens().UnpackSetView)
 	view := &proofs.SetView{}
 	for c := 0; c < 32; c++ {
 		for p := uint64(0); p < sv.Counts[c]; p++ {
-			m, err := contracttest.TryLensCall(f.EnvV2, f.lens().PackMemberAt(set, new(big.Int).SetUint64(e), big.NewInt(int64(c)), new(big.Int).SetUint64(p)), f.lens().UnpackMemberAt)
+			m, err := contracttest.TryLensCall(f.Env, f.lens().PackMemberAt(set, new(big.Int).SetUint64(e), big.NewInt(int64(c)), new(big.Int).SetUint64(p)), f.lens().UnpackMemberAt)
 			if err != nil {
 				f.t.Fatal(err)
 			}

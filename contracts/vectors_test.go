@@ -80,7 +80,7 @@ func sameIndices(t *testing.T, what string, got []*big.Int, want []uint64) {
 // with arbitrary inputs.
 func harness(t *testing.T) (*ProofsHarness, *bind.BoundContract) {
 	t.Helper()
-	f := newV2(t, contracttest.TestConfigV2())
+	f := newV2(t, contracttest.TestConfig())
 	h := NewProofsHarness()
 	opts := *f.Accounts[0].Auth
 	opts.Context = t.Context()

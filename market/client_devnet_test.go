@@ -15,15 +15,15 @@ import (
 	"github.com/cairn-storage/cairn/testnet"
 )
 
-// devnet is a protocol v2 devnet in process (testnet.ChainV2): anvil
+// devnet is a protocol v2 devnet in process (testnet.Chain): anvil
 // mining a block every 200 ms with 10-block epochs (the CLI tests'
-// market, shards up to 4 GiB) and n ProviderV2s on accounts 2.. running
+// market, shards up to 4 GiB) and n providers on accounts 2.. running
 // their own loops, as daemons do. Unlike v2world nothing is stepped by
 // hand: it suits puts of many MiB, puts in a row and benchmarks, which
 // take as long as the wall clock says.
 type devnet struct {
 	tb    testing.TB
-	ch    *testnet.ChainV2
+	ch    *testnet.Chain
 	provs map[common.Address]*testnet.ProviderNodeV2
 }
 
@@ -39,13 +39,13 @@ func newDevnet(tb testing.TB, providers int) *devnet {
 func newDevnetCap(tb testing.TB, providers int, capacity uint64) *devnet {
 	tb.Helper()
 	ctx := tb.Context()
-	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: testnet.DevnetMarketConfig(10)})
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: testnet.DevnetMarketConfig(10)})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { _ = ch.Close() })
 	d := &devnet{tb: tb, ch: ch, provs: map[common.Address]*testnet.ProviderNodeV2{}}
-	pcfg := market.DefaultProviderV2Config()
+	pcfg := market.DefaultProviderConfig()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth (the devnet's)
 	var plog *slog.Logger  // CAIRN_DEVNET_LOG=1: the providers' logs in the test's output
@@ -90,7 +90,7 @@ func (d *devnet) client(mn string, cfg market.ClientConfig) (*market.Client, *ma
 	if err != nil {
 		d.tb.Fatal(err)
 	}
-	c, err := market.NewClientV2(cfg, slog.New(slog.DiscardHandler), m, keys, nil)
+	c, err := market.NewClient(cfg, slog.New(slog.DiscardHandler), m, keys, nil)
 	if err != nil {
 		d.tb.Fatal(err)
 	}

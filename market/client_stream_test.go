@@ -11,12 +11,12 @@ import (
 	"github.com/cairn-storage/cairn/market"
 )
 
-// TestClientV2GetRoutesAroundCorruptShard: the holder of data slot 0
+// TestClientGetRoutesAroundCorruptShard: the holder of data slot 0
 // serves zeros of the right length. The streamed get fails that stripe's
 // authentication, writes nothing of it, reads the rest from root-verified
 // shards (slot 0 fails its root and is routed around) and is byte-exact;
 // a range read is too, and no staging is left.
-func TestClientV2GetRoutesAroundCorruptShard(t *testing.T) {
+func TestClientGetRoutesAroundCorruptShard(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
@@ -51,11 +51,11 @@ func TestClientV2GetRoutesAroundCorruptShard(t *testing.T) {
 	}
 }
 
-// TestClientV2GetResumesSegments: a get of a split file interrupted once
+// TestClientGetResumesSegments: a get of a split file interrupted once
 // its first segment is written keeps that segment (part file + journal, no
 // output); the rerun fetches none of segment 1's shards again, writes the
 // file byte-exact and leaves neither part file nor journal.
-func TestClientV2GetResumesSegments(t *testing.T) {
+func TestClientGetResumesSegments(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)

@@ -21,7 +21,7 @@ import (
 )
 
 // The client end to end on protocol v2: pv2's world (v2world: a fresh
-// anvil with 40-block epochs) with n ProviderV2s on accounts 2.., and
+// anvil with 40-block epochs) with n providers on accounts 2.., and
 // market.Clients on account 1's wallet. While a client call runs, during
 // steps every provider at the head's epoch and mines a block, over and
 // over: the chain moves only as the test drives it.
@@ -46,7 +46,7 @@ func (w *v2world) v2Client(mn string, cfg market.ClientConfig) (*market.Client, 
 	}
 	keys.Wallet = w.Accounts[1].Key
 	m := w.market(w.Accounts[1])
-	c, err := market.NewClientV2(cfg, w.log().With("role", "client"), m, keys, nil)
+	c, err := market.NewClient(cfg, w.log().With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -105,12 +105,12 @@ func (w *v2world) readAll(c *market.Client, f market.FileEntry, off, n int64) []
 	return buf.Bytes()
 }
 
-// TestClientV2PutGet: a put on v2 fills every slot through ProviderV2s and
+// TestClientPutGet: a put on v2 fills every slot through providers and
 // pays exactly its quote; get is byte-exact (to a file and to a writer),
 // ranges read exactly their bytes, a get with a holder down routes
 // around it; ls and status name the holders, their
 // tenures and sets, and when the file ends.
-func TestClientV2PutGet(t *testing.T) {
+func TestClientPutGet(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	client, m, keys := w.v2Client(newMnemonic(t), e2eClientConfig(t))
@@ -165,10 +165,10 @@ func TestClientV2PutGet(t *testing.T) {
 	}
 }
 
-// TestClientV2PutResumes: a put stopped right after its request was mined
+// TestClientPutResumes: a put stopped right after its request was mined
 // (as a killed client would be) and rerun completes that same request; the
 // wallet paid once, and the file reads back byte-exact.
-func TestClientV2PutResumes(t *testing.T) {
+func TestClientPutResumes(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
@@ -205,12 +205,12 @@ func TestClientV2PutResumes(t *testing.T) {
 	}
 }
 
-// TestClientV2SegmentsAndTree: on v2, a file larger than one request is put
+// TestClientSegmentsAndTree: on v2, a file larger than one request is put
 // as segments, and a folder put -r packs its small files into one request;
 // a fresh client made from the same mnemonic (new datadir: the chain and
 // the mnemonic alone) lists both, reads the split file back whole and
 // across a segment boundary, and restores the folder exact.
-func TestClientV2SegmentsAndTree(t *testing.T) {
+func TestClientSegmentsAndTree(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
@@ -312,12 +312,12 @@ func (w *v2world) replaceWithTrickleV2(vp *v2prov, tr trickle) {
 	})
 }
 
-// TestClientV2GetDropsSlowProviders: on v2, a holder that trickles its
+// TestClientGetDropsSlowProviders: on v2, a holder that trickles its
 // shard is dropped after the stall window for another shard, and one slow
 // but above the stall rate is hedged with a k+1th fetch; both gets are
 // byte-exact and far faster than the trickle allows (a 1 MiB shard at
 // 40 KiB/s: 25 s).
-func TestClientV2GetDropsSlowProviders(t *testing.T) {
+func TestClientGetDropsSlowProviders(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
@@ -368,10 +368,10 @@ func TestClientV2GetDropsSlowProviders(t *testing.T) {
 	}
 }
 
-// TestClientV2PutSurvivesDeadRPC: the client's RPC endpoint (a TCP proxy)
+// TestClientPutSurvivesDeadRPC: the client's RPC endpoint (a TCP proxy)
 // goes away right after the v2 request is mined and comes back a second
 // later; the same put completes, paid once, and reads back byte-exact.
-func TestClientV2PutSurvivesDeadRPC(t *testing.T) {
+func TestClientPutSurvivesDeadRPC(t *testing.T) {
 	w := newV2ClientNet(t, 3)
 	ctx := t.Context()
 	proxy := newTCPProxy(t, w.url[len("http://"):])
@@ -411,7 +411,7 @@ func TestClientV2PutSurvivesDeadRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	keys.Wallet = w.Accounts[1].Key
-	client, err := market.NewClientV2(cfg, w.log().With("role", "client"), m, keys, nil)
+	client, err := market.NewClient(cfg, w.log().With("role", "client"), m, keys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

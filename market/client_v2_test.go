@@ -23,13 +23,13 @@ import (
 type v2ClientWorld struct {
 	t    *testing.T
 	node *anvil.Node
-	env  *contracttest.EnvV2
+	env  *contracttest.Env
 }
 
 func newV2ClientWorld(t *testing.T) *v2ClientWorld {
 	t.Helper()
 	node := anviltest.New(t)
-	return &v2ClientWorld{t: t, node: node, env: contracttest.DeployV2(t, node, contracttest.TestConfigV2(), contracttest.Options{Accounts: 4})}
+	return &v2ClientWorld{t: t, node: node, env: contracttest.DeployV2(t, node, contracttest.TestConfig(), contracttest.Options{Accounts: 4})}
 }
 
 // market opens a v2 Market sending as account a.
@@ -63,7 +63,7 @@ func (w *v2ClientWorld) client(a *contracttest.Account, cfg market.ClientConfig)
 	}
 	keys.Wallet = a.Key
 	m := w.market(a)
-	c, err := market.NewClientV2(cfg, nil, m, keys, nil)
+	c, err := market.NewClient(cfg, nil, m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func (w *v2ClientWorld) client(a *contracttest.Account, cfg market.ClientConfig)
 	return c, m, keys
 }
 
-// v2ClientConfig is a 2+1 client with 20-epoch requests (TestConfigV2
+// v2ClientConfig is a 2+1 client with 20-epoch requests (TestConfig
 // shards are ≤ 1 MiB, so a 1 MiB file is one request).
 func v2ClientConfig(t *testing.T) market.ClientConfig {
 	cfg := smallClientConfig()
@@ -125,7 +125,7 @@ func TestPutV2ResumesAndTerminates(t *testing.T) {
 					client, m, keys = w.client(owner, c)
 					return client
 				}
-				cl, err := market.NewClientV2(c, nil, m, keys, nil)
+				cl, err := market.NewClient(c, nil, m, keys, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -358,7 +358,7 @@ func TestCancelV2(t *testing.T) {
 	}
 	path, _ := randomFile(t, 100_000)
 	res, err := putUntil(t, cfg, func(c market.ClientConfig) *market.Client {
-		cl, err := market.NewClientV2(c, nil, m, keys, nil)
+		cl, err := market.NewClient(c, nil, m, keys, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

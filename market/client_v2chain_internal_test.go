@@ -23,14 +23,14 @@ import (
 // v2Fixture is a v2 deployment on a fresh anvil and the v2 adapter of the
 // wallet of anvil's account 0 (contracttest funded and approved it).
 type v2Fixture struct {
-	env  *contracttest.EnvV2
+	env  *contracttest.Env
 	keys *storage.Keys
 	m    *marketv2.Market
 	v    *v2Chain
 	c    *Client // a client over v, for quoteOf and the manifest binding
 }
 
-func openV2(t *testing.T, env *contracttest.EnvV2, url string, a *contracttest.Account) *marketv2.Market {
+func openV2(t *testing.T, env *contracttest.Env, url string, a *contracttest.Account) *marketv2.Market {
 	t.Helper()
 	cl, err := chain.Dial(t.Context(), url, env.ChainID.Uint64())
 	if err != nil {
@@ -53,7 +53,7 @@ func openV2(t *testing.T, env *contracttest.EnvV2, url string, a *contracttest.A
 func newV2Fixture(t *testing.T) *v2Fixture {
 	t.Helper()
 	node := anviltest.New(t)
-	env := contracttest.DeployV2(t, node, contracttest.TestConfigV2(), contracttest.Options{Accounts: 4})
+	env := contracttest.DeployV2(t, node, contracttest.TestConfig(), contracttest.Options{Accounts: 4})
 	keys, err := storage.KeysFromMnemonic(anvil.DefaultMnemonic)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +65,7 @@ func newV2Fixture(t *testing.T) *v2Fixture {
 	f := &v2Fixture{env: env, keys: keys, m: m}
 	cfg := DefaultClientConfig()
 	cfg.K, cfg.M = 2, 1
-	c, err := NewClientV2(cfg, nil, m, keys, nil)
+	c, err := NewClient(cfg, nil, m, keys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,7 +345,7 @@ func TestV2ChainEndings(t *testing.T) {
 }
 
 // TestValidateV2Terms: terms requestStorage would refuse are refused by
-// NewClientV2 before anything is encoded.
+// NewClient before anything is encoded.
 func TestValidateV2Terms(t *testing.T) {
 	tok := big.NewInt(1e18)
 	cases := []struct {

@@ -17,9 +17,9 @@ import (
 // (extend, terminate).
 var ErrNeedsV2 = errors.New("needs a protocol v2 marketplace")
 
-// NewClientV2 builds a client of a protocol v2 deployment, with an
+// NewClient builds a client of a protocol v2 deployment, with an
 // outbound-only libp2p host; Close it. m must have the wallet's sender.
-func NewClientV2(cfg ClientConfig, log *slog.Logger, m *marketv2.Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
+func NewClient(cfg ClientConfig, log *slog.Logger, m *marketv2.Market, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
 	if keys == nil {
 		return nil, ErrNoWallet
 	}

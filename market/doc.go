@@ -3,8 +3,8 @@
 // storage (encryption, erasure coding, shard store), proofs (Merkle proofs)
 // and market/p2p (shard exchange) into:
 //
-//   - ProviderV2: the daemon behind `cairn provider run` on protocol v2
-//     (files pv2_*.go), composed from market/v2's services — one proof set
+//   - Provider: the daemon behind `cairn provider run` on protocol v2
+//     (files provider*.go), composed from market/v2's services — one proof set
 //     per volume, the set prover, scrubber, sales, repairer and settleSet
 //     settler — with a p2p push inbox between the clients' pushes and
 //     sales, fetch authorization from the chain and repair fetches over

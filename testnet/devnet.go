@@ -193,7 +193,7 @@ func (o *DevnetOptions) defaults(prev *Devnet) error {
 // settleSet then frees every slot of it), each miss slashes 10% of a
 // member's collateral. Extensions need W = 8 epochs of notice.
 func DevnetMarketConfig(epochBlocks uint64) contracts.IMarketplaceV2Config {
-	c := contracts.DevnetConfigV2()
+	c := contracts.DevnetConfig()
 	c.EpochBlocks = epochBlocks
 	c.GraceBlocks = max(1, epochBlocks*3/10)
 	c.FillDelayBlocks = 2

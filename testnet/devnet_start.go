@@ -62,7 +62,7 @@ func (h *DevnetHandle) create(ctx context.Context, opts DevnetOptions) error {
 	if err != nil {
 		return err
 	}
-	dep, err := contracts.DeployV2Devnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
+	dep, err := contracts.DeployDevnet(ctx, h.client, deployer.TransactOpts(h.client.ChainIDValue()), DevnetMarketConfig(opts.EpochBlocks))
 	if err != nil {
 		return fmt.Errorf("deploy contracts: %w", err)
 	}

@@ -38,16 +38,16 @@ const (
 // contracts and the accounts. Field names are stable. PIDs are zero once
 // the devnet is stopped.
 type Devnet struct {
-	State       string                 `json:"state"`
-	RPCURL      string                 `json:"rpc_url"`
-	ChainID     uint64                 `json:"chain_id"`
-	Deployment  contracts.DeploymentV2 `json:"deployment"`
-	EpochBlocks uint64                 `json:"epoch_blocks"`
-	BlockTimeMS int64                  `json:"block_time_ms"`
-	AnvilPID    int                    `json:"anvil_pid"`
-	AnvilPort   int                    `json:"anvil_port"`
-	AnvilLog    string                 `json:"anvil_log"`
-	StateFile   string                 `json:"state_file"` // anvil's --state (geth: its datadir): the chain across restarts
+	State       string               `json:"state"`
+	RPCURL      string               `json:"rpc_url"`
+	ChainID     uint64               `json:"chain_id"`
+	Deployment  contracts.Deployment `json:"deployment"`
+	EpochBlocks uint64               `json:"epoch_blocks"`
+	BlockTimeMS int64                `json:"block_time_ms"`
+	AnvilPID    int                  `json:"anvil_pid"`
+	AnvilPort   int                  `json:"anvil_port"`
+	AnvilLog    string               `json:"anvil_log"`
+	StateFile   string               `json:"state_file"` // anvil's --state (geth: its datadir): the chain across restarts
 	// Chain is the chain's implementation: "" or "anvil", or "geth" (geth
 	// --dev; the anvil_* fields then describe the geth process).
 	Chain         string           `json:"chain,omitempty"`

@@ -1,7 +1,7 @@
 // Package testnet runs a whole cairn market on one machine: a pinned anvil
 // (--hardfork prague), the token and the v2 Marketplace deployed with devnet
 // parameters, funded accounts from anvil's mnemonic, and providers — in
-// process (for tests, like storj's testplanet: StartChainV2, ChainV2.StartProvider)
+// process (for tests, like storj's testplanet: StartChain, Chain.StartProvider)
 // or as `cairn provider run` subprocesses (for `cairn devnet up` and the
 // demo: Up, Down, Inspect). It writes devnet.json so other commands find
 // the chain, the contracts and the accounts.

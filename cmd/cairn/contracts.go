@@ -29,10 +29,10 @@ Examples:
 			Flags: []cli.Flag{
 				passwordFileFlag(),
 				&cli.StringFlag{Name: "token", Usage: "existing ERC-20 to use (default: deploy a devnet CairnToken)"},
-				&cli.Uint64Flag{Name: "epoch-blocks", Value: contracts.DevnetConfigV2().EpochBlocks, Usage: "blocks per epoch"},
-				&cli.Uint64Flag{Name: "grace-blocks", Value: contracts.DevnetConfigV2().GraceBlocks, Usage: "blocks after an epoch in which its proofs still count (< --epoch-blocks)"},
-				&cli.UintFlag{Name: "miss-window", Value: uint(contracts.DevnetConfigV2().MissWindow), Usage: "W: epochs in which --miss-threshold misses fail a proof set (also the notice an extension needs)"},
-				&cli.UintFlag{Name: "miss-threshold", Value: uint(contracts.DevnetConfigV2().MissThreshold), Usage: "M: missed epochs within W that fail a set"},
+				&cli.Uint64Flag{Name: "epoch-blocks", Value: contracts.DevnetConfig().EpochBlocks, Usage: "blocks per epoch"},
+				&cli.Uint64Flag{Name: "grace-blocks", Value: contracts.DevnetConfig().GraceBlocks, Usage: "blocks after an epoch in which its proofs still count (< --epoch-blocks)"},
+				&cli.UintFlag{Name: "miss-window", Value: uint(contracts.DevnetConfig().MissWindow), Usage: "W: epochs in which --miss-threshold misses fail a proof set (also the notice an extension needs)"},
+				&cli.UintFlag{Name: "miss-threshold", Value: uint(contracts.DevnetConfig().MissThreshold), Usage: "M: missed epochs within W that fail a set"},
 			},
 			Action: withEnv(func(c *cli.Context, e *Env) error {
 				cl, err := e.Dial(c.Context)
@@ -44,7 +44,7 @@ Examples:
 				if err != nil {
 					return err
 				}
-				cfg := contracts.DevnetConfigV2()
+				cfg := contracts.DevnetConfig()
 				cfg.EpochBlocks, cfg.GraceBlocks = c.Uint64("epoch-blocks"), c.Uint64("grace-blocks")
 				w16, m16 := c.Uint("miss-window"), c.Uint("miss-threshold")
 				switch {
@@ -60,7 +60,7 @@ Examples:
 					}
 					cfg.Token = common.HexToAddress(t)
 				}
-				dep, err := contracts.DeployV2Devnet(c.Context, cl, w.Signer.TransactOpts(cl.ChainIDValue()), cfg)
+				dep, err := contracts.DeployDevnet(c.Context, cl, w.Signer.TransactOpts(cl.ChainIDValue()), cfg)
 				if err != nil {
 					return err
 				}

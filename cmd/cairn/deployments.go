@@ -53,29 +53,29 @@ func (e *Env) rpcURL() string {
 // knownDeployment returns the cairn contracts on chainID: --marketplace
 // (with --lens, or the lens recorded for that marketplace), then
 // <datadir>/deployments.json, then the devnet's (same chain id).
-func (e *Env) knownDeployment(chainID uint64) (contracts.DeploymentV2, bool, error) {
+func (e *Env) knownDeployment(chainID uint64) (contracts.Deployment, bool, error) {
 	all, err := readDeployments(e.Cfg.DataDir)
 	if err != nil {
-		return contracts.DeploymentV2{}, false, err
+		return contracts.Deployment{}, false, err
 	}
-	recorded := func() (contracts.DeploymentV2, bool) {
+	recorded := func() (contracts.Deployment, bool) {
 		if d, ok := all[strconv.FormatUint(chainID, 10)]; ok {
 			return d, true
 		}
 		if d := e.devnet(); d != nil && d.ChainID == chainID {
 			return d.Deployment, true
 		}
-		return contracts.DeploymentV2{}, false
+		return contracts.Deployment{}, false
 	}
 	if e.Cfg.Marketplace != "" {
 		if !common.IsHexAddress(e.Cfg.Marketplace) {
-			return contracts.DeploymentV2{}, false, fmt.Errorf("--marketplace %q is not an address", e.Cfg.Marketplace)
+			return contracts.Deployment{}, false, fmt.Errorf("--marketplace %q is not an address", e.Cfg.Marketplace)
 		}
-		d := contracts.DeploymentV2{ChainID: chainID, Marketplace: common.HexToAddress(e.Cfg.Marketplace)}
+		d := contracts.Deployment{ChainID: chainID, Marketplace: common.HexToAddress(e.Cfg.Marketplace)}
 		switch rec, ok := recorded(); {
 		case e.Cfg.Lens != "":
 			if !common.IsHexAddress(e.Cfg.Lens) {
-				return contracts.DeploymentV2{}, false, fmt.Errorf("--lens %q is not an address", e.Cfg.Lens)
+				return contracts.Deployment{}, false, fmt.Errorf("--lens %q is not an address", e.Cfg.Lens)
 			}
 			d.Lens = common.HexToAddress(e.Cfg.Lens)
 		case ok && rec.Marketplace == d.Marketplace:
@@ -91,7 +91,7 @@ func (e *Env) knownDeployment(chainID uint64) (contracts.DeploymentV2, bool, err
 }
 
 // deployment is knownDeployment or a clear error saying what to do.
-func (e *Env) deployment(ctx context.Context, chainID uint64) (contracts.DeploymentV2, error) {
+func (e *Env) deployment(ctx context.Context, chainID uint64) (contracts.Deployment, error) {
 	d, ok, err := e.knownDeployment(chainID)
 	if err != nil {
 		return d, err
@@ -105,16 +105,16 @@ func (e *Env) deployment(ctx context.Context, chainID uint64) (contracts.Deploym
 
 // readDeployments reads <datadir>/deployments.json; an entry without a
 // lens was written for protocol v1 and is refused with a clear error.
-func readDeployments(datadir string) (map[string]contracts.DeploymentV2, error) {
+func readDeployments(datadir string) (map[string]contracts.Deployment, error) {
 	p := filepath.Join(datadir, deploymentsFile)
 	b, err := os.ReadFile(p)
 	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]contracts.DeploymentV2{}, nil
+		return map[string]contracts.Deployment{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", p, err)
 	}
-	out := map[string]contracts.DeploymentV2{}
+	out := map[string]contracts.Deployment{}
 	if err := json.Unmarshal(b, &out); err != nil {
 		return nil, hint(fmt.Errorf("%s is corrupt: %w", p, err), "fix or delete the file")
 	}
@@ -127,10 +127,10 @@ func readDeployments(datadir string) (map[string]contracts.DeploymentV2, error) 
 	return out, nil
 }
 
-func writeDeployment(datadir string, d contracts.DeploymentV2) error {
+func writeDeployment(datadir string, d contracts.Deployment) error {
 	all, err := readDeployments(datadir)
 	if errors.Is(err, errV1Deployment) {
-		all, err = map[string]contracts.DeploymentV2{}, nil // a redeploy replaces a v1 file
+		all, err = map[string]contracts.Deployment{}, nil // a redeploy replaces a v1 file
 	}
 	if err != nil {
 		return err

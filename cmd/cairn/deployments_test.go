@@ -15,7 +15,7 @@ import (
 // replaces the v1 file.
 func TestDeploymentsFile(t *testing.T) {
 	dir := t.TempDir()
-	dep := contracts.DeploymentV2{ChainID: 31337, Token: common.HexToAddress("0x1"), Marketplace: common.HexToAddress("0x2"),
+	dep := contracts.Deployment{ChainID: 31337, Token: common.HexToAddress("0x1"), Marketplace: common.HexToAddress("0x2"),
 		Facet: common.HexToAddress("0x3"), Lens: common.HexToAddress("0x4"), Block: 7}
 	if err := writeDeployment(dir, dep); err != nil {
 		t.Fatal(err)

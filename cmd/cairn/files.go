@@ -110,7 +110,7 @@ func (e *Env) newClient(ctx context.Context, s *session, cfg market.ClientConfig
 	if cfg.EndingHorizon == 0 {
 		cfg.EndingHorizon = defaultWarnWithin
 	}
-	return market.NewClientV2(cfg, e.Log, s.market, s.keys, id)
+	return market.NewClient(cfg, e.Log, s.market, s.keys, id)
 }
 
 // openReader opens a session with the wallet's file keys and a client for

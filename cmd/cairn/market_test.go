@@ -16,16 +16,16 @@ import (
 // blocks and three in-process v2 providers (accounts 2–4, one proof set
 // each), all stopped at the test's end: the market the binary-level file
 // tests drive.
-func startMarket(t *testing.T) *testnet.ChainV2 {
+func startMarket(t *testing.T) *testnet.Chain {
 	t.Helper()
 	ctx := t.Context()
 	cfg := testnet.DevnetMarketConfig(10)
-	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: cfg})
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: cfg})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
-	pcfg := market.DefaultProviderV2Config()
+	pcfg := market.DefaultProviderConfig()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes (12 is refused on 10-block epochs)
 	for acct := 2; acct < 5; acct++ {
@@ -41,7 +41,7 @@ func startMarket(t *testing.T) *testnet.ChainV2 {
 // fundedWallet imports a fresh mnemonic into dir/sub (password "secret"),
 // funds its address with 10 ETH and tokens, and returns the environment
 // that points the binary at ch and that datadir.
-func fundedWallet(t *testing.T, ch *testnet.ChainV2, dir, sub string, tokens int64) (env []string, data string) {
+func fundedWallet(t *testing.T, ch *testnet.Chain, dir, sub string, tokens int64) (env []string, data string) {
 	t.Helper()
 	mn, err := hdwallet.NewMnemonic()
 	if err != nil {

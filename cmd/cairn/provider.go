@@ -67,13 +67,13 @@ Examples:
 					&cli.StringFlag{Name: "min-price", Value: "0.01", Usage: "lowest price per slot per epoch, tokens (the default floor keeps free requests from tying up deposits)"},
 					&cli.StringFlag{Name: "max-shard-size", Value: "4GiB", Usage: "largest shard accepted"},
 					&cli.StringFlag{Name: "collateral-budget", Usage: "most collateral locked by reservations in flight, tokens (default: no limit)"},
-					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderV2Config().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
+					&cli.IntFlag{Name: "max-concurrent-fills", Value: market.DefaultProviderConfig().Sales.MaxPending, Usage: "reservations awaiting their shard at once"},
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringSliceFlag{Name: "announce", Usage: "multiaddr to announce and register on chain instead of the listen addresses: a NAT's public address with a port forwarded to --listen's (e.g. /ip4/203.0.113.7/tcp/4001)"},
 					&cli.StringSliceFlag{Name: "relay", Usage: "circuit relay v2 relay to be reached through from behind a NAT, a multiaddr ending in /p2p/<peer id>; registers <relay>/p2p-circuit beside the direct addresses and tries hole punching"},
 					&cli.BoolFlag{Name: "relay-service", Usage: "relay for providers behind NATs (needs a public --listen; no per-connection data limit)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
-					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderV2Config().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
+					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				},
@@ -101,7 +101,7 @@ Examples:
 
 func providerRun(c *cli.Context, e *Env) error {
 	ctx := c.Context
-	cfg := market.DefaultProviderV2Config()
+	cfg := market.DefaultProviderConfig()
 	pol := &cfg.Sales.Policy
 	var err error
 	if pol.MinPrice, err = parseTokens(c.String("min-price")); err != nil {
@@ -138,7 +138,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	d := market.ProviderV2Dir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{
+	d := market.ProviderDir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{
 		ListenAddrs: c.StringSlice("listen"), AnnounceAddrs: c.StringSlice("announce"),
 		Relays: c.StringSlice("relay"), RelayService: c.Bool("relay-service"),
 	}}
@@ -147,7 +147,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	} else {
 		e.Log.Info("volumes from the config file", "volumes", volumesSummary(d.Volumes))
 	}
-	p, err := market.OpenProviderV2Context(ctx, cfg, e.Log, s.market, d)
+	p, err := market.OpenProviderContext(ctx, cfg, e.Log, s.market, d)
 	if err != nil {
 		return err
 	}
@@ -183,7 +183,7 @@ func providerRun(c *cli.Context, e *Env) error {
 
 // reportStatus refreshes, once per new epoch until ctx ends, the provider's
 // status file (for `cairn provider status`) and its metrics.
-func reportStatus(ctx context.Context, e *Env, s *session, p *market.ProviderV2, dir string, g *providerGauges) error {
+func reportStatus(ctx context.Context, e *Env, s *session, p *market.Provider, dir string, g *providerGauges) error {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
 	last := ^uint64(0)

@@ -3,7 +3,7 @@
 // block mining. Market, chain and testnet tests use it to deploy the same way
 // the contract tests do.
 //
-// An EnvV2 is not safe for concurrent use: tests on a shared anvil run
+// An Env is not safe for concurrent use: tests on a shared anvil run
 // sequentially (each deploys its own contracts, but they share the chain's
 // blocks and the accounts' nonces).
 package contracttest

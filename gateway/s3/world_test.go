@@ -35,7 +35,7 @@ func testLogger(t testing.TB) *slog.Logger { return cairntest.FailLog(t, 300) }
 // providers, in process (as the market tests run it).
 type world struct {
 	t     testing.TB
-	chain *testnet.ChainV2
+	chain *testnet.Chain
 	log   *slog.Logger
 }
 
@@ -53,13 +53,13 @@ func newWorld(t testing.TB, providers int) *world { return newWorldEpochs(t, pro
 func newWorldEpochs(t testing.TB, providers int, epochBlocks uint64) *world {
 	t.Helper()
 	ctx := t.Context()
-	ch, err := testnet.StartChainV2(ctx, testnet.ChainOptionsV2{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: marketConfig(epochBlocks)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
 	w := &world{t: t, chain: ch, log: testLogger(t)}
-	pcfg := market.DefaultProviderV2Config()
+	pcfg := market.DefaultProviderConfig()
 	pcfg.Poll = 100 * time.Millisecond
 	pcfg.Confirmations = 2 // anvil's depth, as the devnet passes
 	// The price the test client offers (the default floor is 1e16).
@@ -172,7 +172,7 @@ func (w *world) openNodeWith(mn, dir string, o nodeOpts) *node {
 	if o.client != nil {
 		o.client(&ccfg)
 	}
-	cl, err := market.NewClientV2(ccfg, w.log.With("role", "client"), m, keys, nil)
+	cl, err := market.NewClient(ccfg, w.log.With("role", "client"), m, keys, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}

@@ -21,7 +21,7 @@ import (
 // devnet parameters of PROTOCOL-V2.md §1.
 type v2bench struct {
 	*bench
-	dep    contracts.DeploymentV2
+	dep    contracts.Deployment
 	cfg    contracts.IMarketplaceV2Config
 	mp     *contracts.MarketplaceV2
 	market *bind.BoundContract
@@ -58,7 +58,7 @@ var barsV2 = []bar{
 
 func (b *bench) setupV2() (*v2bench, error) {
 	v := &v2bench{bench: b, mp: contracts.NewMarketplaceV2(), lensA: contracts.NewMarketplaceV2Lens(), shards: map[[32]byte]*prover{}}
-	v.cfg = contracts.DevnetConfigV2()
+	v.cfg = contracts.DevnetConfig()
 	v.cfg.Token = b.token
 	var err error
 	if v.dep, err = contracts.DeployV2(b.ctx, b.ec, b.accs[0], v.cfg); err != nil {

@@ -93,7 +93,7 @@ type env struct {
 	cl   *chain.Client
 	m    *marketv2.Market
 	cfg  contracts.IMarketplaceV2Config
-	dep  contracts.DeploymentV2
+	dep  contracts.Deployment
 	// big holds the few 64 MiB shards behind the sets of every size;
 	// small holds one 64 KiB shard per member of the distinct row.
 	big, small *backing
@@ -118,7 +118,7 @@ func setupEnv(ctx context.Context, log *slog.Logger, dir string, nShards, nDisti
 		return nil, err
 	}
 	e := &env{node: node}
-	e.cfg = contracts.DevnetConfigV2()
+	e.cfg = contracts.DevnetConfig()
 	ok := false
 	defer func() {
 		if !ok {
@@ -134,7 +134,7 @@ func setupEnv(ctx context.Context, log *slog.Logger, dir string, nShards, nDisti
 	}
 	signer := chain.NewSigner(key)
 	auth := bind.NewKeyedTransactor(key, new(big.Int).SetUint64(node.ChainID))
-	if e.dep, err = contracts.DeployV2Devnet(ctx, e.cl, auth, e.cfg); err != nil {
+	if e.dep, err = contracts.DeployDevnet(ctx, e.cl, auth, e.cfg); err != nil {
 		return nil, fmt.Errorf("deploy v2: %w", err)
 	}
 	scfg := chain.DefaultSenderConfig()

@@ -29,7 +29,7 @@ import (
 // fx2 is a fresh anvil with the v2 contracts; account 1 is the client
 // (its Market is client), providers are made by provider.
 type fx2 struct {
-	*contracttest.EnvV2
+	*contracttest.Env
 	t      *testing.T
 	node   *anvil.Node
 	client *marketv2.Market
@@ -49,8 +49,8 @@ type fx2 struct {
 func newFx2(t *testing.T) *fx2 {
 	t.Helper()
 	node := anviltest.New(t)
-	env := contracttest.DeployV2(t, node, contracttest.TestConfigV2(), contracttest.Options{Accounts: 7})
-	f := &fx2{EnvV2: env, t: t, node: node}
+	env := contracttest.DeployV2(t, node, contracttest.TestConfig(), contracttest.Options{Accounts: 7})
+	f := &fx2{Env: env, t: t, node: node}
 	f.client = f.market(env.Accounts[1])
 	return f
 }

@@ -31,6 +31,6 @@
 // small consumer interfaces; Market and storage.Store satisfy them. The
 // decisions behind them are in docs/market-v2.md.
 //
-// Tests run on a real anvil with the v2 contracts (contracttest.EnvV2) and
+// Tests run on a real anvil with the v2 contracts (contracttest.Env) and
 // real stores on t.TempDir(); they mine blocks and call Step.
 package marketv2

@@ -28,7 +28,7 @@ func TestMain(m *testing.M) { anviltest.Main(m) }
 // world is a v2 deployment on the shared anvil with a client (account 1)
 // whose Market is Client, and providers made by newProvider.
 type world struct {
-	*contracttest.EnvV2
+	*contracttest.Env
 	t      *testing.T
 	Client *marketv2.Market
 	nonce  uint64
@@ -50,8 +50,8 @@ func (w *world) tick() {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	env := contracttest.DeployV2(t, anviltest.Shared(t), contracttest.TestConfigV2(), contracttest.Options{})
-	w := &world{EnvV2: env, t: t, abi: contracts.NewMarketplaceV2()}
+	env := contracttest.DeployV2(t, anviltest.Shared(t), contracttest.TestConfig(), contracttest.Options{})
+	w := &world{Env: env, t: t, abi: contracts.NewMarketplaceV2()}
 	w.Client = w.market(env.Accounts[1])
 	return w
 }

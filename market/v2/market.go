@@ -64,7 +64,7 @@ const NoEpoch = 1<<32 - 1
 type Market struct {
 	client *chain.Client
 	sender *chain.Sender
-	dep    contracts.DeploymentV2
+	dep    contracts.Deployment
 
 	mp    *contracts.MarketplaceV2
 	inst  *bind.BoundContract
@@ -81,7 +81,7 @@ type Market struct {
 
 // Open binds to the v2 contracts of dep and reads their configuration and
 // genesis block. sender may be nil for read-only use.
-func Open(ctx context.Context, client *chain.Client, sender *chain.Sender, dep contracts.DeploymentV2) (*Market, error) {
+func Open(ctx context.Context, client *chain.Client, sender *chain.Sender, dep contracts.Deployment) (*Market, error) {
 	for _, a := range []common.Address{dep.Marketplace, dep.Lens} {
 		code, err := client.CodeAt(ctx, a, nil)
 		if err != nil {
@@ -114,7 +114,7 @@ func Open(ctx context.Context, client *chain.Client, sender *chain.Sender, dep c
 }
 
 // Deployment is where the contracts live.
-func (m *Market) Deployment() contracts.DeploymentV2 { return m.dep }
+func (m *Market) Deployment() contracts.Deployment { return m.dep }
 
 // Address of the MarketplaceV2.
 func (m *Market) Address() common.Address { return m.dep.Marketplace }

@@ -17,7 +17,7 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// A ProviderV2 behind a hostile RPC (docs: RELIABILITY.md, "v2
+// A Provider behind a hostile RPC (docs: RELIABILITY.md, "v2
 // provider"): three providers, each behind its own rpcproxy, take a 2+1
 // request and prove it while a fault is on from epoch `from` to `to`
 // (relative to the request's start; the request is made at start − 4),
@@ -29,7 +29,7 @@ import (
 // `to` + 1 is proven exactly once, and the sets' cumMissed is at most
 // `missed`. A case with `reproved` also wants every holder's prover to
 // have proven again a proof the fault dropped, and that epoch proven once.
-func TestProviderV2HostileRPC(t *testing.T) {
+func TestProviderHostileRPC(t *testing.T) {
 	type fault struct {
 		name     string
 		from, to int // epochs relative to start; the fault is on in [from, to]

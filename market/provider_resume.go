@@ -34,7 +34,7 @@ type resumer struct {
 }
 
 // ResumeStats is what the provider gave back to sales since Open.
-func (p *ProviderV2) ResumeStats() ResumeStats {
+func (p *Provider) ResumeStats() ResumeStats {
 	if p.resumer == nil {
 		return ResumeStats{}
 	}
@@ -64,7 +64,7 @@ func newResumer(stores []*storage.Store) (*resumer, error) {
 type ResumeStats = marketv2.ResumeStats
 
 // resume offers sales the slots in flight it does not know (see resumer).
-func (p *ProviderV2) resume(ctx context.Context, epoch uint64) error {
+func (p *Provider) resume(ctx context.Context, epoch uint64) error {
 	if p.resumer == nil || p.sales == nil {
 		return nil
 	}

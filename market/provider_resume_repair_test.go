@@ -24,7 +24,7 @@ import (
 // once, by the spare, after one reservation (deposit and bonus paid
 // once), no reservation lapses, the shard is byte-exact and Proving, no
 // temporary file of the rebuild is left, and the spare proves it.
-func TestProviderV2ResumeRepair(t *testing.T) {
+func TestProviderResumeRepair(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		at   func(w *repairWorld) // runs the spare to the stop point and closes it

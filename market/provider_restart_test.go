@@ -14,7 +14,7 @@ import (
 // proof set (proofset.json), re-registers its new address, and goes on
 // proving the shard it holds: every epoch of the set is proven once, none
 // missed on chain.
-func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
+func TestProviderRestartKeepsSetAndProves(t *testing.T) {
 	w := newV2World(t)
 	for i := 2; i <= 4; i++ {
 		w.addProvider(i, v2Config())
@@ -80,14 +80,14 @@ func TestProviderV2RestartKeepsSetAndProves(t *testing.T) {
 
 // Each configured volume gets its own proof set, shown by Status with its
 // path and capacity, and kept across a reopen.
-func TestProviderV2VolumesGetOwnSets(t *testing.T) {
+func TestProviderVolumesGetOwnSets(t *testing.T) {
 	w := newV2World(t)
 	a := w.Accounts[2]
 	dir := t.TempDir()
 	vols := []marketv2.Volume{{Path: filepath.Join(dir, "a"), Capacity: 1 << 20}, {Path: filepath.Join(dir, "b"), Capacity: 2 << 20}}
 	vp := &v2prov{acct: a, dir: filepath.Join(dir, "node"), m: w.market(a)}
 	open := func() []market.ProviderV2SetStatus {
-		p, err := market.OpenProviderV2Context(t.Context(), v2Config(), nil, vp.m, market.ProviderV2Dir{Dir: vp.dir, Volumes: vols})
+		p, err := market.OpenProviderContext(t.Context(), v2Config(), nil, vp.m, market.ProviderDir{Dir: vp.dir, Volumes: vols})
 		if err != nil {
 			t.Fatal(err)
 		}

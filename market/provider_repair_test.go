@@ -21,7 +21,7 @@ import (
 // fetches k shards from the other holders over p2p (authorized as the
 // slot's reserver), rebuilds the lost one, whose root matches the
 // request's, fills it into its set and proves it.
-func TestProviderV2RepairsLostSlot(t *testing.T) {
+func TestProviderRepairsLostSlot(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		stopped bool // else the shard file is deleted

@@ -29,9 +29,9 @@ import (
 
 // v2world is a v2 deployment on a fresh anvil: a client (account 1) whose
 // requests are authorized by account 9's key, a client libp2p host that
-// pushes and fetches, and ProviderV2s on accounts 2.. in their own dirs.
+// pushes and fetches, and providers on accounts 2.. in their own dirs.
 type v2world struct {
-	*contracttest.EnvV2
+	*contracttest.Env
 	t      *testing.T
 	node   *anvil.Node
 	url    string
@@ -47,12 +47,12 @@ type v2world struct {
 	errs   []error                     // push errors (retried)
 }
 
-// v2prov is one provider: its account, data dir and the running ProviderV2.
+// v2prov is one provider: its account, data dir and the running Provider.
 type v2prov struct {
 	acct *contracttest.Account
 	dir  string
 	m    *marketv2.Market
-	p    *market.ProviderV2
+	p    *market.Provider
 	stop func() // stops serving p2p
 }
 
@@ -61,10 +61,10 @@ func newV2World(t *testing.T) *v2world {
 	node := anviltest.New(t)
 	// Every transaction mines a block: 40-block epochs leave room for six
 	// providers' proofs and settlements in each.
-	cfg := contracttest.TestConfigV2()
+	cfg := contracttest.TestConfig()
 	cfg.EpochBlocks, cfg.GraceBlocks, cfg.ReservationTTL = 40, 12, 80
 	env := contracttest.DeployV2(t, node, cfg, contracttest.Options{})
-	w := &v2world{EnvV2: env, t: t, node: node, url: node.URL, auth: env.Accounts[9].Key, abi: contracts.NewMarketplaceV2(),
+	w := &v2world{Env: env, t: t, node: node, url: node.URL, auth: env.Accounts[9].Key, abi: contracts.NewMarketplaceV2(),
 		pushed: map[[32]byte]common.Address{}, trying: map[[32]byte]bool{}}
 	w.client = w.market(env.Accounts[1])
 	priv, _, err := crypto.GenerateEd25519Key(nil)
@@ -113,8 +113,8 @@ func (w *v2world) marketAt(a *contracttest.Account, url string) *marketv2.Market
 
 // v2Config is every test provider's config: settle each recorded epoch,
 // never withdraw (balances are asserted), repair and settle sets.
-func v2Config() market.ProviderV2Config {
-	cfg := market.DefaultProviderV2Config()
+func v2Config() market.ProviderConfig {
+	cfg := market.DefaultProviderConfig()
 	cfg.Poll = 50 * time.Millisecond
 	cfg.PushWait = 20 * time.Second
 	cfg.WithdrawEvery = 0
@@ -124,14 +124,14 @@ func v2Config() market.ProviderV2Config {
 	return cfg
 }
 
-// addProvider opens a ProviderV2 for account idx in a new dir.
-func (w *v2world) addProvider(idx int, cfg market.ProviderV2Config) *v2prov {
+// addProvider opens a Provider for account idx in a new dir.
+func (w *v2world) addProvider(idx int, cfg market.ProviderConfig) *v2prov {
 	w.t.Helper()
 	return w.addProviderAt(idx, cfg, w.url)
 }
 
 // addProviderAt is addProvider with the provider's RPC at url.
-func (w *v2world) addProviderAt(idx int, cfg market.ProviderV2Config, url string) *v2prov {
+func (w *v2world) addProviderAt(idx int, cfg market.ProviderConfig, url string) *v2prov {
 	w.t.Helper()
 	a := w.Accounts[idx]
 	vp := &v2prov{acct: a, dir: filepath.Join(w.t.TempDir(), "prov"), m: w.marketAt(a, url)}
@@ -141,9 +141,9 @@ func (w *v2world) addProviderAt(idx int, cfg market.ProviderV2Config, url string
 }
 
 // open (re)opens vp's provider on its dir.
-func (w *v2world) open(vp *v2prov, cfg market.ProviderV2Config) {
+func (w *v2world) open(vp *v2prov, cfg market.ProviderConfig) {
 	w.t.Helper()
-	p, err := market.OpenProviderV2Context(w.t.Context(), cfg, w.log().With("acct", vp.acct.Index), vp.m, market.ProviderV2Dir{Dir: vp.dir, Capacity: 1 << 30})
+	p, err := market.OpenProviderContext(w.t.Context(), cfg, w.log().With("acct", vp.acct.Index), vp.m, market.ProviderDir{Dir: vp.dir, Capacity: 1 << 30})
 	if err != nil {
 		w.t.Fatalf("open provider %d: %v", vp.acct.Index, err)
 	}

@@ -150,7 +150,7 @@ func (w *resumeWorld) check(vp *v2prov, wantStored bool) {
 
 // Restart after the reservation, before the push: the client's push is
 // accepted by the reopened provider and the slot fills.
-func TestProviderV2ResumeAfterReserve(t *testing.T) {
+func TestProviderResumeAfterReserve(t *testing.T) {
 	w := newResumeWorld(t)
 	w.untilReserved()
 	vp := w.provider(w.reservedBy(w.r, 0))
@@ -167,7 +167,7 @@ func TestProviderV2ResumeAfterReserve(t *testing.T) {
 
 // Restart after the push (shard Stored, not filled): the slot fills
 // without a second push.
-func TestProviderV2ResumeAfterPush(t *testing.T) {
+func TestProviderResumeAfterPush(t *testing.T) {
 	w := newResumeWorld(t)
 	w.untilStored()
 	vp := w.provider(w.reservedBy(w.r, 0))
@@ -181,7 +181,7 @@ func TestProviderV2ResumeAfterPush(t *testing.T) {
 // the step is abandoned and the provider closed, as a kill. The fill
 // mines; the reopened provider marks the shard Proving and its set
 // proves the member from the request's start.
-func TestProviderV2ResumeAfterFillSent(t *testing.T) {
+func TestProviderResumeAfterFillSent(t *testing.T) {
 	w := newResumeWorld(t)
 	w.untilStored()
 	vp := w.provider(w.reservedBy(w.r, 0))

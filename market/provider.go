@@ -18,16 +18,16 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// openTimeout bounds OpenProviderV2's chain work (registration, createSet).
+// openTimeout bounds OpenProvider's chain work (registration, createSet).
 const openTimeout = 2 * time.Minute
 
-// ProviderV2 is a provider on protocol v2: one proof set per volume, the
+// Provider is a provider on protocol v2: one proof set per volume, the
 // market/v2 services (sales, prover, scrubber, repairer, settler) over
 // them, periodic withdrawals, and a libp2p host that receives the
 // clients' pushes into sales' push inbox and serves fetches from the
 // volumes' stores. It is built beside the v1 Provider.
-type ProviderV2 struct {
-	cfg  ProviderV2Config
+type Provider struct {
+	cfg  ProviderConfig
 	log  *slog.Logger
 	m    *marketv2.Market
 	me   common.Address
@@ -52,21 +52,21 @@ type ProviderV2 struct {
 	closeErr  error
 }
 
-// OpenProviderV2 is OpenProviderV2Context with a background context
+// OpenProvider is OpenProviderContext with a background context
 // bounded by two minutes.
-func OpenProviderV2(cfg ProviderV2Config, log *slog.Logger, m *marketv2.Market, d ProviderV2Dir) (*ProviderV2, error) {
+func OpenProvider(cfg ProviderConfig, log *slog.Logger, m *marketv2.Market, d ProviderDir) (*Provider, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), openTimeout)
 	defer cancel()
-	return OpenProviderV2Context(ctx, cfg, log, m, d)
+	return OpenProviderContext(ctx, cfg, log, m, d)
 }
 
-// OpenProviderV2Context opens, or creates, a v2 provider's data directory
+// OpenProviderContext opens, or creates, a v2 provider's data directory
 // and builds the provider on m (which needs a sender): its identity, its
 // libp2p host (bound, not serving), its peer info registered unless the
 // chain has it (a set can only be created by a registered provider), its
 // volumes with their proof sets (created on first start) and its
 // services. It starts nothing; Close releases what it opened.
-func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.Logger, m *marketv2.Market, d ProviderV2Dir) (_ *ProviderV2, err error) {
+func OpenProviderContext(ctx context.Context, cfg ProviderConfig, log *slog.Logger, m *marketv2.Market, d ProviderDir) (_ *Provider, err error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -92,7 +92,7 @@ func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.
 	}
 	me := m.Sender().Address()
 	log = log.With("component", "provider_v2", "provider", me)
-	p := &ProviderV2{cfg: cfg, log: log, m: m, me: me, reserved: newReservedSlots(m.Config.ReservationTTL)}
+	p := &Provider{cfg: cfg, log: log, m: m, me: me, reserved: newReservedSlots(m.Config.ReservationTTL)}
 	terms := newV2Terms(m)
 	p.inbox = newPushInbox(cfg.PushWait, p.reserved, terms)
 	p.auth = newV2Auth(m, terms, p.reserved, p.findShard)
@@ -131,7 +131,7 @@ func OpenProviderV2Context(ctx context.Context, cfg ProviderV2Config, log *slog.
 }
 
 // services builds the market/v2 services over the open volumes.
-func (p *ProviderV2) services(tmp string) error {
+func (p *Provider) services(tmp string) error {
 	cfg, m := p.cfg, p.m
 	var proved []marketv2.ProvedSet
 	var scrubbed []marketv2.ScrubbedSet
@@ -194,35 +194,35 @@ func (p *ProviderV2) services(tmp string) error {
 }
 
 // Address is the provider's wallet address.
-func (p *ProviderV2) Address() common.Address { return p.me }
+func (p *Provider) Address() common.Address { return p.me }
 
 // Host is the provider's libp2p host.
-func (p *ProviderV2) Host() *p2p.Host { return p.host }
+func (p *Provider) Host() *p2p.Host { return p.host }
 
 // Market is the v2 market the provider trades on.
-func (p *ProviderV2) Market() *marketv2.Market { return p.m }
+func (p *Provider) Market() *marketv2.Market { return p.m }
 
 // Volumes are the provider's open volumes with their proof sets.
-func (p *ProviderV2) Volumes() []*marketv2.OpenVolume { return p.vols }
+func (p *Provider) Volumes() []*marketv2.OpenVolume { return p.vols }
 
 // Prover is the set prover (tests read its stats).
-func (p *ProviderV2) Prover() *marketv2.Prover { return p.prover }
+func (p *Provider) Prover() *marketv2.Prover { return p.prover }
 
 // Sales is the sales service.
-func (p *ProviderV2) Sales() *marketv2.Sales { return p.sales }
+func (p *Provider) Sales() *marketv2.Sales { return p.sales }
 
 // Repairer is the repairer (nil unless Repair is configured).
-func (p *ProviderV2) Repairer() *marketv2.Repairer { return p.repairer }
+func (p *Provider) Repairer() *marketv2.Repairer { return p.repairer }
 
 // Settler is the settler (nil unless Settle is configured).
-func (p *ProviderV2) Settler() *marketv2.Settler { return p.settler }
+func (p *Provider) Settler() *marketv2.Settler { return p.settler }
 
 // Ledger is the provider's v2 chain ledger (Dir/ledger-v2).
-func (p *ProviderV2) Ledger() *ledger.Ledger { return p.ledger }
+func (p *Provider) Ledger() *ledger.Ledger { return p.ledger }
 
 // Close releases the host, the volumes' stores and the ledger. Call it after Run
 // returned; it is idempotent.
-func (p *ProviderV2) Close() error {
+func (p *Provider) Close() error {
 	p.closeOnce.Do(func() {
 		for _, s := range p.group() {
 			s.close()

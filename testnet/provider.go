@@ -13,7 +13,7 @@ import (
 
 // ProviderNodeV2 is an in-process protocol v2 provider with its own datadir.
 type ProviderNodeV2 struct {
-	Provider *market.ProviderV2
+	Provider *market.Provider
 	Dir      string
 	Signer   *chain.Signer
 	cancel   context.CancelFunc
@@ -25,7 +25,7 @@ type ProviderNodeV2 struct {
 // StartProvider runs provider account acct (funded with tokens from
 // account 0) in process with one volume of capacity bytes under dir. Stop
 // it with Stop.
-func (c *ChainV2) StartProvider(ctx context.Context, acct int, dir string, capacity uint64, cfg market.ProviderV2Config, log *slog.Logger) (*ProviderNodeV2, error) {
+func (c *Chain) StartProvider(ctx context.Context, acct int, dir string, capacity uint64, cfg market.ProviderConfig, log *slog.Logger) (*ProviderNodeV2, error) {
 	signer, err := Account(acct)
 	if err != nil {
 		return nil, err
@@ -40,7 +40,7 @@ func (c *ChainV2) StartProvider(ctx context.Context, acct int, dir string, capac
 	if err != nil {
 		return nil, err
 	}
-	p, err := market.OpenProviderV2Context(ctx, cfg, log, m, market.ProviderV2Dir{Dir: dir, Capacity: capacity})
+	p, err := market.OpenProviderContext(ctx, cfg, log, m, market.ProviderDir{Dir: dir, Capacity: capacity})
 	if err != nil {
 		return nil, err
 	}

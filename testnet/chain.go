@@ -16,8 +16,8 @@ import (
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
-// ChainOptionsV2 shape a protocol v2 devnet chain.
-type ChainOptionsV2 struct {
+// ChainOptions shape a protocol v2 devnet chain.
+type ChainOptions struct {
 	// BlockTime of anvil's interval mining (default 1s; tests use 200ms).
 	BlockTime time.Duration
 	// Config of the MarketplaceV2; zero EpochBlocks means
@@ -30,18 +30,18 @@ type ChainOptionsV2 struct {
 	Log  *slog.Logger
 }
 
-// ChainV2 is a running anvil with the protocol v2 contracts deployed.
-type ChainV2 struct {
+// Chain is a running anvil with the protocol v2 contracts deployed.
+type Chain struct {
 	Anvil  *anvil.Node
 	Client *chain.Client
-	Dep    contracts.DeploymentV2
+	Dep    contracts.Deployment
 	Config contracts.IMarketplaceV2Config
 }
 
-// StartChainV2 starts anvil (or geth --dev with CAIRN_TEST_CHAIN=geth) and
+// StartChain starts anvil (or geth --dev with CAIRN_TEST_CHAIN=geth) and
 // deploys the token, the MarketplaceV2, its facet and its lens from account
 // 0. Its anvil dies with this process. Stop it with Close.
-func StartChainV2(ctx context.Context, opts ChainOptionsV2) (*ChainV2, error) {
+func StartChain(ctx context.Context, opts ChainOptions) (*Chain, error) {
 	if opts.BlockTime == 0 {
 		opts.BlockTime = time.Second
 	}
@@ -60,7 +60,7 @@ func StartChainV2(ctx context.Context, opts ChainOptionsV2) (*ChainV2, error) {
 		_ = node.Stop()
 		return nil, err
 	}
-	ch := &ChainV2{Anvil: node, Client: c, Config: opts.Config}
+	ch := &Chain{Anvil: node, Client: c, Config: opts.Config}
 	deployer, err := Account(0)
 	if err != nil {
 		ch.Close()
@@ -68,7 +68,7 @@ func StartChainV2(ctx context.Context, opts ChainOptionsV2) (*ChainV2, error) {
 	}
 	cfg := opts.Config
 	cfg.Token = common.Address{}
-	dep, err := contracts.DeployV2Devnet(ctx, c, deployer.TransactOpts(c.ChainIDValue()), cfg)
+	dep, err := contracts.DeployDevnet(ctx, c, deployer.TransactOpts(c.ChainIDValue()), cfg)
 	if err != nil {
 		ch.Close()
 		return nil, fmt.Errorf("deploy v2 contracts: %w", err)
@@ -79,22 +79,22 @@ func StartChainV2(ctx context.Context, opts ChainOptionsV2) (*ChainV2, error) {
 }
 
 // Close stops anvil.
-func (c *ChainV2) Close() error {
+func (c *Chain) Close() error {
 	c.Client.Close()
 	return c.Anvil.Stop()
 }
 
 // Market opens the MarketplaceV2 with signer as the sender.
-func (c *ChainV2) Market(ctx context.Context, signer *chain.Signer) (*marketv2.Market, error) {
+func (c *Chain) Market(ctx context.Context, signer *chain.Signer) (*marketv2.Market, error) {
 	return openMarketV2(ctx, c.Client, c.Dep, signer)
 }
 
 // Fund sends eth wei of ETH from account 0 to addr and mints tokens to it.
-func (c *ChainV2) Fund(ctx context.Context, addr common.Address, eth, tokens *big.Int) error {
+func (c *Chain) Fund(ctx context.Context, addr common.Address, eth, tokens *big.Int) error {
 	return fundV2(ctx, c.Client, c.Dep, addr, eth, tokens)
 }
 
-func openMarketV2(ctx context.Context, cl *chain.Client, dep contracts.DeploymentV2, signer *chain.Signer) (*marketv2.Market, error) {
+func openMarketV2(ctx context.Context, cl *chain.Client, dep contracts.Deployment, signer *chain.Signer) (*marketv2.Market, error) {
 	var snd *chain.Sender
 	if signer != nil {
 		var err error
@@ -105,7 +105,7 @@ func openMarketV2(ctx context.Context, cl *chain.Client, dep contracts.Deploymen
 	return marketv2.Open(ctx, cl, snd, dep)
 }
 
-func fundV2(ctx context.Context, cl *chain.Client, dep contracts.DeploymentV2, addr common.Address, eth, tokens *big.Int) error {
+func fundV2(ctx context.Context, cl *chain.Client, dep contracts.Deployment, addr common.Address, eth, tokens *big.Int) error {
 	src, err := Account(0)
 	if err != nil {
 		return err

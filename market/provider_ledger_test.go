@@ -8,10 +8,10 @@ import (
 	"github.com/cairn-storage/cairn/market"
 )
 
-// OpenProviderV2 refuses confirmations that are not under half an epoch
+// OpenProvider refuses confirmations that are not under half an epoch
 // (40 blocks here), and opens its v2 ledger in Dir/ledger-v2 from the
 // deployment block, which the first Step syncs to head − confirmations.
-func TestProviderV2LedgerConfirmations(t *testing.T) {
+func TestProviderLedgerConfirmations(t *testing.T) {
 	w := newV2World(t)
 	for _, tc := range []struct {
 		conf uint64
@@ -20,7 +20,7 @@ func TestProviderV2LedgerConfirmations(t *testing.T) {
 		cfg := v2Config()
 		cfg.Confirmations = tc.conf
 		dir := filepath.Join(t.TempDir(), "prov")
-		p, err := market.OpenProviderV2Context(t.Context(), cfg, nil, w.market(w.Accounts[2]), market.ProviderV2Dir{Dir: dir, Capacity: 1 << 20})
+		p, err := market.OpenProviderContext(t.Context(), cfg, nil, w.market(w.Accounts[2]), market.ProviderDir{Dir: dir, Capacity: 1 << 20})
 		if !tc.ok {
 			if !errors.Is(err, market.ErrConfirmationsTooDeep) {
 				t.Errorf("%d confirmations: open %v, want ErrConfirmationsTooDeep", tc.conf, err)

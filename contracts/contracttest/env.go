@@ -22,15 +22,15 @@ import (
 	"github.com/cairn-storage/cairn/internal/hdwallet"
 )
 
-// EnvV2 is a protocol v2 Marketplace (with its facet and lens) and a
+// Env is a protocol v2 Marketplace (with its facet and lens) and a
 // CairnToken deployed on an anvil. Like Env it is not safe for concurrent use.
-type EnvV2 struct {
+type Env struct {
 	t       testing.TB
 	ctx     context.Context
 	Client  *ethclient.Client
 	RPC     *rpc.Client
 	ChainID *big.Int
-	Dep     contracts.DeploymentV2
+	Dep     contracts.Deployment
 	Config  contracts.IMarketplaceV2Config
 	MP      *contracts.MarketplaceV2
 	Market  *bind.BoundContract
@@ -42,12 +42,12 @@ type EnvV2 struct {
 	Accounts []*Account
 }
 
-// TestConfigV2 returns short-epoch v2 parameters for tests: 10-block epochs,
+// TestConfig returns short-epoch v2 parameters for tests: 10-block epochs,
 // 3 grace blocks, fill delay 2, reservations of 20 blocks (at most 2 per
 // slot), K = 10, KF = 16, 3 misses in 8 epochs fail a set, 10% slash per
 // miss, deposits max(1 token, 1% of collateral), 0.1 token of collateral per
 // GiB at least, a 0.01-token audit fee, shards up to 1 MiB.
-func TestConfigV2() contracts.IMarketplaceV2Config {
+func TestConfig() contracts.IMarketplaceV2Config {
 	return contracts.IMarketplaceV2Config{
 		EpochBlocks:         10,
 		GraceBlocks:         3,
@@ -70,7 +70,7 @@ func TestConfigV2() contracts.IMarketplaceV2Config {
 // DeployV2 connects to node, deploys a CairnToken and the v2 contracts with
 // cfg (cfg.Token is overwritten) from account 0, then mints and approves
 // tokens for every account.
-func DeployV2(t testing.TB, node *anvil.Node, cfg contracts.IMarketplaceV2Config, opts Options) *EnvV2 {
+func DeployV2(t testing.TB, node *anvil.Node, cfg contracts.IMarketplaceV2Config, opts Options) *Env {
 	t.Helper()
 	if opts.Accounts == 0 {
 		opts.Accounts = 10
@@ -84,7 +84,7 @@ func DeployV2(t testing.TB, node *anvil.Node, cfg contracts.IMarketplaceV2Config
 		t.Fatalf("dial anvil: %v", err)
 	}
 	t.Cleanup(rc.Close)
-	e := &EnvV2{
+	e := &Env{
 		t: t, ctx: ctx, RPC: rc, Client: ethclient.NewClient(rc),
 		MP: contracts.NewMarketplaceV2(), LensABI: contracts.NewMarketplaceV2Lens(), Tok: contracts.NewCairnToken(),
 	}
@@ -100,7 +100,7 @@ func DeployV2(t testing.TB, node *anvil.Node, cfg contracts.IMarketplaceV2Config
 		e.Accounts = append(e.Accounts, &Account{Index: i, Key: key, Addr: crypto.PubkeyToAddress(key.PublicKey), Auth: auth})
 	}
 	cfg.Token = common.Address{}
-	dep, err := contracts.DeployV2Devnet(ctx, e.Client, e.Accounts[0].Auth, cfg)
+	dep, err := contracts.DeployDevnet(ctx, e.Client, e.Accounts[0].Auth, cfg)
 	if err != nil {
 		t.Fatalf("deploy v2: %v", err)
 	}
@@ -133,12 +133,12 @@ func AsRevertV2(err error) error { return asRevertV2(err) }
 
 // Send sends calldata to the Marketplace from a and waits for the receipt.
 // A revert (at gas estimation or in the receipt) is a *RevertError.
-func (e *EnvV2) Send(a *Account, data []byte) (*types.Receipt, error) {
+func (e *Env) Send(a *Account, data []byte) (*types.Receipt, error) {
 	return e.SendTo(e.Market, a, data)
 }
 
 // SendTo is Send to another bound contract.
-func (e *EnvV2) SendTo(c *bind.BoundContract, a *Account, data []byte) (*types.Receipt, error) {
+func (e *Env) SendTo(c *bind.BoundContract, a *Account, data []byte) (*types.Receipt, error) {
 	opts := *a.Auth
 	opts.Context = e.ctx
 	tx, err := bind.Transact(c, &opts, data)
@@ -155,7 +155,7 @@ func (e *EnvV2) SendTo(c *bind.BoundContract, a *Account, data []byte) (*types.R
 	return rcpt, nil
 }
 
-func (e *EnvV2) waitMined(h common.Hash) (*types.Receipt, error) {
+func (e *Env) waitMined(h common.Hash) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(e.ctx, 30*time.Second)
 	defer cancel()
 	for {
@@ -175,13 +175,13 @@ func (e *EnvV2) waitMined(h common.Hash) (*types.Receipt, error) {
 }
 
 // MustSend is Send failing the test on error.
-func (e *EnvV2) MustSend(a *Account, data []byte) *types.Receipt {
+func (e *Env) MustSend(a *Account, data []byte) *types.Receipt {
 	e.t.Helper()
 	return e.MustSendTo(e.Market, a, data)
 }
 
 // MustSendTo is SendTo failing the test on error.
-func (e *EnvV2) MustSendTo(c *bind.BoundContract, a *Account, data []byte) *types.Receipt {
+func (e *Env) MustSendTo(c *bind.BoundContract, a *Account, data []byte) *types.Receipt {
 	e.t.Helper()
 	r, err := e.SendTo(c, a, data)
 	if err != nil {
@@ -192,7 +192,7 @@ func (e *EnvV2) MustSendTo(c *bind.BoundContract, a *Account, data []byte) *type
 
 // ExpectRevert sends and fails the test unless it reverts with the named
 // custom error.
-func (e *EnvV2) ExpectRevert(a *Account, data []byte, name string) {
+func (e *Env) ExpectRevert(a *Account, data []byte, name string) {
 	e.t.Helper()
 	_, err := e.Send(a, data)
 	if err == nil {
@@ -204,7 +204,7 @@ func (e *EnvV2) ExpectRevert(a *Account, data []byte, name string) {
 }
 
 // CallV2 runs a view of the Marketplace at the latest block.
-func CallV2[T any](e *EnvV2, data []byte, unpack func([]byte) (T, error)) T {
+func CallV2[T any](e *Env, data []byte, unpack func([]byte) (T, error)) T {
 	e.t.Helper()
 	v, err := bind.Call(e.Market, &bind.CallOpts{Context: e.ctx}, data, unpack)
 	if err != nil {
@@ -214,7 +214,7 @@ func CallV2[T any](e *EnvV2, data []byte, unpack func([]byte) (T, error)) T {
 }
 
 // LensCall runs a view of the lens at the latest block.
-func LensCall[T any](e *EnvV2, data []byte, unpack func([]byte) (T, error)) T {
+func LensCall[T any](e *Env, data []byte, unpack func([]byte) (T, error)) T {
 	e.t.Helper()
 	v, err := TryLensCall(e, data, unpack)
 	if err != nil {
@@ -224,13 +224,13 @@ func LensCall[T any](e *EnvV2, data []byte, unpack func([]byte) (T, error)) T {
 }
 
 // TryLensCall is LensCall returning the (decoded) error.
-func TryLensCall[T any](e *EnvV2, data []byte, unpack func([]byte) (T, error)) (T, error) {
+func TryLensCall[T any](e *Env, data []byte, unpack func([]byte) (T, error)) (T, error) {
 	v, err := bind.Call(e.Lens, &bind.CallOpts{Context: e.ctx}, data, unpack)
 	return v, asRevertV2(err)
 }
 
 // Mine mines n empty blocks at once (anvil_mine).
-func (e *EnvV2) Mine(n uint64) {
+func (e *Env) Mine(n uint64) {
 	e.t.Helper()
 	if n == 0 {
 		return
@@ -241,7 +241,7 @@ func (e *EnvV2) Mine(n uint64) {
 }
 
 // Head returns the latest block number.
-func (e *EnvV2) Head() uint64 {
+func (e *Env) Head() uint64 {
 	e.t.Helper()
 	n, err := e.Client.BlockNumber(e.ctx)
 	if err != nil {
@@ -251,7 +251,7 @@ func (e *EnvV2) Head() uint64 {
 }
 
 // NextTxAt mines so that the next transaction lands in block b.
-func (e *EnvV2) NextTxAt(b uint64) {
+func (e *Env) NextTxAt(b uint64) {
 	e.t.Helper()
 	h := e.Head()
 	if h >= b {
@@ -261,16 +261,16 @@ func (e *EnvV2) NextTxAt(b uint64) {
 }
 
 // EpochStart is the first block of epoch ep.
-func (e *EnvV2) EpochStart(ep uint64) uint64 { return e.Dep.Block + ep*e.Config.EpochBlocks }
+func (e *Env) EpochStart(ep uint64) uint64 { return e.Dep.Block + ep*e.Config.EpochBlocks }
 
 // CurrentEpoch is the epoch of the next transaction's block.
-func (e *EnvV2) CurrentEpoch() uint64 {
+func (e *Env) CurrentEpoch() uint64 {
 	return (e.Head() + 1 - e.Dep.Block) / e.Config.EpochBlocks
 }
 
 // ToEpoch mines so that the next transaction lands at block offset `at` of
 // epoch ep (0 = its first block), or later if that block has passed.
-func (e *EnvV2) ToEpoch(ep, at uint64) {
+func (e *Env) ToEpoch(ep, at uint64) {
 	e.t.Helper()
 	if b := e.EpochStart(ep) + at; e.Head()+1 < b {
 		e.NextTxAt(b)
@@ -278,12 +278,12 @@ func (e *EnvV2) ToEpoch(ep, at uint64) {
 }
 
 // Balance is an account's pull balance in the Marketplace.
-func (e *EnvV2) Balance(addr common.Address) *big.Int {
+func (e *Env) Balance(addr common.Address) *big.Int {
 	return CallV2(e, e.MP.PackBalanceOf(addr), e.MP.UnpackBalanceOf)
 }
 
 // TokenBalance is an address's CairnToken balance.
-func (e *EnvV2) TokenBalance(addr common.Address) *big.Int {
+func (e *Env) TokenBalance(addr common.Address) *big.Int {
 	e.t.Helper()
 	v, err := bind.Call(e.Token, &bind.CallOpts{Context: e.ctx}, e.Tok.PackBalanceOf(addr), e.Tok.UnpackBalanceOf)
 	if err != nil {
@@ -293,10 +293,10 @@ func (e *EnvV2) TokenBalance(addr common.Address) *big.Int {
 }
 
 // Burned is the Marketplace's burned counter.
-func (e *EnvV2) Burned() *big.Int { return CallV2(e, e.MP.PackBurned(), e.MP.UnpackBurned) }
+func (e *Env) Burned() *big.Int { return CallV2(e, e.MP.PackBurned(), e.MP.UnpackBurned) }
 
 // Code returns the runtime code at addr.
-func (e *EnvV2) Code(addr common.Address) []byte {
+func (e *Env) Code(addr common.Address) []byte {
 	e.t.Helper()
 	c, err := e.Client.CodeAt(e.ctx, addr, nil)
 	if err != nil {
@@ -307,7 +307,7 @@ func (e *EnvV2) Code(addr common.Address) []byte {
 
 // SetStorageAt writes one storage word of addr (anvil_setStorageAt), for
 // synthetic large sets in gas benchmarks.
-func (e *EnvV2) SetStorageAt(addr common.Address, slot, value common.Hash) {
+func (e *Env) SetStorageAt(addr common.Address, slot, value common.Hash) {
 	e.t.Helper()
 	if err := e.RPC.CallContext(e.ctx, nil, "anvil_setStorageAt", addr, slot, value); err != nil {
 		e.t.Fatalf("anvil_setStorageAt: %v", err)

@@ -15,7 +15,7 @@ import (
 // Run re-registers a peer info that differs from the host's, serves p2p
 // (a fetch of an unknown slot is answered ErrNotFound) and returns nil
 // once its context is cancelled; Health reports a full disk.
-func TestProviderV2RunRegistersServesAndStops(t *testing.T) {
+func TestProviderRunRegistersServesAndStops(t *testing.T) {
 	w := newV2World(t)
 	cfg := v2Config()
 	cfg.MinFreeDisk = math.MaxUint64

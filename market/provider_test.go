@@ -10,13 +10,13 @@ import (
 	"github.com/cairn-storage/cairn/storage"
 )
 
-// Six ProviderV2s sell a 4+2 request made through RequestStorage with the
+// Six providers sell a 4+2 request made through RequestStorage with the
 // storage encoder's real roots: each reserves one slot, receives its shard
 // by a p2p push signed by the request's auth key and fills it; then over
 // the request's first epochs every set sends exactly one proveSet per
 // epoch, the chain records them, and each tenure is settled at exactly
 // price × proven epochs.
-func TestProviderV2FillsRequestAndProves(t *testing.T) {
+func TestProviderFillsRequestAndProves(t *testing.T) {
 	w := newV2World(t)
 	for i := 2; i <= 7; i++ {
 		w.addProvider(i, v2Config())

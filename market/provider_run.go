@@ -20,7 +20,7 @@ var allowanceFloor = new(big.Int).Lsh(big.NewInt(1), 128)
 // group lists the provider's services in start order: sales first, then
 // the prover and scrubber, the settler and repairer, and the node's own
 // upkeep (withdrawals, the push inbox's bookkeeping). Only built ones.
-func (p *ProviderV2) group() []service {
+func (p *Provider) group() []service {
 	var out []service
 	if p.sales != nil {
 		out = append(out, service{"sales", p.sales.Run, p.sales.Step, p.sales.Close})
@@ -47,7 +47,7 @@ func (p *ProviderV2) group() []service {
 // Step steps the ledger, then runs one step of every service for epoch,
 // in start order. Tests
 // call it after mining instead of waiting on the wall clock.
-func (p *ProviderV2) Step(ctx context.Context, epoch uint64) error {
+func (p *Provider) Step(ctx context.Context, epoch uint64) error {
 	var errs []error
 	if err := p.stepLedger(ctx); err != nil {
 		errs = append(errs, fmt.Errorf("ledger: %w", err))
@@ -69,7 +69,7 @@ const ledgerTries = 4
 
 // stepLedger steps the ledger, again at once on a transient RPC error
 // (chain.Retryable), as Run's ledger loop would at its next poll.
-func (p *ProviderV2) stepLedger(ctx context.Context) error {
+func (p *Provider) stepLedger(ctx context.Context) error {
 	var err error
 	for range ledgerTries {
 		if err = p.ledger.Step(ctx); err == nil || !chain.Retryable(err) || ctx.Err() != nil {
@@ -82,7 +82,7 @@ func (p *ProviderV2) stepLedger(ctx context.Context) error {
 // Run approves the marketplace, registers the peer info unless the chain
 // has it, then serves p2p and runs every service until ctx is cancelled
 // (nil) or one of them fails (its error; the others are stopped).
-func (p *ProviderV2) Run(ctx context.Context) (err error) {
+func (p *Provider) Run(ctx context.Context) (err error) {
 	defer func() {
 		if ctx.Err() != nil {
 			err = nil // stopped, not failed
@@ -106,10 +106,10 @@ func (p *ProviderV2) Run(ctx context.Context) (err error) {
 // Serve serves the p2p shard exchange only (pushes into the inbox,
 // fetches from the volumes) until ctx ends: what Run does beside the
 // services, for tests that Step the services themselves.
-func (p *ProviderV2) Serve(ctx context.Context) error { return p.host.Run(ctx) }
+func (p *Provider) Serve(ctx context.Context) error { return p.host.Run(ctx) }
 
 // register publishes our peer info unless the chain already has it.
-func (p *ProviderV2) register(ctx context.Context) error {
+func (p *Provider) register(ctx context.Context) error {
 	info, err := p.host.PeerInfo()
 	if err != nil {
 		return fmt.Errorf("provider v2: encode peer info: %w", err)
@@ -130,7 +130,7 @@ func (p *ProviderV2) register(ctx context.Context) error {
 
 // upkeep is the node's own step: withdraw when due, forget lapsed
 // reservations of the push inbox. (Resuming is in Step and runStep.)
-func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
+func (p *Provider) upkeep(ctx context.Context, epoch uint64) error {
 	_, head, err := p.m.Clock.Current(ctx)
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
@@ -141,11 +141,11 @@ func (p *ProviderV2) upkeep(ctx context.Context, epoch uint64) error {
 
 // runStep is Run's upkeep step: give sales back the slots in flight at
 // the restart (Step does it before the services), then the upkeep.
-func (p *ProviderV2) runStep(ctx context.Context, epoch uint64) error {
+func (p *Provider) runStep(ctx context.Context, epoch uint64) error {
 	return errors.Join(p.resume(ctx, epoch), p.upkeep(ctx, epoch))
 }
 
-func (p *ProviderV2) runUpkeep(ctx context.Context) error {
+func (p *Provider) runUpkeep(ctx context.Context) error {
 	t := time.NewTicker(p.cfg.Poll)
 	defer t.Stop()
 	for {

@@ -7,13 +7,13 @@ import (
 	"github.com/cairn-storage/cairn/market/ledger"
 )
 
-// ErrConfirmationsTooDeep is returned (wrapped) by OpenProviderV2 when the
+// ErrConfirmationsTooDeep is returned (wrapped) by OpenProvider when the
 // ledger's confirmations are not well under one epoch: the prover learns
 // of a new member from the ledger, and a member filled at startEpoch − 1
 // must be seen before its first epoch's proof is due.
 var ErrConfirmationsTooDeep = errors.New("confirmations must stay under half an epoch")
 
-// maxConfirmationsV2 bounds ProviderV2Config.Confirmations before the
+// maxConfirmationsV2 bounds ProviderConfig.Confirmations before the
 // epoch length is known (the ledger journals 64 blocks for a rewind).
 const maxConfirmationsV2 = 64
 
@@ -28,7 +28,7 @@ func checkConfirmations(conf, epochBlocks uint64) error {
 
 // openLedger opens the provider's v2 ledger in dir: from the deployment
 // block, at cfg.Confirmations, polled at cfg.Poll.
-func (p *ProviderV2) openLedger(dir string) error {
+func (p *Provider) openLedger(dir string) error {
 	if err := checkConfirmations(p.cfg.Confirmations, uint64(p.m.Config.EpochBlocks)); err != nil {
 		return fmt.Errorf("provider v2 config: %w", err)
 	}

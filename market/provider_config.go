@@ -10,11 +10,11 @@ import (
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
-// ProviderV2Config is a protocol v2 provider's policy and pace: the
+// ProviderConfig is a protocol v2 provider's policy and pace: the
 // market/v2 services' configs and the node's own knobs.
-type ProviderV2Config struct {
+type ProviderConfig struct {
 	// Market holds the prover and scrubber configs; its Volumes are filled
-	// from ProviderV2Dir by OpenProviderV2 (any set here are replaced).
+	// from ProviderDir by OpenProvider (any set here are replaced).
 	Market marketv2.Config
 	// Sales is the sales service (price floor, sizes, kinds, queue).
 	Sales marketv2.SalesConfig
@@ -47,14 +47,14 @@ type ProviderV2Config struct {
 	MinFreeDisk uint64
 }
 
-// DefaultProviderV2Config has the market/v2 defaults with v1's price
+// DefaultProviderConfig has the market/v2 defaults with v1's price
 // floor (DefaultMinPrice per slot-epoch, for sales and repairs), repairs
 // and settles, withdraws every epoch and lets a push wait 20 s for sales.
-func DefaultProviderV2Config() ProviderV2Config {
+func DefaultProviderConfig() ProviderConfig {
 	sales, repair := marketv2.DefaultSalesConfig(), marketv2.DefaultRepairerConfig()
 	sales.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
 	repair.Policy.MinPrice = new(big.Int).Set(DefaultMinPrice)
-	return ProviderV2Config{
+	return ProviderConfig{
 		Market:        marketv2.DefaultConfig(),
 		Sales:         sales,
 		Repairer:      repair,
@@ -71,8 +71,8 @@ func DefaultProviderV2Config() ProviderV2Config {
 }
 
 // Validate reports a config that cannot work. Volumes are checked only if
-// set (OpenProviderV2 fills them).
-func (c ProviderV2Config) Validate() error {
+// set (OpenProvider fills them).
+func (c ProviderConfig) Validate() error {
 	var errs []error
 	if len(c.Market.Volumes) > 0 {
 		errs = append(errs, marketv2.ValidateVolumes(c.Market.Volumes))
@@ -96,11 +96,11 @@ func (c ProviderV2Config) Validate() error {
 	return nil
 }
 
-// ProviderV2Dir places a v2 provider in one data directory: its libp2p
+// ProviderDir places a v2 provider in one data directory: its libp2p
 // identity (identity.key), its volumes (one at Dir/store unless Volumes
 // names others; each holds a store and its proofset.json) and repair
 // scratch space (Dir/tmp).
-type ProviderV2Dir struct {
+type ProviderDir struct {
 	Dir string
 	// Volumes are the failure domains (one proof set each); empty means
 	// one volume at Dir/store of Capacity bytes.

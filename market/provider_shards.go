@@ -15,7 +15,7 @@ import (
 )
 
 // findShard names the request of a slot any of our volumes indexes.
-func (p *ProviderV2) findShard(slot [32]byte) ([32]byte, bool) {
+func (p *Provider) findShard(slot [32]byte) ([32]byte, bool) {
 	for _, v := range p.vols {
 		if info, err := v.Store.Info(storage.SlotID(slot)); err == nil {
 			return info.RequestID, true
@@ -25,7 +25,7 @@ func (p *ProviderV2) findShard(slot [32]byte) ([32]byte, bool) {
 }
 
 // v2Source serves fetches from whichever volume holds the shard.
-type v2Source struct{ p *ProviderV2 }
+type v2Source struct{ p *Provider }
 
 var _ p2p.ShardSource = v2Source{}
 

@@ -18,7 +18,7 @@ import (
 // (ErrUnauthorized), as are a stranger's fetch and a fetch by another
 // holder of the request; a corrupt shard is refused at sales' commit and
 // the client is told (ErrInvalidShard); the client's push and fetch work.
-func TestProviderV2AuthorizesPushAndFetch(t *testing.T) {
+func TestProviderAuthorizesPushAndFetch(t *testing.T) {
 	w := newV2World(t)
 	for i := 2; i <= 4; i++ {
 		w.addProvider(i, v2Config())
@@ -121,7 +121,7 @@ func TestProviderV2AuthorizesPushAndFetch(t *testing.T) {
 // Strangers' fetches cost no RPC each: the provider answers them from its
 // caches (the request's terms; the set of allowed reservers, refreshed at
 // most once per 2 s per request), so 15 strangers cost what one does.
-func TestProviderV2StrangerFetchesCostNoRPC(t *testing.T) {
+func TestProviderStrangerFetchesCostNoRPC(t *testing.T) {
 	w := newV2World(t)
 	proxy, err := rpcproxy.New(w.url)
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 )
 
-// Chain reads of the ProviderV2 tests: holders, events, proofs.
+// Chain reads of the Provider tests: holders, events, proofs.
 
 // holder is the owner and set of the tenure holding slot i of r.
 func (w *v2world) holder(r *v2req, i int) (common.Address, uint64) {

@@ -42,7 +42,7 @@ type ProviderV2SetStatus struct {
 // Status reads every set's record and joins the local counters. A set
 // whose record cannot be read is left out and its error returned beside
 // the rest.
-func (p *ProviderV2) Status(ctx context.Context) (ProviderV2Status, error) {
+func (p *Provider) Status(ctx context.Context) (ProviderV2Status, error) {
 	st := ProviderV2Status{Address: p.me, PeerID: p.host.ID().String(), Withdrawn: p.wd.Withdrawn(), Sales: p.sales.Stats(), Scrub: p.scrubber.Stats()}
 	if p.repairer != nil {
 		r := p.repairer.Stats()
@@ -77,7 +77,7 @@ func (p *ProviderV2) Status(ctx context.Context) (ProviderV2Status, error) {
 // Health reports what keeps the provider from earning: an RPC that is
 // unreachable or serves a stale head, a set that is not active or missed
 // one of the last two epochs, a volume's disk nearly full.
-func (p *ProviderV2) Health(ctx context.Context) HealthReport {
+func (p *Provider) Health(ctx context.Context) HealthReport {
 	var reasons []string
 	head, err := p.m.Client().HeaderByNumber(ctx, nil)
 	switch {
