@@ -94,24 +94,8 @@ func TestExtendKill9(t *testing.T) {
 			if !okCost || cost.Sign() <= 0 {
 				t.Fatalf("extend quote %q", want.Total)
 			}
-			balance := func() *big.Int {
-				var b struct {
-					CairnWei string `json:"cairn_wei"`
-				}
-				decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
-				v, ok := new(big.Int).SetString(b.CairnWei, 10)
-				if !ok {
-					t.Fatalf("balance %q", b.CairnWei)
-				}
-				return v
-			}
-			endNow := func() uint64 {
-				var st struct {
-					EndEpoch uint64 `json:"end_epoch"`
-				}
-				decode(t, ok(t, env, "--datadir", data, "--json", "status", put.ID), &st)
-				return st.EndEpoch
-			}
+			balance := func() *big.Int { return tokenBalance(t, env, data) }
+			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
 			before := balance()
 
 			proxy, err := rpcproxy.New(ch.Anvil.URL)

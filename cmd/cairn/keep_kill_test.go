@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 )
 
@@ -97,27 +95,9 @@ func TestKeepRunKill9(t *testing.T) {
 			if !okCost || cost.Sign() <= 0 {
 				t.Fatalf("keep quote %q", want.NextCost)
 			}
-			var addr common.Address
-			balance := func() *big.Int {
-				var b struct {
-					Address  string `json:"address"`
-					CairnWei string `json:"cairn_wei"`
-				}
-				decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
-				addr = common.HexToAddress(b.Address)
-				v, ok := new(big.Int).SetString(b.CairnWei, 10)
-				if !ok {
-					t.Fatalf("balance %q", b.CairnWei)
-				}
-				return v
-			}
-			endNow := func() uint64 {
-				var st struct {
-					EndEpoch uint64 `json:"end_epoch"`
-				}
-				decode(t, ok(t, env, "--datadir", data, "--json", "status", put.ID), &st)
-				return st.EndEpoch
-			}
+			addr := addressOf(t, env, data)
+			balance := func() *big.Int { return tokenBalance(t, env, data) }
+			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
 			before := balance()
 
 			proxy, err := rpcproxy.New(ch.Anvil.URL)

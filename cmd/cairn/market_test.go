@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
@@ -56,4 +57,44 @@ func fundedWallet(t *testing.T, ch *testnet.Chain, dir, sub string, tokens int64
 		t.Fatal(err)
 	}
 	return env, data
+}
+
+// balanceJSON is `wallet balance --json` of the wallet in data.
+type balanceJSON struct {
+	Address  string `json:"address"`
+	CairnWei string `json:"cairn_wei"`
+}
+
+func balanceOf(t *testing.T, env []string, data string) balanceJSON {
+	t.Helper()
+	var b balanceJSON
+	decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
+	return b
+}
+
+// tokenBalance is the wallet's CAIRN balance in wei.
+func tokenBalance(t *testing.T, env []string, data string) *big.Int {
+	t.Helper()
+	b := balanceOf(t, env, data)
+	v, ok := new(big.Int).SetString(b.CairnWei, 10)
+	if !ok {
+		t.Fatalf("balance %q", b.CairnWei)
+	}
+	return v
+}
+
+// addressOf is the address of the wallet in data.
+func addressOf(t *testing.T, env []string, data string) common.Address {
+	t.Helper()
+	return common.HexToAddress(balanceOf(t, env, data).Address)
+}
+
+// endEpochOf is the end epoch `status` reports for one file.
+func endEpochOf(t *testing.T, env []string, data, id string) uint64 {
+	t.Helper()
+	var st struct {
+		EndEpoch uint64 `json:"end_epoch"`
+	}
+	decode(t, ok(t, env, "--datadir", data, "--json", "status", id), &st)
+	return st.EndEpoch
 }

@@ -27,17 +27,7 @@ func TestPutKill9Resumes(t *testing.T) {
 	if err := os.WriteFile(file, content, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	balance := func() *big.Int {
-		var b struct {
-			CairnWei string `json:"cairn_wei"`
-		}
-		decode(t, ok(t, env, "--datadir", data, "--json", "wallet", "balance"), &b)
-		v, ok := new(big.Int).SetString(b.CairnWei, 10)
-		if !ok {
-			t.Fatalf("balance %q", b.CairnWei)
-		}
-		return v
-	}
+	balance := func() *big.Int { return tokenBalance(t, env, data) }
 	before := balance()
 	args := []string{"--datadir", data, "put", file, "--k", "2", "--m", "1", "--epochs", "20"}
 
