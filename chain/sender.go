@@ -31,6 +31,12 @@ type SenderConfig struct {
 	Confirmations uint64
 	// GasHeadroom multiplies the node's gas estimate (e.g. 1.25).
 	GasHeadroom float64
+	// GasExtra is added to the estimate after the headroom. cairn's
+	// contract stores an epoch's seed on the first state-changing call
+	// of the epoch (22.1k gas): a small call estimated in an epoch whose
+	// seed is stored but mined in the next one needs that much more than
+	// its estimate, more than 25% of it. Unused gas costs nothing.
+	GasExtra uint64
 	// Retries is how often a transient RPC failure is retried per step.
 	Retries int
 	// RetryBackoff is the first retry delay; it doubles per attempt.
@@ -55,6 +61,7 @@ type SenderConfig struct {
 func DefaultSenderConfig() SenderConfig {
 	return SenderConfig{
 		GasHeadroom:     1.25,
+		GasExtra:        30_000,
 		Retries:         5,
 		RetryBackoff:    200 * time.Millisecond,
 		MaxRetryBackoff: 5 * time.Second,
@@ -200,7 +207,7 @@ func (s *Sender) Send(ctx context.Context, call Call) (*types.Receipt, error) {
 			return rcpt, err
 		}
 		if rcpt.Status != types.ReceiptStatusSuccessful {
-			return rcpt, s.explainFailure(ctx, call, rcpt)
+			return rcpt, s.explainFailure(ctx, call, rcpt, tx.Gas())
 		}
 		return rcpt, nil
 	}
@@ -233,7 +240,7 @@ func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, err
 			}
 			return nil, fmt.Errorf("%s: estimate gas: %w", call.Label, err)
 		}
-		gas = uint64(float64(est) * s.cfg.GasHeadroom)
+		gas = uint64(float64(est)*s.cfg.GasHeadroom) + s.cfg.GasExtra
 	}
 
 	s.mu.Lock()
@@ -290,7 +297,9 @@ func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, err
 
 // explainFailure replays a failed transaction as a call on the parent
 // block's state to recover its revert data.
-func (s *Sender) explainFailure(ctx context.Context, call Call, rcpt *types.Receipt) error {
+// A transaction that used all its gas and replays without a revert ran
+// out of gas: the error says so (gas used of limit).
+func (s *Sender) explainFailure(ctx context.Context, call Call, rcpt *types.Receipt, limit uint64) error {
 	msg := ethereum.CallMsg{From: s.Address(), To: call.To, Value: call.Value, Data: call.Data, Gas: rcpt.GasUsed * 2}
 	parent := new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1))
 	_, err := s.client.CallContract(ctx, msg, parent)
@@ -299,7 +308,11 @@ func (s *Sender) explainFailure(ctx context.Context, call Call, rcpt *types.Rece
 			return re
 		}
 	}
-	return &RevertError{Label: fmt.Sprintf("%s (tx %s)", call.Label, rcpt.TxHash)}
+	label := fmt.Sprintf("%s (tx %s)", call.Label, rcpt.TxHash)
+	if rcpt.GasUsed >= limit {
+		label = fmt.Sprintf("%s (tx %s, out of gas: used all %d)", call.Label, rcpt.TxHash, limit)
+	}
+	return &RevertError{Label: label}
 }
 
 // retry runs f, retrying transient failures with capped exponential

@@ -282,6 +282,7 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 func TestSenderReplacesStuckByTip(t *testing.T) {
 	cfg := fastConfig()
 	cfg.StuckBlocks = 2
+	cfg.GasExtra = 0 // the 30,000-gas blocks below fit one transfer's estimate, not more
 	p := newProxied(t, cfg)
 	ctx := t.Context()
 	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
