@@ -54,3 +54,23 @@ func (r *ring) String() string {
 	out := append(append([]string{}, r.lines[r.next:]...), r.lines[:r.next]...)
 	return strings.Join(out, "\n")
 }
+
+// Buffer is a bytes.Buffer safe for a subprocess's output goroutines to
+// write while the test reads it.
+type Buffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *Buffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// String is what was written so far.
+func (b *Buffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
