@@ -43,12 +43,29 @@ func testStreamedPut(t *testing.T, w *world) {
 	mn := newMnemonic(t)
 	w.fund(mn)
 	var encoded atomic.Int64
+	progress := make(chan struct{}, 1) // a signal per encode event: no polling
+	// encodeStarted waits for encode progress of the running put.
+	encodeStarted := func() bool {
+		timeout := time.After(30 * time.Second)
+		for encoded.Load() == 0 {
+			select {
+			case <-progress:
+			case <-timeout:
+				return false
+			}
+		}
+		return true
+	}
 	n := w.openNodeWith(mn, filepath.Join(t.TempDir(), "stream"), nodeOpts{
 		tune: smallPacks,
 		client: func(c *market.ClientConfig) {
 			c.Progress = func(ev market.Progress) {
 				if ev.Stage == "encode" {
 					encoded.Store(max(encoded.Load(), ev.Done))
+					select {
+					case progress <- struct{}{}:
+					default:
+					}
 				}
 			}
 		},
@@ -68,14 +85,10 @@ func testStreamedPut(t *testing.T, w *world) {
 	r := &heldReader{head: bytes.NewReader(body[:half]), rest: bytes.NewReader(body[half:]), release: make(chan struct{})}
 	errc := make(chan error, 1)
 	go func() { errc <- put(r) }()
-	deadline := time.Now().Add(30 * time.Second)
-	for encoded.Load() == 0 {
-		if time.Now().After(deadline) {
-			close(r.release)
-			<-errc
-			t.Fatal("no encode progress in 30 s while the body waited at half: the upload does not start before the body ends")
-		}
-		time.Sleep(20 * time.Millisecond)
+	if !encodeStarted() {
+		close(r.release)
+		<-errc
+		t.Fatal("no encode progress in 30 s while the body waited at half: the upload does not start before the body ends")
 	}
 	if got := encoded.Load(); got > int64(half) {
 		t.Fatalf("encoded %d bytes of a body sent up to %d", got, half)
@@ -124,12 +137,10 @@ func testStreamedPut(t *testing.T, w *world) {
 		_, err := c.PutObject(ctx, "vanishing", "big", r, int64(len(body)), minio.PutObjectOptions{})
 		errc <- err
 	}()
-	for deadline := time.Now().Add(30 * time.Second); encoded.Load() == 0; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			close(r.release)
-			<-errc
-			t.Fatalf("no encode progress of the second streamed PUT (first: %d bytes)", before)
-		}
+	if !encodeStarted() {
+		close(r.release)
+		<-errc
+		t.Fatalf("no encode progress of the second streamed PUT (first: %d bytes)", before)
 	}
 	if err := c.RemoveBucket(ctx, "vanishing"); err != nil {
 		t.Fatal(err)
