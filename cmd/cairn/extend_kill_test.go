@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"crypto/rand"
 	"fmt"
 	"math/big"
 	"os"
@@ -62,16 +61,7 @@ func TestExtendKill9(t *testing.T) {
 			ch := startMarket(t)
 			dir := t.TempDir()
 			env, data := fundedWallet(t, ch, dir, "data", 10_000)
-			content := make([]byte, 150_000)
-			_, _ = rand.Read(content)
-			file := filepath.Join(dir, "long.bin")
-			if err := os.WriteFile(file, content, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			// --approve: an unlimited allowance, so the extension is the
-			// command's only transaction.
-			var put struct{ ID string }
-			decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "40", "--approve"), &put)
+			put := struct{ ID string }{putApproved(t, env, data, dir, "long.bin", 150_000, "40")}
 			type extOut struct {
 				Extended bool   `json:"extended"`
 				TotalWei string `json:"total_wei"`

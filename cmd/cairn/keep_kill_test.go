@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -68,16 +67,7 @@ func TestKeepRunKill9(t *testing.T) {
 			ch := startMarket(t)
 			dir := t.TempDir()
 			env, data := fundedWallet(t, ch, dir, "data", 10_000)
-			content := make([]byte, 200_000)
-			_, _ = rand.Read(content)
-			file := filepath.Join(dir, "kept.bin")
-			if err := os.WriteFile(file, content, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			// --approve: the put leaves an unlimited allowance, so the
-			// keeper's only transaction is the extension itself.
-			var put struct{ ID string }
-			decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--approve"), &put)
+			put := struct{ ID string }{putApproved(t, env, data, dir, "kept.bin", 200_000, "20")}
 			var kp struct {
 				Files []struct {
 					EndEpoch uint64 `json:"end_epoch"`

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"crypto/rand"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -97,4 +99,20 @@ func endEpochOf(t *testing.T, env []string, data, id string) uint64 {
 	}
 	decode(t, ok(t, env, "--datadir", data, "--json", "status", id), &st)
 	return st.EndEpoch
+}
+
+// putApproved puts size random bytes as name (2+1, for epochs) with
+// --approve: the put leaves an unlimited allowance, so a later extension
+// is its command's only transaction. It returns the request id.
+func putApproved(t *testing.T, env []string, data, dir, name string, size int, epochs string) string {
+	t.Helper()
+	content := make([]byte, size)
+	_, _ = rand.Read(content)
+	file := filepath.Join(dir, name)
+	if err := os.WriteFile(file, content, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var put struct{ ID string }
+	decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", epochs, "--approve"), &put)
+	return put.ID
 }
