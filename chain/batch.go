@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -85,11 +86,19 @@ func DefaultRetryPolicy() RetryPolicy {
 // Do runs f until it succeeds, fails with an error that is not transient,
 // ctx ends, or the tries are spent (then f's last error).
 func (p RetryPolicy) Do(ctx context.Context, f func() error) error {
+	return p.do(ctx, f, nil)
+}
+
+// do is Do counting each retry in retried (nil: not counted).
+func (p RetryPolicy) do(ctx context.Context, f func() error, retried *atomic.Int64) error {
 	delay := p.Backoff
 	for attempt := 1; ; attempt++ {
 		err := f()
 		if err == nil || !isTransient(err) || unavailable(err) || attempt >= p.Tries || ctx.Err() != nil {
 			return err
+		}
+		if retried != nil {
+			retried.Add(1)
 		}
 		t := time.NewTimer(delay)
 		select {

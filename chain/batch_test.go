@@ -88,6 +88,13 @@ func TestWatcherRidesOutRateLimit(t *testing.T) {
 			if f, ok := src.(*flaky); ok && f.failed == 0 || !ok && e.proxy.Injected("http_status") == 0 {
 				t.Fatal("nothing was refused: the test proves nothing")
 			}
+			// The source's refusals are retried (and counted) by the
+			// watcher; the proxy's 429s by the client's transport.
+			if f, ok := src.(*flaky); ok && w.ReadRetries() != int64(f.failed) {
+				t.Fatalf("watcher counted %d read retries, the source refused %d", w.ReadRetries(), f.failed)
+			} else if !ok && e.pc.ReadRetries() < e.proxy.Injected("http_status") {
+				t.Fatalf("transport counted %d read retries, the proxy refused %d", e.pc.ReadRetries(), e.proxy.Injected("http_status"))
+			}
 			if got := sink.payloads(); !slices.Equal(got, want) {
 				t.Fatalf("logs: got %q, want %q", got, want)
 			}

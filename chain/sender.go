@@ -140,6 +140,7 @@ type pendingTx struct {
 	sentBlock uint64               // head when current was signed
 	waiters   int
 	abandoned bool // a Wait on it ended without a receipt
+	capped    bool // its last replacement was refused by MaxFeePerGas
 }
 
 // NewSender returns a sender for signer's account on client.
@@ -185,6 +186,22 @@ func (s *Sender) Pending() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.inflight)
+}
+
+// Stuck is how many signed calls await their receipt held at the fee
+// cap: their last replacement was refused by MaxFeePerGas (a
+// *FeeCapError), so they wait for the base fee to fall, and every later
+// call of the account queues behind them on chain.
+func (s *Sender) Stuck() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, p := range s.inflight {
+		if p.capped {
+			n++
+		}
+	}
+	return n
 }
 
 // Send submits call and waits for its receipt. A revert, whether found at

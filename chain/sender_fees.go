@@ -112,6 +112,7 @@ func (s *Sender) replace(ctx context.Context, p *pendingTx, head uint64) error {
 	feeCap := maxBig(bumped(old.GasFeeCap()), new(big.Int).Add(new(big.Int).Mul(hdr.BaseFee, big.NewInt(2)), tip))
 	feeCap, tip, err = s.capFees(label, old, feeCap, tip, hdr.BaseFee)
 	if err != nil {
+		s.setCapped(p, true)
 		return err
 	}
 	tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
@@ -129,16 +130,24 @@ func (s *Sender) replace(ctx context.Context, p *pendingTx, head uint64) error {
 	if out.err != nil && !out.ambiguous {
 		if isFeeTooLow(out.err) && s.cfg.MaxFeePerGas != nil && feeCap.Cmp(s.cfg.MaxFeePerGas) == 0 {
 			s.capsReached.Add(1)
+			s.setCapped(p, true)
 			return &FeeCapError{Label: label, Tx: old, MaxFeePerGas: s.cfg.MaxFeePerGas, BaseFee: hdr.BaseFee, Err: out.err}
 		}
 		s.log.Warn("replacement refused; the previous version keeps waiting", "label", label, "tx_hash", tx.Hash(), "nonce", tx.Nonce(), "err", out.err)
 		return nil
 	}
 	s.mu.Lock()
-	p.current, p.sentBlock = tx, head
+	p.current, p.sentBlock, p.capped = tx, head, false
 	s.mu.Unlock()
 	s.replacements.Add(1)
 	s.log.Info("stuck transaction replaced", "label", label, "nonce", tx.Nonce(), "old_tx_hash", old.Hash(), "tx_hash", tx.Hash(),
 		"fee_cap", feeCap, "tip", tip, "base_fee", hdr.BaseFee)
 	return nil
+}
+
+// setCapped records whether p waits held at the fee cap (Stuck).
+func (s *Sender) setCapped(p *pendingTx, capped bool) {
+	s.mu.Lock()
+	p.capped = capped
+	s.mu.Unlock()
 }

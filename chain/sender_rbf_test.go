@@ -132,6 +132,9 @@ func TestSenderFeeCapReached(t *testing.T) {
 	if p.sender.Stats().FeeCapsReached == 0 {
 		t.Fatal("fee cap not counted")
 	}
+	if got := p.sender.Stuck(); got != 1 || p.sender.Pending() != 1 {
+		t.Fatalf("Stuck() = %d, Pending() = %d during the spike, want 1 and 1", got, p.sender.Pending())
+	}
 	p.gained(t, ctx, before, 0) // nothing mined during the spike
 	// Fees fall back; waiting again on the same transaction resumes it.
 	if err := p.node.SetNextBaseFee(ctx, base); err != nil {
@@ -150,6 +153,9 @@ func TestSenderFeeCapReached(t *testing.T) {
 		t.Fatalf("account nonce %d, want %d", got, start+1)
 	}
 	p.gained(t, ctx, before, 1000)
+	if got := p.sender.Stuck(); got != 0 || p.sender.Pending() != 0 {
+		t.Fatalf("Stuck() = %d, Pending() = %d after the receipt, want 0 and 0", got, p.sender.Pending())
+	}
 	if err := p.node.SetAutomine(ctx, true); err != nil {
 		t.Fatal(err)
 	}

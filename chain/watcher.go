@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -121,6 +122,8 @@ type Watcher struct {
 	sink LogSink
 	log  *slog.Logger
 	page uint64 // current page size, 1..cfg.PageSize
+
+	retries atomic.Int64 // reads retried by cfg.Retry
 }
 
 // NewSinkWatcher builds a watcher over a sink; it starts nothing until Run
@@ -135,6 +138,15 @@ func NewSinkWatcher(src LogSource, cfg WatcherConfig, sink LogSink, log *slog.Lo
 
 // PageSize is the page size the watcher currently uses.
 func (w *Watcher) PageSize() uint64 { return w.page }
+
+// ReadRetries is how many of the watcher's RPC reads were retried after a
+// transient failure (WatcherConfig.Retry); safe from any goroutine.
+func (w *Watcher) ReadRetries() int64 { return w.retries.Load() }
+
+// read runs one RPC read under cfg.Retry, counting its retries.
+func (w *Watcher) read(ctx context.Context, f func() error) error {
+	return w.cfg.Retry.do(ctx, f, &w.retries)
+}
 
 // Run steps until ctx ends. RPC hiccups, refused ranges and inconsistent
 // answers are logged and retried on the next tick; any other error (the
@@ -216,7 +228,7 @@ func (w *Watcher) confirmedHead(ctx context.Context) (uint64, bool, error) {
 	var head uint64
 	if w.cfg.SafeTag {
 		var h *types.Header
-		err := w.cfg.Retry.Do(ctx, func() (e error) {
+		err := w.read(ctx, func() (e error) {
 			h, e = w.src.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
 			return e
 		})
@@ -225,7 +237,7 @@ func (w *Watcher) confirmedHead(ctx context.Context) (uint64, bool, error) {
 		}
 		head = h.Number.Uint64()
 	} else {
-		err := w.cfg.Retry.Do(ctx, func() (e error) { head, e = w.src.BlockNumber(ctx); return e })
+		err := w.read(ctx, func() (e error) { head, e = w.src.BlockNumber(ctx); return e })
 		if err != nil {
 			return 0, false, fmt.Errorf("read head: %w", err)
 		}

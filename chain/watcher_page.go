@@ -69,7 +69,7 @@ func IsLogRangeError(err error) bool {
 // unknown). It returns the new cursor.
 func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.Hash) (Cursor, error) {
 	var logs []types.Log
-	err := w.cfg.Retry.Do(ctx, func() (e error) {
+	err := w.read(ctx, func() (e error) {
 		logs, e = w.src.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from),
 			ToBlock:   new(big.Int).SetUint64(to),
@@ -142,7 +142,7 @@ type headerBatcher interface {
 func (w *Watcher) headers(ctx context.Context, from, to uint64) ([]*types.Header, error) {
 	if hb, ok := w.src.(headerBatcher); ok {
 		var hs []*types.Header
-		err := w.cfg.Retry.Do(ctx, func() (e error) { hs, e = hb.HeadersByNumber(ctx, from, to); return e })
+		err := w.read(ctx, func() (e error) { hs, e = hb.HeadersByNumber(ctx, from, to); return e })
 		if err != nil {
 			return nil, fmt.Errorf("headers %d..%d: %w", from, to, err)
 		}
@@ -154,7 +154,7 @@ func (w *Watcher) headers(ctx context.Context, from, to uint64) ([]*types.Header
 	hs := make([]*types.Header, 0, to-from+1)
 	for n := from; n <= to; n++ {
 		var h *types.Header
-		err := w.cfg.Retry.Do(ctx, func() (e error) { h, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
+		err := w.read(ctx, func() (e error) { h, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
 		if err != nil {
 			return nil, fmt.Errorf("header %d: %w", n, err)
 		}
@@ -211,7 +211,7 @@ func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) 
 	var logs []*types.Log
 	if rs, ok := w.src.(receiptSource); ok {
 		var rcpts []*types.Receipt
-		err := w.cfg.Retry.Do(ctx, func() (e error) {
+		err := w.read(ctx, func() (e error) {
 			rcpts, e = rs.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(hash, true))
 			return e
 		})
@@ -223,7 +223,7 @@ func (w *Watcher) confirmEmpty(ctx context.Context, n uint64, hash common.Hash) 
 		}
 	} else {
 		var ls []types.Log
-		err := w.cfg.Retry.Do(ctx, func() (e error) {
+		err := w.read(ctx, func() (e error) {
 			ls, e = w.src.FilterLogs(ctx, ethereum.FilterQuery{BlockHash: &hash, Addresses: w.cfg.Addresses})
 			return e
 		})

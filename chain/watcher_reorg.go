@@ -66,7 +66,7 @@ func (w *Watcher) checkReorg(ctx context.Context, cur Cursor) (Cursor, bool, err
 // chainHas reports whether the chain's block n has hash h.
 func (w *Watcher) chainHas(ctx context.Context, n uint64, h common.Hash) (bool, error) {
 	var hd *types.Header
-	err := w.cfg.Retry.Do(ctx, func() (e error) { hd, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
+	err := w.read(ctx, func() (e error) { hd, e = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(n)); return e })
 	if errors.Is(err, ethereum.NotFound) {
 		return false, nil
 	}

@@ -102,6 +102,7 @@ func (p *Provider) Health(ctx context.Context) HealthReport {
 			}
 		}
 	}
+	reasons = append(reasons, senderReasons(p.ChainStats())...)
 	for _, v := range p.vols {
 		if free := diskFree(v.Path); free < p.cfg.MinFreeDisk {
 			reasons = append(reasons, fmt.Sprintf("volume %s nearly full: %d bytes free, want %d", v.Path, free, p.cfg.MinFreeDisk))

@@ -158,7 +158,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	}
 	e.Log.Info("provider starting", "address", p.Address(), "peer_id", p.Host().ID(), "sets", sets,
 		"marketplace", s.market.Address(), "protocol", 2)
-	gauges := newProviderGauges()
+	gauges := newProviderGauges(p.ChainStats)
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return p.Run(gctx) })
 	g.Go(func() error { return reportStatus(gctx, e, s, p, dir, gauges) })

@@ -10,7 +10,8 @@ import (
 
 // providerGauges are the v2 provider's Prometheus metrics, set from its
 // Status once per epoch: per proof set its chain record and store, and
-// the services' counters.
+// the services' counters; plus the chain side's counters (sender, RPC
+// transport, watcher: market.NewChainCollector), read at each scrape.
 type providerGauges struct {
 	reg                                        *prometheus.Registry
 	setProven, setMissed, setLive, setActive   *prometheus.GaugeVec
@@ -20,8 +21,9 @@ type providerGauges struct {
 	scrubBad                                   prometheus.Gauge
 }
 
-func newProviderGauges() *providerGauges {
+func newProviderGauges(chainStats func() market.ChainStats) *providerGauges {
 	g := &providerGauges{reg: prometheus.NewRegistry()}
+	g.reg.MustRegister(market.NewChainCollector(chainStats))
 	vec := func(name, help string) *prometheus.GaugeVec {
 		v := prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "cairn", Subsystem: "provider", Name: name, Help: help}, []string{"set"})
 		g.reg.MustRegister(v)

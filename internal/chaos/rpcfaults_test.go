@@ -24,20 +24,16 @@ func TestRPCFaults(t *testing.T) {
 		epoch  uint64 // epoch blocks (0: the harness's 10)
 		before func(p *rpcproxy.Proxy)
 		after  func(t *testing.T, p *rpcproxy.Proxy)
+		moved  string // a counter on provider 1's /metrics the fault must move ("": none)
 	}{
-		{"lag 5", true, 0, func(p *rpcproxy.Proxy) { p.Lag(5) }, nil},
-		{"public log limits (1,000 blocks, 10,000 results)", true, 0, func(p *rpcproxy.Proxy) { p.LogLimits(1000, 10000) }, nil},
-		// Fails on main (2026-12-01): the provider exits on one 429 from
-		// eth_getLogs ("get SlotReserved logs ...: 429 Too Many Requests").
-		{"429 every 10th", false, 0, func(p *rpcproxy.Proxy) { p.FailEvery(429, 10) }, nil},
-		{"lost send answers", false, 0, func(p *rpcproxy.Proxy) { p.DropSendResponse(3) }, nil},
-		// Fails on main (2026-12-01): a provider served [] for the
-		// StorageRequested log never reserves (no rescan), and with 3
-		// providers for 3 slots the put is cancelled.
+		{"lag 5", true, 0, func(p *rpcproxy.Proxy) { p.Lag(5) }, nil, ""},
+		{"public log limits (1,000 blocks, 10,000 results)", true, 0, func(p *rpcproxy.Proxy) { p.LogLimits(1000, 10000) }, nil, ""},
+		{"429 every 10th", false, 0, func(p *rpcproxy.Proxy) { p.FailEvery(429, 10) }, nil, "cairn_rpc_read_retries_total"},
+		{"lost send answers", false, 0, func(p *rpcproxy.Proxy) { p.DropSendResponse(3) }, nil, "cairn_sender_lost_responses_total"},
 		{"getLogs answers []", false, 0, func(p *rpcproxy.Proxy) { p.LogsEmpty(true) }, func(_ *testing.T, p *rpcproxy.Proxy) {
 			time.Sleep(10 * time.Second)
 			p.LogsEmpty(false)
-		}},
+		}, ""},
 		// 160-block (40 s) epochs: 30 s down costs at most one missed
 		// epoch, under the devnet's 2-miss eviction threshold.
 		{"down 30 s", false, 160, nil, func(t *testing.T, p *rpcproxy.Proxy) {
@@ -45,7 +41,7 @@ func TestRPCFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 			time.Sleep(31 * time.Second)
-		}},
+		}, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +68,18 @@ func TestRPCFaults(t *testing.T) {
 			h.CheckAlive()
 			t.Logf("proxy: %d requests injected 429/503, %d log-range refusals, %d hidden by lag, %d dropped send answers",
 				p.Injected(rpcproxy.FaultStatus), p.Injected(rpcproxy.FaultLogRange), p.Injected(rpcproxy.FaultLagHidden), p.Injected(rpcproxy.FaultDroppedSend))
+			// The chain side's counters are on /metrics (none NaN:
+			// Metrics checks) and the fault moved its own.
+			m := h.Metrics(ctx, 1)
+			if _, ok := m["cairn_sender_transactions_sent_total"]; !ok {
+				t.Fatalf("provider 1 /metrics lacks the sender's counters: %v", m)
+			}
+			if tc.moved != "" && m[tc.moved] <= 0 {
+				t.Fatalf("provider 1 /metrics: %s = %v after the fault, want > 0", tc.moved, m[tc.moved])
+			}
+			t.Logf("provider 1 /metrics: sent %v, sender retries %v, lost answers %v, transport read retries %v, watcher read retries %v",
+				m["cairn_sender_transactions_sent_total"], m["cairn_sender_retries_total"], m["cairn_sender_lost_responses_total"],
+				m["cairn_rpc_read_retries_total"], m["cairn_watcher_read_retries_total"])
 		})
 	}
 }

@@ -157,6 +157,10 @@ func (l *Ledger) Run(ctx context.Context) error { return l.w.Run(ctx) }
 // after mining.
 func (l *Ledger) Step(ctx context.Context) error { return l.w.Step(ctx) }
 
+// ReadRetries is how many of the watcher's RPC reads were retried after a
+// transient failure (chain.Watcher.ReadRetries).
+func (l *Ledger) ReadRetries() int64 { return l.w.ReadRetries() }
+
 // Synced is the confirmed block the view is complete up to (zero before
 // the first page).
 func (l *Ledger) Synced() chain.Cursor {
