@@ -3,6 +3,7 @@ package chaos
 import (
 	"context"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -139,7 +140,12 @@ func (h *Harness) CheckProven(ctx context.Context, held []Held, timeout time.Dur
 		}
 		if time.Now().After(deadline) {
 			for _, s := range behind {
-				h.t.Errorf("set %d (provider %d, holding slot %d of %x): no new proof within %s (%d before)", s.SetID, s.Provider, s.Index, s.Request[:4], timeout, base[s.SetID])
+				state := "unknown"
+				if si, err := h.Market.SetInfo(ctx, s.SetID); err == nil {
+					state = fmt.Sprintf("%s, head %d, cumProven %d, cumMissed %d", marketv2.SetStateName(si.State), si.Head, si.CumProven, si.CumMissed)
+				}
+				h.t.Errorf("set %d (provider %d, holding slot %d of %x): no new proof within %s (%d before); on chain: %s",
+					s.SetID, s.Provider, s.Index, s.Request[:4], timeout, base[s.SetID], state)
 			}
 			return
 		}

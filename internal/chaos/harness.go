@@ -82,6 +82,7 @@ func Start(t *testing.T, o Options) *Harness {
 	if hs.Market, err = marketv2.Open(t.Context(), hs.Client, nil, h.Info.Deployment); err != nil {
 		t.Fatalf("open market: %v", err)
 	}
+	t.Cleanup(hs.evidence) // runs before stop and the client's Close
 	for _, i := range o.Proxied {
 		p, err := rpcproxy.New(h.Info.RPCURL)
 		if err != nil {
