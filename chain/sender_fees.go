@@ -112,7 +112,7 @@ func (s *Sender) replace(ctx context.Context, p *pendingTx, head uint64) error {
 	feeCap := maxBig(bumped(old.GasFeeCap()), new(big.Int).Add(new(big.Int).Mul(hdr.BaseFee, big.NewInt(2)), tip))
 	feeCap, tip, err = s.capFees(label, old, feeCap, tip, hdr.BaseFee)
 	if err != nil {
-		s.setCapped(p, true)
+		s.markCapped(p)
 		return err
 	}
 	tx, err := s.signer.SignTx(types.NewTx(&types.DynamicFeeTx{
@@ -130,7 +130,7 @@ func (s *Sender) replace(ctx context.Context, p *pendingTx, head uint64) error {
 	if out.err != nil && !out.ambiguous {
 		if isFeeTooLow(out.err) && s.cfg.MaxFeePerGas != nil && feeCap.Cmp(s.cfg.MaxFeePerGas) == 0 {
 			s.capsReached.Add(1)
-			s.setCapped(p, true)
+			s.markCapped(p)
 			return &FeeCapError{Label: label, Tx: old, MaxFeePerGas: s.cfg.MaxFeePerGas, BaseFee: hdr.BaseFee, Err: out.err}
 		}
 		s.log.Warn("replacement refused; the previous version keeps waiting", "label", label, "tx_hash", tx.Hash(), "nonce", tx.Nonce(), "err", out.err)
@@ -145,9 +145,10 @@ func (s *Sender) replace(ctx context.Context, p *pendingTx, head uint64) error {
 	return nil
 }
 
-// setCapped records whether p waits held at the fee cap (Stuck).
-func (s *Sender) setCapped(p *pendingTx, capped bool) {
+// markCapped records that p waits held at the fee cap (Stuck) until a
+// replacement goes through or it is mined.
+func (s *Sender) markCapped(p *pendingTx) {
 	s.mu.Lock()
-	p.capped = capped
+	p.capped = true
 	s.mu.Unlock()
 }
