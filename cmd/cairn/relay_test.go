@@ -105,7 +105,9 @@ func (d *daemon) stop(t *testing.T) error {
 // identity key at 0600 in the datadir. A stranger's reservation is
 // refused; a provider run by the binary with --relay to it registers the
 // relay's /p2p-circuit address on chain, reserves, and is reached over
-// that address alone. Both stop on SIGINT with exit 0.
+// that address alone; a 2+1 put places a shard on it (through the relay:
+// its direct address is a closed port) and the file gets back exact.
+// Both stop on SIGINT with exit 0.
 func TestRelayRun(t *testing.T) {
 	ctx := t.Context()
 	start := time.Now()
@@ -114,6 +116,16 @@ func TestRelayRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = ch.Close() })
+	// Two direct providers for the put at the end.
+	pcfg := market.DefaultProviderConfig()
+	pcfg.Poll, pcfg.Confirmations = 100*time.Millisecond, 2
+	for acct := 2; acct < 4; acct++ {
+		direct, err := ch.StartProvider(ctx, acct, t.TempDir(), 1<<30, pcfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = direct.Stop() })
+	}
 	dir := t.TempDir()
 	chainEnv := []string{"CAIRN_RPC_URL=" + ch.Anvil.URL, "CAIRN_MARKETPLACE=" + ch.Dep.Marketplace.Hex(), "CAIRN_LENS=" + ch.Dep.Lens.Hex()}
 
@@ -166,9 +178,12 @@ func TestRelayRun(t *testing.T) {
 		t.Fatalf("a stranger's reservation: %v, want PERMISSION_DENIED", err)
 	}
 
-	// A provider behind the relay, run by the binary.
-	env, data := fundedWallet(t, ch, dir, "provider", 10_000)
-	prov := startDaemon(t, env, "--datadir", data, "provider", "run", "--relay", status.Addrs[0], "--capacity", "256MiB", "--metrics-addr", "")
+	// A provider behind the relay, run by the binary. It announces a
+	// closed port as its direct address, so the circuit is the only way
+	// to it, as behind a NAT.
+	env, data := fundedWallet(t, ch, mkdir(t, dir, "p"), "provider", 10_000)
+	prov := startDaemon(t, env, "--datadir", data, "provider", "run", "--relay", status.Addrs[0], "--announce", "/ip4/127.0.0.1/tcp/1",
+		"--capacity", "256MiB", "--metrics-addr", "")
 	who := addressOf(t, env, data)
 	m, err := ch.Market(ctx, nil)
 	if err != nil {
@@ -230,6 +245,32 @@ func TestRelayRun(t *testing.T) {
 	if !strings.Contains(relay.log(), "registered providers admitted to the relay") {
 		t.Errorf("relay log lacks the admission:\n%s", relay.log())
 	}
+
+	// A real 2+1 put over it and two direct providers, and the get: the
+	// relayed provider's shard can only have come through the relay.
+	cenv, cdata := fundedWallet(t, ch, mkdir(t, dir, "c"), "client", 1000)
+	content := make([]byte, 200_000)
+	_, _ = rand.Read(content)
+	file := filepath.Join(dir, "via-relay.bin")
+	if err := os.WriteFile(file, content, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var put struct {
+		ID        string
+		Providers []string
+	}
+	decode(t, ok(t, cenv, "--datadir", cdata, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--approve"), &put)
+	if !slices.ContainsFunc(put.Providers, func(h string) bool { return strings.EqualFold(h, who.Hex()) }) {
+		t.Fatalf("put placed on %v, want the relayed provider %s among them", put.Providers, who.Hex())
+	}
+	back := filepath.Join(dir, "back.bin")
+	ok(t, cenv, "--datadir", cdata, "get", put.ID, "-o", back)
+	if got, err := os.ReadFile(back); err != nil || !bytes.Equal(got, content) {
+		t.Fatalf("get: %v (%d bytes)", err, len(got))
+	}
+	if !strings.Contains(prov.log(), "relayed=true direction=Inbound") {
+		t.Errorf("the relayed provider logged no inbound relayed connection:\n%s", prov.log())
+	}
 	if err := prov.stop(t); err != nil {
 		t.Errorf("provider: %v\n%s", err, prov.log())
 	}
@@ -237,4 +278,13 @@ func TestRelayRun(t *testing.T) {
 		t.Errorf("relay: %v\n%s", err, relay.log())
 	}
 	t.Logf("relay %s: chain, relay, provider registered and reached through it in %s", relayID, time.Since(start).Round(time.Millisecond))
+}
+
+func mkdir(t *testing.T, dir, name string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(p, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
