@@ -9,7 +9,6 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -133,9 +132,7 @@ func relayRun(c *cli.Context, e *Env) error {
 	if err := printRelay(e, relay.ID(), addrs); err != nil {
 		return err
 	}
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return acl.Run(gctx) })
-	err = g.Wait()
+	err = acl.Run(ctx) // until Ctrl-C; the relay serves meanwhile
 	e.Log.Info("relay stopped")
 	return err
 }
