@@ -5,12 +5,10 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"net"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -163,7 +161,7 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 }
 
 // place picks n registered providers with distinct peer ids and distinct
-// address ranges (IPv4 /24, IPv6 /48), or returns nil when too few exist.
+// placement groups (placementGroup: IPv4 /24, IPv6 /48, relay), or nil if too few.
 // On a single-host devnet every provider shares 127.0.0.1, so address
 // diversity is waived for loopback addresses (and the docs say so).
 func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
@@ -183,7 +181,7 @@ func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
 		if err != nil || seenPeer[ai.ID.String()] {
 			continue
 		}
-		netKey := addressRange(ai.Addrs)
+		netKey := placementGroup(ai.Addrs)
 		if netKey != "" && netKey != "loopback" && seenNet[netKey] {
 			continue
 		}
@@ -203,24 +201,4 @@ func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
 		}
 	}
 	return nil, nil
-}
-
-func addressRange(addrs []ma.Multiaddr) string {
-	for _, a := range addrs {
-		if v, err := a.ValueForProtocol(ma.P_IP4); err == nil {
-			ip := net.ParseIP(v)
-			if ip.IsLoopback() {
-				return "loopback"
-			}
-			return ip.Mask(net.CIDRMask(24, 32)).String()
-		}
-		if v, err := a.ValueForProtocol(ma.P_IP6); err == nil {
-			ip := net.ParseIP(v)
-			if ip.IsLoopback() {
-				return "loopback"
-			}
-			return ip.Mask(net.CIDRMask(48, 128)).String()
-		}
-	}
-	return ""
 }

@@ -99,7 +99,11 @@ func OpenProviderContext(ctx context.Context, cfg ProviderConfig, log *slog.Logg
 	pc := d.P2P
 	pc.ChainID = m.Deployment().ChainID
 	pc.Marketplace = m.Address()
-	if p.host, err = p2p.New(pc, log, id, p2p.Deps{Authorizer: p.auth, Source: v2Source{p}, Sink: p.inbox}); err != nil {
+	deps := p2p.Deps{Authorizer: p.auth, Source: v2Source{p}, Sink: p.inbox}
+	if d.RelayACL != nil {
+		deps.RelayACL = d.RelayACL
+	}
+	if p.host, err = p2p.New(pc, log, id, deps); err != nil {
 		return nil, fmt.Errorf("provider v2: %w", err)
 	}
 	defer func() {

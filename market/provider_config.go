@@ -109,4 +109,8 @@ type ProviderDir struct {
 	Capacity uint64
 	// P2P are the host's listen addresses etc.; the domain is filled in.
 	P2P p2p.Config
+	// RelayACL admits the peers the relay service serves (needed with
+	// P2P.RelayService; the caller runs it): p2p.NewRelayACL over
+	// NewProviderPeers, as `cairn relay run` uses.
+	RelayACL *p2p.RelayACL
 }

@@ -40,6 +40,7 @@ func commands() []*cli.Command {
 		keepCommand(),
 		auditCommand(),
 		providerCommand(),
+		relayCommand(),
 		settleCommand(),
 		withdrawCommand(),
 		contractsCommand(),

@@ -39,6 +39,7 @@ Examples:
   cairn put --k 4 --m 2 --epochs 100 --price 0.5 backup.tar
   cairn put --dry-run big.iso --json
   cairn put --max-shard-size 1GiB --parallel 3 disk.img
+  cairn put --uplink 20mbit --dry-run big.iso   # shard size for a 20 Mbit/s link
   cairn put -r photos/            # again later: uploads only what changed
   cairn put --keep backup.tar     # then: cairn keep run --budget-monthly 50`,
 		Flags: []cli.Flag{
@@ -55,6 +56,7 @@ Examples:
 			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
+			&cli.StringFlag{Name: "uplink", Usage: "this machine's upload rate (e.g. 50mbit, 10MB/s), which sizes the shards so each push ends within the reservation's time; config [put] uplink (default: the last put's measured rate, else 50mbit)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
 			&cli.BoolFlag{Name: "keep", Usage: "mark the file kept: `cairn keep run` extends it before it ends (see `cairn keep --help`)"},
@@ -83,6 +85,11 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 	if v := c.String("max-shard-size"); v != "" {
 		if cfg.MaxShardSize, err = parseSize(v); err != nil {
 			return cfg, err
+		}
+	}
+	if v := c.String("uplink"); v != "" {
+		if cfg.Uplink, err = parseRate(v); err != nil {
+			return cfg, hint(fmt.Errorf("--uplink: %w", err), "give the upload rate like 50mbit or 10MB/s")
 		}
 	}
 	if n := c.Int("parallel"); n > 0 { // gateway s3 has no --parallel: keep the default

@@ -30,7 +30,8 @@ func TestHelpAndVersion(t *testing.T) {
 		{"keep help", []string{"keep", "--help"}, []string{"Examples:", "keep run", "--budget", "--budget-monthly", "--period", "--drop", "$CAIRN_BUDGET"}, nil},
 		{"audit help", []string{"audit", "--help"}, []string{"Examples:", "--run", "--rate", "audits.json", "--json"}, nil},
 		{"ls help", []string{"ls", "--help"}, []string{"Examples:", "--warn-within"}, nil},
-		{"provider run help", []string{"provider", "run", "--help"}, []string{"Examples:", "[[provider.volume]]", "proof set", "--capacity", "--announce", "--relay", "--relay-service", "Behind a NAT"}, []string{"--max-collateral"}},
+		{"provider run help", []string{"provider", "run", "--help"}, []string{"Examples:", "[[provider.volume]]", "proof set", "--capacity", "--announce", "--relay", "--relay-service", "--relay-allow", "--relay-allow-any", "cairn relay run", "Behind a NAT"}, []string{"--max-collateral"}},
+		{"relay run help", []string{"relay", "run", "--help"}, []string{"Examples:", "--listen", "--announce", "--allow", "--allow-any", "--no-registry", "--max-reservations", "--max-circuits", "registered providers", "identity.key", "--json"}, nil},
 		{"contracts deploy help", []string{"contracts", "deploy", "--help"}, []string{"Examples:", "lens", "--miss-window"}, nil},
 	}
 	for _, tt := range tests {

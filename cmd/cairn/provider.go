@@ -43,7 +43,9 @@ without any, one volume lives in <datadir>/provider/store with --capacity.
 
 Behind a NAT, clients must still reach the provider: either forward a port
 on the NAT to --listen's and --announce the public address, or --relay
-through a public provider that runs --relay-service (docs/netns.md, NAT).
+through a public relay: ` + "`cairn relay run`" + ` or a provider that runs --relay-service
+(docs/netns.md, NAT). A relay serves registered providers only, unless
+--relay-allow names more peers or --relay-allow-any opens it to anyone.
 
 Examples:
   cairn provider run --capacity 100GiB --password-file pw.txt
@@ -51,8 +53,10 @@ Examples:
 
   # behind a NAT whose port 4001 is forwarded to this host's 4001
   cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --announce /ip4/203.0.113.7/tcp/4001
-  # behind a NAT without a forward: through a relay (another provider with --relay-service)
+  # behind a NAT without a forward: through a relay (cairn relay run, or a provider with --relay-service)
   cairn provider run --relay /ip4/198.51.100.9/tcp/4001/p2p/12D3KooW…
+  # a public provider that also relays for registered providers (and one more peer)
+  cairn provider run --listen /ip4/0.0.0.0/tcp/4001 --relay-service --relay-allow 12D3KooW…
 
   # config.toml: two disks, two proof sets
   [[provider.volume]]
@@ -61,7 +65,7 @@ Examples:
   [[provider.volume]]
   path = "/mnt/disk2/cairn"
   capacity = "4TiB"`,
-				Flags: []cli.Flag{
+				Flags: append([]cli.Flag{
 					passwordFileFlag(),
 					&cli.StringFlag{Name: "capacity", Value: "10GiB", Usage: "disk space to sell"},
 					&cli.StringFlag{Name: "min-price", Value: "0.01", Usage: "lowest price per slot per epoch, tokens (the default floor keeps free requests from tying up deposits)"},
@@ -71,12 +75,12 @@ Examples:
 					&cli.StringSliceFlag{Name: "listen", Usage: "libp2p listen multiaddr (default /ip4/127.0.0.1/tcp/0)"},
 					&cli.StringSliceFlag{Name: "announce", Usage: "multiaddr to announce and register on chain instead of the listen addresses: a NAT's public address with a port forwarded to --listen's (e.g. /ip4/203.0.113.7/tcp/4001)"},
 					&cli.StringSliceFlag{Name: "relay", Usage: "circuit relay v2 relay to be reached through from behind a NAT, a multiaddr ending in /p2p/<peer id>; registers <relay>/p2p-circuit beside the direct addresses and tries hole punching"},
-					&cli.BoolFlag{Name: "relay-service", Usage: "relay for providers behind NATs (needs a public --listen; no per-connection data limit)"},
+					&cli.BoolFlag{Name: "relay-service", Usage: "relay for registered providers behind NATs, as `cairn relay run` does (needs a public --listen; no per-connection data limit; see --relay-allow)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
 					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
-				},
+				}, relayLimitFlags("relay-")...),
 				Action: withEnv(providerRun),
 			},
 			{
@@ -141,7 +145,13 @@ func providerRun(c *cli.Context, e *Env) error {
 	d := market.ProviderDir{Dir: dir, Volumes: e.Cfg.Volumes, Capacity: capacity, P2P: p2p.Config{
 		ListenAddrs: c.StringSlice("listen"), AnnounceAddrs: c.StringSlice("announce"),
 		Relays: c.StringSlice("relay"), RelayService: c.Bool("relay-service"),
+		RelayMaxReservations: c.Int("relay-max-reservations"), RelayMaxCircuits: c.Int("relay-max-circuits"),
 	}}
+	if d.P2P.RelayService {
+		if d.RelayACL, err = providerRelayACL(c, e, s); err != nil {
+			return err
+		}
+	}
 	if len(d.Volumes) == 0 {
 		e.Log.Info("one volume", "path", filepath.Join(dir, "store"), "capacity", FormatSize(capacity))
 	} else {
@@ -161,6 +171,9 @@ func providerRun(c *cli.Context, e *Env) error {
 	gauges := newProviderGauges(p.ChainStats)
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return p.Run(gctx) })
+	if d.RelayACL != nil {
+		g.Go(func() error { return d.RelayACL.Run(gctx) })
+	}
 	g.Go(func() error { return reportStatus(gctx, e, s, p, dir, gauges) })
 	if addr := c.String("metrics-addr"); addr != "" {
 		ready := make(chan string, 1)

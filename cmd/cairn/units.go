@@ -5,6 +5,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -79,4 +80,35 @@ func addressArg(flag string, s *session) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%q is not an address", flag)
 	}
 	return common.HexToAddress(flag), nil
+}
+
+// parseRate reads a data rate into bytes per second: bits per second as
+// "50mbit", "1gbit/s", "800kbps" (decimal units: 1 mbit = 10^6 bits), or
+// bytes per second as a size with an optional "/s", "10MB/s", "4MiB/s",
+// "125000" (parseSize's units). A rate must be positive.
+func parseRate(s string) (int64, error) {
+	lower := strings.ToLower(strings.TrimSpace(s))
+	bits := []struct {
+		suffix string
+		mult   float64
+	}{{"kbit", 1e3}, {"mbit", 1e6}, {"gbit", 1e9}, {"kbps", 1e3}, {"mbps", 1e6}, {"gbps", 1e9}, {"bit", 1}, {"bps", 1}}
+	v := strings.TrimSpace(strings.TrimSuffix(lower, "/s"))
+	for _, u := range bits {
+		if num, ok := strings.CutSuffix(v, u.suffix); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+			if err != nil || f <= 0 || f*u.mult/8 > math.MaxInt64 {
+				break
+			}
+			if r := int64(f * u.mult / 8); r > 0 {
+				return r, nil
+			}
+			break
+		}
+	}
+	if !strings.Contains(v, "bit") && !strings.HasSuffix(v, "ps") {
+		if b, err := parseSize(v); err == nil && b > 0 && b <= math.MaxInt64 {
+			return int64(b), nil
+		}
+	}
+	return 0, fmt.Errorf("rate %q: want a positive rate like 50mbit, 1gbit/s or 10MB/s", s)
 }

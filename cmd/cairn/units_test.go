@@ -23,6 +23,25 @@ func TestParseSize(t *testing.T) {
 	}
 }
 
+func TestParseRate(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"50mbit", 6_250_000, true}, {"1gbit/s", 125_000_000, true}, {"800kbps", 100_000, true}, {" 2.5 Mbit ", 312_500, true},
+		{"1000000000bit", 125_000_000, true}, {"10MB/s", 10_000_000, true}, {"4MiB/s", 4 << 20, true}, {"125000", 125_000, true}, {"1MB", 1_000_000, true},
+		{"", 0, false}, {"0", 0, false}, {"0mbit", 0, false}, {"-5mbit", 0, false}, {"fast", 0, false}, {"3bit", 0, false},
+		{"10 furlongs/s", 0, false}, {"1e30gbit", 0, false},
+	}
+	for _, c := range cases {
+		got, err := parseRate(c.in)
+		if (err == nil) != c.ok || (c.ok && got != c.want) {
+			t.Errorf("parseRate(%q) = %d, %v; want %d ok=%v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}
+
 func TestParseTokens(t *testing.T) {
 	cases := []struct {
 		in   string

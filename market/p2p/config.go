@@ -26,6 +26,11 @@ type Config struct {
 	// RelayService makes this host a relay for others (it must be publicly
 	// reachable), with no per-circuit data or time limit.
 	RelayService bool `toml:"relay_service"`
+	// RelayMaxReservations and RelayMaxCircuits bound a relay service:
+	// reservations held at once, and open relayed connections per peer.
+	// Default DefaultRelayMaxReservations, DefaultRelayMaxCircuits.
+	RelayMaxReservations int `toml:"relay_max_reservations"`
+	RelayMaxCircuits     int `toml:"relay_max_circuits"`
 	// ChainID and Marketplace form the EIP-712 domain of the requests.
 	ChainID     uint64         `toml:"chain_id"`
 	Marketplace common.Address `toml:"marketplace"`
@@ -68,6 +73,8 @@ func (c *Config) EnsureDefaults() {
 	if len(c.ListenAddrs) == 0 {
 		c.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0"}
 	}
+	setDefault(&c.RelayMaxReservations, DefaultRelayMaxReservations)
+	setDefault(&c.RelayMaxCircuits, DefaultRelayMaxCircuits)
 	setDefault(&c.RequestTTL, 2*time.Minute)
 	setDefault(&c.MaxExpiryAhead, 5*time.Minute)
 	setDefault(&c.IdleTimeout, 30*time.Second)

@@ -1,12 +1,14 @@
 package p2p_test
 
 import (
+	"crypto/rand"
 	"errors"
 	"io"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/crypto"
 
 	"github.com/cairn-storage/cairn/market/p2p"
 )
@@ -34,12 +36,45 @@ func TestConfigValidate(t *testing.T) {
 		"relay_and_service": func(c *p2p.Config) {
 			c.Relays, c.RelayService = []string{"/ip4/1.2.3.4/tcp/4001/p2p/12D3KooWRBhwfeP2Y4TCx1SM6s9rUoHhR5STiGwxBhgFRcw3UERE"}, true
 		},
+		"negative_relay_circuits": func(c *p2p.Config) { c.RelayMaxCircuits = -1 },
 	} {
 		c := good
 		mutate(&c)
 		if err := c.Validate(); err == nil {
 			t.Errorf("%s: valid", name)
 		}
+	}
+}
+
+// TestRelayServiceNeedsACL: a relay service without access control is
+// refused; with one it starts.
+func TestRelayServiceNeedsACL(t *testing.T) {
+	cfg := p2p.DefaultConfig(testChainID, testMarketplace)
+	cfg.RelayService = true
+	key, _, err := crypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err := p2p.New(cfg, nil, key, p2p.Deps{}); err == nil {
+		_ = h.Close()
+		t.Fatal("a relay service without an ACL started")
+	}
+	acl, err := p2p.NewRelayACL(p2p.RelayACLConfig{AllowAny: true}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := p2p.New(cfg, nil, key, p2p.Deps{RelayACL: acl})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p2p.NewRelay(p2p.RelayConfig{MaxCircuits: -1}, nil, key, acl); err == nil {
+		t.Fatal("a relay with negative limits started")
+	}
+	if _, err := p2p.NewRelay(p2p.RelayConfig{}, nil, key, nil); err == nil {
+		t.Fatal("a standalone relay without an ACL started")
 	}
 }
 

@@ -49,6 +49,9 @@
 // tries DCUtR hole punching. Direct addresses always come first. Every host can dial
 // /p2p-circuit addresses. Config.RelayService makes a host a circuit v2 relay with no
 // per-connection data or time limit, so shards cross it (see reach.go and docs/netns.md).
+// NewRelay is the same relay service alone, without the shard protocol. Either needs a
+// RelayACL (acl.go): reservations only for admitted peers (the registered providers a
+// RelayPeers lists, an allow list, or anyone with AllowAny), circuits only to them.
 //
 // # Lifetime
 //

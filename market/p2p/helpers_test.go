@@ -192,6 +192,12 @@ func newHostConfig(t testing.TB, cfg p2p.Config, deps p2p.Deps) *p2p.Host {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return newHostKey(t, cfg, deps, priv)
+}
+
+// newHostKey is newHostConfig with identity priv.
+func newHostKey(t testing.TB, cfg p2p.Config, deps p2p.Deps, priv crypto.PrivKey) *p2p.Host {
+	t.Helper()
 	h, err := p2p.New(cfg, testLogger(t), priv, deps)
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
+	relayv2 "github.com/libp2p/go-libp2p/p2p/protocol/circuitv2/relay"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	ma "github.com/multiformats/go-multiaddr"
@@ -28,6 +29,9 @@ type Deps struct {
 	Authorizer Authorizer
 	Source     ShardSource
 	Sink       ShardSink
+	// RelayACL admits the peers a relay service (Config.RelayService)
+	// serves; required with it (NewRelayACL). The caller runs it.
+	RelayACL relayv2.ACLFilter
 }
 
 // Host is a libp2p host speaking /cairn/shard/1. Its methods are safe for concurrent
@@ -83,7 +87,7 @@ func New(cfg Config, log *slog.Logger, priv crypto.PrivKey, deps Deps) (*Host, e
 	if err != nil {
 		return nil, fmt.Errorf("p2p: resource manager: %w", err)
 	}
-	reach, err := reachOptions(cfg)
+	reach, err := reachOptions(cfg, deps.RelayACL)
 	if err != nil {
 		_ = rm.Close()
 		return nil, fmt.Errorf("p2p: %w", err)

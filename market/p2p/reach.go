@@ -26,9 +26,11 @@ import (
 // once. With a relay that sets limits, libp2p opens no stream over the
 // relayed connection and waits for a direct one (hole punching) instead.
 const (
-	relayMaxReservations = 128
-	relayMaxCircuits     = 16       // open relayed connections per peer
-	relayBufferSize      = 64 << 10 // copy buffer per relayed stream direction
+	// DefaultRelayMaxReservations and DefaultRelayMaxCircuits (open
+	// relayed connections per peer) are a relay's default limits.
+	DefaultRelayMaxReservations = 128
+	DefaultRelayMaxCircuits     = 16
+	relayBufferSize             = 64 << 10 // copy buffer per relayed stream direction
 	// relayRetry is how soon a failed reservation is retried (autorelay's
 	// default is an hour, too long for a relay that starts after us).
 	relayRetry = 5 * time.Second
@@ -36,6 +38,9 @@ const (
 
 // errRelayBoth refuses a host that both relays and uses relays.
 var errRelayBoth = errors.New("relay_service and relays are exclusive: a relay must be publicly reachable itself")
+
+// errNoRelayACL refuses a relay service without access control (Deps.RelayACL).
+var errNoRelayACL = errors.New("relay service without an access control list: pass Deps.RelayACL (NewRelayACL)")
 
 // validateReach checks the reachability fields.
 func (c Config) validateReach() []error {
@@ -55,6 +60,9 @@ func (c Config) validateReach() []error {
 	}
 	if c.RelayService && len(c.Relays) > 0 {
 		errs = append(errs, errRelayBoth)
+	}
+	if c.RelayMaxReservations < 0 || c.RelayMaxCircuits < 0 {
+		errs = append(errs, errors.New("relay_max_reservations and relay_max_circuits must not be negative"))
 	}
 	return errs
 }
@@ -99,8 +107,9 @@ func isCircuit(a ma.Multiaddr) bool {
 
 // reachOptions are the libp2p options for cfg's reachability fields:
 // announced addresses, relay client (always on, so a host can dial a
-// /p2p-circuit address), static relays with hole punching, relay service.
-func reachOptions(cfg Config) ([]libp2p.Option, error) {
+// /p2p-circuit address), static relays with hole punching, relay service
+// (with acl, which it needs).
+func reachOptions(cfg Config, acl relayv2.ACLFilter) ([]libp2p.Option, error) {
 	relays, err := cfg.relayInfos()
 	if err != nil {
 		return nil, err
@@ -128,25 +137,37 @@ func reachOptions(cfg Config) ([]libp2p.Option, error) {
 		)
 	}
 	if cfg.RelayService {
-		opts = append(opts,
-			libp2p.EnableRelayService(
-				relayv2.WithResources(relayv2.Resources{
-					ReservationTTL:        time.Hour,
-					MaxReservations:       relayMaxReservations,
-					MaxCircuits:           relayMaxCircuits,
-					BufferSize:            relayBufferSize,
-					MaxReservationsPerIP:  relayMaxReservations,
-					MaxReservationsPerASN: relayMaxReservations,
-				}),
-				relayv2.WithInfiniteLimits(),
-				// every address of ours goes into a reservation, not only
-				// globally routable ones (a devnet lives in 198.18.0.0/15)
-				relayv2.WithReservationAddressFilter(func(ma.Multiaddr) bool { return true }),
-			),
-			libp2p.ForceReachabilityPublic(), // a relay is configured to be public; AutoNAT would wait
-		)
+		if acl == nil {
+			return nil, errNoRelayACL
+		}
+		opts = append(opts, relayServiceOptions(cfg.RelayMaxReservations, cfg.RelayMaxCircuits, acl)...)
 	}
 	return opts, nil
+}
+
+// relayServiceOptions run a circuit relay v2 service admitting what acl
+// admits, with no per-circuit data or time limit, at most maxRes
+// reservations and maxCircuits relayed connections per peer. A relay is
+// configured to be public: AutoNAT would only delay it.
+func relayServiceOptions(maxRes, maxCircuits int, acl relayv2.ACLFilter) []libp2p.Option {
+	return []libp2p.Option{
+		libp2p.EnableRelayService(
+			relayv2.WithResources(relayv2.Resources{
+				ReservationTTL:        time.Hour,
+				MaxReservations:       maxRes,
+				MaxCircuits:           maxCircuits,
+				BufferSize:            relayBufferSize,
+				MaxReservationsPerIP:  maxRes,
+				MaxReservationsPerASN: maxRes,
+			}),
+			relayv2.WithInfiniteLimits(),
+			relayv2.WithACL(acl),
+			// every address of ours goes into a reservation, not only
+			// globally routable ones (a devnet lives in 198.18.0.0/15)
+			relayv2.WithReservationAddressFilter(func(ma.Multiaddr) bool { return true }),
+		),
+		libp2p.ForceReachabilityPublic(),
+	}
 }
 
 // announced is what the host announces given its own addresses: the

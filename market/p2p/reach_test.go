@@ -3,10 +3,12 @@ package p2p_test
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
@@ -100,19 +102,20 @@ type relayed struct {
 	auth             *p2p.KeySigner
 }
 
+// The relay is a provider's host with RelayService on, admitting the
+// registered providers (a registry the provider is added to, as its
+// registration would).
 func newRelayed(t testing.TB) relayed {
 	t.Helper()
+	reg := &registry{}
+	acl := newACL(t, p2p.RelayACLConfig{MinRefresh: time.Millisecond}, reg)
 	rcfg := p2p.DefaultConfig(testChainID, testMarketplace)
 	rcfg.RelayService = true
-	relay := newHostConfig(t, rcfg, p2p.Deps{})
+	relay := newHostConfig(t, rcfg, p2p.Deps{RelayACL: acl})
 
-	pcfg := p2p.DefaultConfig(testChainID, testMarketplace)
-	for _, a := range relay.Addrs() {
-		pcfg.Relays = append(pcfg.Relays, a.String())
-	}
 	r := relayed{auth: newSigner(t)}
 	store := newMemStore(r.auth.Address())
-	r.provider = newHostConfig(t, pcfg, store.deps())
+	r.provider = newRelayedHost(t, relay.Addrs(), store.deps(), reg)
 	serve(t, r.provider)
 
 	ai := r.provider.AddrInfo()
@@ -132,16 +135,51 @@ func newRelayed(t testing.TB) relayed {
 	// provider's reservation is made in the background; until then the
 	// relay refuses the circuit.
 	r.client = newHost(t, p2p.Deps{})
-	deadline := time.Now().Add(20 * time.Second)
+	if err := connectRelayed(t, r.client, r.provider, 20*time.Second); err != nil {
+		t.Fatalf("no relayed connection: %v", err)
+	}
+	return r
+}
+
+// newRelayedHost is a host reserving on the relay at relayAddrs. With
+// reg, the host's peer id is registered before it first reserves.
+func newRelayedHost(t testing.TB, relayAddrs []ma.Multiaddr, deps p2p.Deps, reg *registry) *p2p.Host {
+	t.Helper()
+	cfg := p2p.DefaultConfig(testChainID, testMarketplace)
+	for _, a := range relayAddrs {
+		cfg.Relays = append(cfg.Relays, a.String())
+	}
+	priv, _, err := crypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reg != nil {
+		id, err := peer.IDFromPrivateKey(priv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg.add(id)
+	}
+	return newHostKey(t, cfg, deps, priv)
+}
+
+// connectRelayed connects from to the circuit addresses of to, retrying
+// for up to within (to's reservation is made in the background).
+func connectRelayed(t testing.TB, from, to *p2p.Host, within time.Duration) error {
+	t.Helper()
+	var circuits []ma.Multiaddr
+	for _, a := range to.AddrInfo().Addrs {
+		if isCircuit(a) {
+			circuits = append(circuits, a)
+		}
+	}
+	deadline := time.Now().Add(within)
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		err := r.client.Connect(ctx, peer.AddrInfo{ID: r.provider.ID(), Addrs: circuits})
+		err := from.Connect(ctx, peer.AddrInfo{ID: to.ID(), Addrs: circuits})
 		cancel()
-		if err == nil {
-			return r
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no relayed connection: %v", err)
+		if err == nil || time.Now().After(deadline) {
+			return err
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
