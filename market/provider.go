@@ -152,7 +152,7 @@ func (p *Provider) services(tmp string) error {
 	pc := cfg.Market.Prover
 	pc.Poll = cfg.Poll
 	if p.prover, err = marketv2.NewProver(pc, p.log, marketv2.ProverDeps{
-		Chain: m, Tenures: LedgerTenures{p.ledger}, Clock: m.Clock, Sets: proved,
+		Chain: m, Tenures: LedgerTenures{p.ledger}, Clock: m.Clock, Sets: proved, Journal: LedgerProofs{p.ledger},
 	}); err != nil {
 		return fmt.Errorf("provider v2: %w", err)
 	}

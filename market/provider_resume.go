@@ -25,7 +25,10 @@ import (
 // slots it has pending), and the shards the stores held Stored (not
 // Proving) at Open that the ledger ties to us (a reservation of ours on
 // the slot, or we are its holder), each offered until both have looked at
-// it once without an error.
+// it once without an error. Partial shards (Receiving) are listed too: with
+// the repairer, a shard whose slot the ledger's confirmed view shows is not
+// ours any more (its reservation lapsed, evicted or dropped while the node
+// was down) is deleted (Repairer.DropAbandoned) and not offered again.
 type resumer struct {
 	mu    sync.Mutex
 	seen  map[[32]byte]bool // slot ids sales has looked at
@@ -52,7 +55,7 @@ func newResumer(stores []*storage.Store) (*resumer, error) {
 			return nil, fmt.Errorf("list shards: %w", err)
 		}
 		for _, in := range infos {
-			if in.State == storage.StateStored {
+			if in.State == storage.StateStored || in.State == storage.StateReceiving {
 				r.left[[32]byte(in.Slot)] = in
 			}
 		}
@@ -118,6 +121,20 @@ func (p *Provider) resume(ctx context.Context, epoch uint64) error {
 
 	var errs []error
 	for _, o := range offers {
+		if p.repairer != nil { // a shard whose slot is confirmed not ours any more goes first
+			dropped, err := p.repairer.DropAbandoned(ctx, epoch, []marketv2.ResumeSlot{o})
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if len(dropped) > 0 {
+				r.mu.Lock()
+				r.seen[marketv2.SlotID(o.Req, o.Index)] = true
+				delete(r.left, marketv2.SlotID(o.Req, o.Index))
+				r.mu.Unlock()
+				continue
+			}
+		}
 		if o.Block != 0 && head <= o.Block+ttl {
 			p.reserved.keep(o.Req, o.Index, o.Block) // the client's push is accepted again
 		}

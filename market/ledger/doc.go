@@ -19,6 +19,11 @@
 //   - The view reflects only confirmed blocks: Synced() is the block it is
 //     complete up to.
 //
+// Beside that view it keeps node-local records (Local, prefix 0xff and
+// one owner byte: LocalProofs is the prover's reorg memory): facts about
+// this node, written by their one owner, never journaled, rewound or
+// wiped by a reset.
+//
 // The key layout, the event → state rules and what v2's events cannot give
 // (read from the lens) are in docs/ledger.md. Tests run real anvil with the
 // v2 contracts deployed (contracts/contracttest) and real pebble.

@@ -31,6 +31,11 @@ const (
 	pSet       = 'P' // P set → Set JSON
 	pByOwner   = 'Q' // Q owner set →
 	pTenure    = 'T' // T set mid → Tenure JSON
+
+	// Node-local records (local.go): not derived from the chain, never
+	// journaled, rewound or wiped by a reset (0xff is above the reset's
+	// range). The byte after it names the one owner (docs/ledger.md).
+	pLocal = 0xff // 0xff owner key → the owner's value
 )
 
 func key(prefix byte, parts ...[]byte) []byte {

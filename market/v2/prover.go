@@ -111,6 +111,9 @@ type ProverDeps struct {
 	Clock   EpochSource // only Run uses it
 	Sets    []ProvedSet
 	Policy  ExtensionPolicy // nil: AcceptAll
+	// Journal keeps the reorg memory (where each proof landed) across
+	// restarts; nil keeps it in memory only.
+	Journal ProofJournal
 }
 
 // SetStats counts what the prover did for one set since it started.
@@ -136,6 +139,7 @@ type Prover struct {
 	tended map[uint64]uint64              // set → 1 + the epoch whose duties are done
 	proofs map[uint64]map[uint64]*landing // set → epoch → its proof's block, while its window may be open
 	stats  map[uint64]*SetStats
+	jerrs  error // journal writes that failed since the last Step
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -161,6 +165,9 @@ func NewProver(cfg ProverConfig, log *slog.Logger, deps ProverDeps) (*Prover, er
 	}
 	for _, s := range deps.Sets {
 		p.stats[s.SetID] = &SetStats{}
+	}
+	if err := p.loadLandings(); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -203,7 +210,7 @@ func (p *Prover) Step(ctx context.Context, epoch uint64) error {
 			errs = errors.Join(errs, fmt.Errorf("set %d epoch %d: %w", s.SetID, epoch, err))
 		}
 	}
-	return errs
+	return errors.Join(errs, p.takeJournalErrs())
 }
 
 func (p *Prover) stepSet(ctx context.Context, s ProvedSet, epoch uint64) error {
@@ -281,6 +288,9 @@ func (p *Prover) miss(setID, e uint64, why string, args ...any) {
 // before the first step's) counts no miss when its window has closed: that
 // epoch belonged to whoever ran before.
 func (p *Prover) proveEpoch(ctx context.Context, s ProvedSet, e uint64, probe bool) (done bool, err error) {
+	if p.saved(s.SetID, e) {
+		return true, nil // proven before a restart (its landing loaded); reprove watches it
+	}
 	gs, err := p.deps.Chain.ChallengesFor(ctx, s.SetID, e)
 	switch {
 	case errors.Is(err, ErrSeedUnavailable):

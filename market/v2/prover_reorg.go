@@ -43,18 +43,25 @@ type landing struct {
 }
 
 // landed remembers the block of a proof's receipt, so that a reorg that
-// removes it after Send returned can be seen while its window is open.
+// removes it after Send returned can be seen while its window is open. With
+// a journal the landing is written (fsynced) before the epoch is counted
+// proven, so a restart between the receipt and a reorg still sees it. A
+// nil receipt (proven by an earlier send, or by a send whose receipt we
+// never saw) is remembered as proven with no block to watch (block 0).
 func (p *Prover) landed(setID, e uint64, rcpt *types.Receipt) {
+	l := &landing{}
+	if rcpt != nil && rcpt.BlockNumber != nil {
+		l.block, l.hash = rcpt.BlockNumber.Uint64(), rcpt.BlockHash
+	}
+	if j := p.deps.Journal; j != nil {
+		p.journalErr(j.PutLanding(ProofLanding{SetID: setID, Epoch: e, Block: l.block, Hash: l.hash}))
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if rcpt == nil || rcpt.BlockNumber == nil {
-		delete(p.proofs[setID], e)
-		return
-	}
 	if p.proofs[setID] == nil {
 		p.proofs[setID] = map[uint64]*landing{}
 	}
-	p.proofs[setID][e] = &landing{block: rcpt.BlockNumber.Uint64(), hash: rcpt.BlockHash}
+	p.proofs[setID][e] = l
 }
 
 // reprove checks, for each remembered proof of the set whose window may
@@ -77,6 +84,9 @@ func (p *Prover) reprove(ctx context.Context, s ProvedSet, epoch uint64) error {
 				p.miss(s.SetID, e, "window passed before a dropped proof was sent again")
 			}
 			continue
+		}
+		if l.block == 0 && !l.dropped {
+			continue // proven, no receipt of ours to watch
 		}
 		if !l.dropped {
 			h, err := p.deps.Chain.BlockHash(ctx, l.block)
@@ -111,11 +121,15 @@ func (p *Prover) reprove(ctx context.Context, s ProvedSet, epoch uint64) error {
 	return errs
 }
 
-// forget drops the entry of epoch e if it is still l.
+// forget drops the entry of epoch e if it is still l (and its journal record).
 func (p *Prover) forget(setID, e uint64, l *landing) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.proofs[setID][e] == l {
+	gone := p.proofs[setID][e] == l
+	if gone {
 		delete(p.proofs[setID], e)
+	}
+	p.mu.Unlock()
+	if gone && p.deps.Journal != nil {
+		p.journalErr(p.deps.Journal.DeleteLanding(setID, e))
 	}
 }

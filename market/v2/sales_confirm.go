@@ -111,6 +111,7 @@ func (t *taker) unlessConfirmed(ctx context.Context, p *pending, why string) (ne
 		return false, t.notOurs(p, why)
 	}
 	v, how, err := t.judge(ctx, p)
+	p.waiting.Store(err == nil && v == keepWaiting)
 	if err != nil {
 		return false, err
 	}

@@ -35,6 +35,7 @@ func (t *taker) done(p *pending) {
 }
 
 func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) error {
+	p.waiting.Store(false) // until unlessConfirmed says so again
 	o := p.offer
 	role, err := t.reader.RoleOf(ctx, o.Req, t.self)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -84,7 +85,8 @@ type pending struct {
 	block    uint64 // reservation block; 0 until known
 	set      int    // index into sets; -1 until the shard is stored
 	received bool
-	seen     uint64 // a block at or before the slot entered the pipeline
+	seen     uint64      // a block at or before the slot entered the pipeline
+	waiting  atomic.Bool // kept until the confirmed view decides (sales_waiting.go)
 }
 
 // taker is the reserve → shard → fill pipeline shared by Sales and Repairer.
@@ -178,7 +180,7 @@ func expectedBonus(o Offer, w uint64) *big.Int {
 func (t *taker) scan(ctx context.Context, reqs []Request, epoch, head uint64) error {
 	var errs error
 	for _, r := range reqs {
-		if t.Pending() >= t.max {
+		if t.full() {
 			return errs
 		}
 		if err := t.scanRequest(ctx, r, epoch, head); err != nil {
@@ -295,7 +297,7 @@ func (t *taker) step(ctx context.Context, epoch uint64, clock EpochSource, src R
 		return fmt.Errorf("%s: %w", t.name, err)
 	}
 	errs := t.advance(ctx, epoch, head)
-	if t.Pending() >= t.max {
+	if t.full() {
 		return errs
 	}
 	reqs, err := src.Requests(ctx)
