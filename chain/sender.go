@@ -104,6 +104,7 @@ type SenderStats struct {
 	NonceResyncs   int64 // nonces taken from the node because another sender used the account
 	FeeCapsReached int64 // replacements refused by MaxFeePerGas
 	Reclaimed      int64 // nonces taken again after a reorg dropped their returned txs
+	GapsFilled     int64 // nonces below a stuck tx, neither mined nor ours, filled with a zero-value transfer
 }
 
 // Sender signs and sends transactions for one account. It is safe for
@@ -127,7 +128,7 @@ type Sender struct {
 	byHash     map[common.Hash]*pendingTx
 	mined      map[uint64]minedTx // recent receipts returned, by nonce
 
-	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached, reclaimed atomic.Int64
+	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached, reclaimed, gapsFilled atomic.Int64
 }
 
 // pendingTx is one logical call in flight: its nonce and every version
@@ -177,7 +178,7 @@ func (s *Sender) Stats() SenderStats {
 	return SenderStats{
 		Sent: s.sent.Load(), Retries: s.retries.Load(), LostResponses: s.lost.Load(),
 		Rebroadcasts: s.rebroadcasts.Load(), Replacements: s.replacements.Load(),
-		NonceResyncs: s.resyncs.Load(), FeeCapsReached: s.capsReached.Load(), Reclaimed: s.reclaimed.Load(),
+		NonceResyncs: s.resyncs.Load(), FeeCapsReached: s.capsReached.Load(), Reclaimed: s.reclaimed.Load(), GapsFilled: s.gapsFilled.Load(),
 	}
 }
 

@@ -64,3 +64,66 @@ func TestSenderAfterReorgOfReturnedTx(t *testing.T) {
 		})
 	}
 }
+
+// TestSenderFillsGapLeftByPreviousProcess: a process sends a call and has
+// its receipt, then exits; a new process's sender on the same account
+// starts above that nonce; then a reorg drops the old process's
+// transaction (anvil returns it to no pool). The new sender knows nothing
+// of that nonce, so its next call waits behind a gap. After StuckBlocks
+// it fills the gap with a zero-value self-transfer, and its call mines:
+// exactly once, and the dropped call is not run again.
+func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
+	cfg := fastConfig()
+	cfg.StuckBlocks = 3
+	cfg.ReceiptTimeout = 30 * time.Second
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	snap, err := p.node.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "old process"}); err != nil {
+		t.Fatal(err)
+	}
+	restarted, err := chain.NewSender(p.pc, p.signer, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The new process reads its nonce (start+1) before the reorg.
+	if _, err := restarted.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "first of new process"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Mine(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Reorg(ctx, snap, 4, nil); err != nil { // drops both of the first two blocks' txs
+		t.Fatal(err)
+	}
+	p.gained(t, ctx, before, 0)
+	mctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() { // blocks keep coming, as on a live chain
+		for mctx.Err() == nil {
+			_ = p.node.Mine(mctx, 1)
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	sctx, cancel := context.WithTimeout(ctx, 25*time.Second)
+	defer cancel()
+	rcpt, err := restarted.Send(sctx, chain.Call{To: &recipient, Value: big.NewInt(7), Label: "after reorg"})
+	if err != nil {
+		t.Fatalf("send behind the gap the old process's dropped tx left: %v", err)
+	}
+	if rcpt.Status != 1 {
+		t.Fatalf("status %d", rcpt.Status)
+	}
+	if got := restarted.Stats().GapsFilled; got < 1 {
+		t.Fatalf("GapsFilled %d, want ≥ 1", got)
+	}
+	stop()
+	if got := p.minedNonce(t, ctx); got < start+2 {
+		t.Fatalf("account nonce %d, want ≥ %d (the gap filled, then the call)", got, start+2)
+	}
+	p.gained(t, ctx, before, 7) // neither dropped call ran again; the filler moved nothing
+}

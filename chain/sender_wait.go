@@ -54,6 +54,7 @@ func (s *Sender) Wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 type waitState struct {
 	lastHead uint64 // head at the last liveness check
 	consumed int    // polls that saw the nonce consumed with no receipt of ours
+	gapSeen  int    // polls in a row that saw a gap below this stuck nonce
 }
 
 // track returns the in-flight record of tx (found by any version's hash),
@@ -119,6 +120,9 @@ func (s *Sender) poll(ctx context.Context, p *pendingTx, w *waitState) (*types.R
 	if known {
 		w.consumed = 0
 		if stuck {
+			if s.fillGap(ctx, p, w) {
+				return nil, nil
+			}
 			return nil, s.replace(ctx, p, head)
 		}
 		return nil, nil
@@ -140,6 +144,9 @@ func (s *Sender) poll(ctx context.Context, p *pendingTx, w *waitState) (*types.R
 		if w.consumed++; w.consumed >= 2 {
 			return nil, fmt.Errorf("%s: %w: nonce %d", p.label, ErrNonceConsumed, p.nonce)
 		}
+		return nil, nil
+	}
+	if stuck && s.fillGap(ctx, p, w) {
 		return nil, nil
 	}
 	out := s.broadcast(ctx, cur)

@@ -71,6 +71,8 @@ func NewChainCollector(stats func() ChainStats) prometheus.Collector {
 			func(s ChainStats) float64 { return float64(s.Sender.FeeCapsReached) }),
 		counter("sender", "nonces_reclaimed_total", "Nonces signed again after a reorg dropped their returned transactions.",
 			func(s ChainStats) float64 { return float64(s.Sender.Reclaimed) }),
+		counter("sender", "nonce_gaps_filled_total", "Nonces below a stuck transaction, neither mined nor signed by this process, filled with a zero-value transfer.",
+			func(s ChainStats) float64 { return float64(s.Sender.GapsFilled) }),
 		gauge("sender", "pending_transactions", "Signed calls awaiting their receipt.",
 			func(s ChainStats) float64 { return float64(s.Pending) }),
 		gauge("sender", "stuck_transactions", "Pending calls held at the fee cap (their replacement was refused by max fee per gas).",
