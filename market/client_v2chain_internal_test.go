@@ -118,7 +118,7 @@ func TestV2ChainRequests(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		id, err := f.v.RequestStorage(ctx, p, q.Total, true)
+		id, err := f.v.RequestStorage(ctx, p, q.Total)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -191,7 +191,7 @@ func TestV2ChainReservationsAndHolders(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "r")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func TestV2ChainStatus(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "s")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +293,7 @@ func TestV2ChainEndings(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "e")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,7 +52,6 @@ Examples:
 			&cli.StringFlag{Name: "repair-bonus", Value: "1", Usage: "bonus per repair, tokens"},
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
-			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
@@ -89,7 +88,6 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 		cfg.SegmentParallel = n
 	}
 	cfg.Place = !c.Bool("no-place")
-	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
 	cfg.JournalDir = filepath.Join(s.datadir, "journal")
 	cfg.Progress = e.newProgress().event
