@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -88,49 +86,20 @@ func TestExtendKill9(t *testing.T) {
 			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
 			before := balance()
 
-			proxy, err := rpcproxy.New(ch.Anvil.URL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(proxy.Close)
-			tc.fault(proxy)
-			cmdEnv := append(append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...), "CAIRN_RPC_URL="+proxy.URL())
-			first := exec.Command(binary, "--datadir", data, "extend", put.ID, "--epochs", epochs)
-			first.Env = cmdEnv
-			var firstErr bytes.Buffer
-			first.Stderr = &firstErr
-			if err := first.Start(); err != nil {
-				t.Fatal(err)
-			}
-			exited := make(chan struct{})
-			go func() { _ = first.Wait(); close(exited) }()
-			for deadline := time.Now().Add(time.Minute); !tc.killWhen(proxy, extendIntents(data)); time.Sleep(2 * time.Millisecond) {
-				if time.Now().After(deadline) {
-					_ = first.Process.Kill()
-					<-exited
-					t.Fatalf("extend never reached the kill point; intents %v; log:\n%s", extendIntents(data), &firstErr)
-				}
-			}
-			_ = first.Process.Kill()
-			<-exited
+			proxy, cmdEnv := faultProxy(t, ch, env, tc.fault)
+			first, firstErr := startCairn(t, cmdEnv, "--datadir", data, "extend", put.ID, "--epochs", epochs)
+			waitUntil(t, first, firstErr, 2*time.Millisecond, func() bool { return tc.killWhen(proxy, extendIntents(data)) },
+				func() string {
+					return fmt.Sprintf("extend never reached the kill point; intents %v", extendIntents(data))
+				})
+			kill9(first)
 			in := extendIntents(data)
 			if len(in) != 1 || !strings.HasSuffix(in[0], fmt.Sprintf("-%d.json", want.New)) {
-				t.Fatalf("extend journal after kill -9: %v (want one intent to end %d); log:\n%s", in, want.New, &firstErr)
+				t.Fatalf("extend journal after kill -9: %v (want one intent to end %d); log:\n%s", in, want.New, firstErr)
 			}
-			if !tc.rerunSend {
-				// The transaction is in anvil's pool: wait until it is mined.
-				for deadline := time.Now().Add(30 * time.Second); endNow() != want.New; time.Sleep(200 * time.Millisecond) {
-					if time.Now().After(deadline) {
-						t.Fatalf("the extension forwarded before the kill never landed (end %d, want %d)", endNow(), want.New)
-					}
-				}
-			} else if e := endNow(); e != want.Old {
-				t.Fatalf("end moved to %d with every send refused", e)
-			}
+			endAfterKill(t, endNow, !tc.rerunSend, want.Old, want.New)
 
-			proxy.Reset()
-			proxy.FailMethod("eth_sendRawTransaction", 0, 0)
-			sentBefore := proxy.Forwarded("eth_sendRawTransaction")
+			sentBefore := clearFaults(proxy)
 			var again extOut
 			decode(t, ok(t, cmdEnv, "--datadir", data, "--json", "extend", put.ID, "--epochs", epochs), &again)
 			sent := proxy.Forwarded("eth_sendRawTransaction") - sentBefore
