@@ -62,16 +62,8 @@ type repairWorld struct {
 }
 
 func newRepairWorld(t *testing.T) *repairWorld {
-	w := &repairWorld{v2world: newV2World(t), px: map[int]*rpcproxy.Proxy{}}
-	for i := 2; i <= 8; i++ {
-		px, err := rpcproxy.New(w.url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(px.Close)
-		w.px[i] = px
-		w.addProviderAt(i, v2Config(), px.URL())
-	}
+	w := &repairWorld{v2world: newV2World(t)}
+	w.px = w.addProxiedProviders(2, 8)
 	start := w.CurrentEpoch() + 4
 	w.r = w.request(4, 2, 200_000, start, start+20)
 	w.drive(start+1, w.provs, w.r)

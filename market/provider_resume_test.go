@@ -26,16 +26,8 @@ type resumeWorld struct {
 }
 
 func newResumeWorld(t *testing.T) *resumeWorld {
-	w := &resumeWorld{v2world: newV2World(t), px: map[int]*rpcproxy.Proxy{}}
-	for i := 2; i <= 4; i++ {
-		px, err := rpcproxy.New(w.url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(px.Close)
-		w.px[i] = px
-		w.addProviderAt(i, v2Config(), px.URL())
-	}
+	w := &resumeWorld{v2world: newV2World(t)}
+	w.px = w.addProxiedProviders(2, 4)
 	w.start = w.CurrentEpoch() + 4
 	w.r = w.request(2, 1, 100_000, w.start, w.start+6)
 	return w

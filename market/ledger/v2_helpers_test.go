@@ -18,6 +18,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -62,23 +63,7 @@ func (f *fx2) market(a *contracttest.Account) *marketv2.Market {
 
 func (f *fx2) marketAt(url string, a *contracttest.Account) *marketv2.Market {
 	f.t.Helper()
-	ctx := f.t.Context()
-	cl, err := chain.Dial(ctx, url, f.ChainID.Uint64())
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	f.t.Cleanup(cl.Close)
-	cfg := chain.DefaultSenderConfig()
-	cfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), cfg)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, f.Dep)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(f.t, f.Env, url, a)
 }
 
 // prov2 is a registered provider with one volume (one proof set) and a
@@ -148,13 +133,9 @@ func (r *req2) slot(i int) storage.SlotID { return storage.SlotID(proofs.SlotID(
 // with a repair bonus of 1 token out of a 3-token reserve.
 func (f *fx2) request(start, end uint64, mods ...func(*contracts.IMarketplaceV2RequestParams)) *req2 {
 	f.t.Helper()
-	r := &req2{p: contracts.IMarketplaceV2RequestParams{
-		K: 1, M: 1, ShardSize: 4096, StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry: f.EpochStart(start), AuthKey: f.Accounts[6].Addr,
-		RepairBonus: contracts.Tokens(1), RepairReserve: contracts.Tokens(3),
-		Manifest: []byte{1, 2, 3},
-	}}
+	r := &req2{p: markettest.Params(f.Env, 1, 1, start, end, f.Accounts[6].Addr)}
+	r.p.ShardSize = 4096
+	r.p.RepairBonus, r.p.RepairReserve = contracts.Tokens(1), contracts.Tokens(3)
 	for _, m := range mods {
 		m(&r.p)
 	}

@@ -7,16 +7,15 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/proofs/prooftest"
@@ -59,23 +58,7 @@ func newWorld(t *testing.T) *world {
 // market opens a Market for account a over its own RPC client.
 func (w *world) market(a *contracttest.Account) *marketv2.Market {
 	w.t.Helper()
-	ctx := w.t.Context()
-	cl, err := chain.Dial(ctx, anviltest.Shared(w.t).URL, w.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	cfg := chain.DefaultSenderConfig()
-	cfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), cfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, w.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(w.t, w.Env, anviltest.Shared(w.t).URL, a)
 }
 
 // provider is a registered provider with one proof set per volume.
@@ -149,15 +132,8 @@ func (w *world) window(lead, term uint64) (start, end uint64) {
 // request creates a k=1, m=1 request of shardSize running [start, end).
 func (w *world) request(shardSize, start, end uint64) *req {
 	w.t.Helper()
-	r := &req{p: contracts.IMarketplaceV2RequestParams{
-		K: 1, M: 1, ShardSize: shardSize,
-		StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry:      w.EpochStart(start),
-		AuthKey:     w.Accounts[9].Addr,
-		RepairBonus: new(big.Int), RepairReserve: new(big.Int),
-		Manifest: []byte{1, 2, 3},
-	}}
+	r := &req{p: markettest.Params(w.Env, 1, 1, start, end, w.Accounts[9].Addr)}
+	r.p.ShardSize = shardSize
 	for range 2 {
 		s := w.shard(shardSize)
 		root, err := proofs.Root(bytesReader(s), shardSize)

@@ -4,13 +4,12 @@ import (
 	"math/big"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
@@ -22,22 +21,9 @@ func (w *world) providerVia(idx int, url string) *provider {
 	w.t.Helper()
 	ctx := w.t.Context()
 	a := w.Accounts[idx]
-	cl, err := chain.Dial(ctx, url, w.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	scfg := chain.DefaultSenderConfig()
-	scfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), scfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, w.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
+	m := markettest.Open(w.t, w.Env, url, a)
 	p := &provider{w: w, acct: a, Market: m}
+	var err error
 	if err := m.RegisterProvider(ctx, []byte("/ip4/127.0.0.1/tcp/4001")); err != nil {
 		w.t.Fatal(err)
 	}
