@@ -143,6 +143,37 @@ func (w *v2world) addProxiedProviders(from, to int) map[int]*rpcproxy.Proxy {
 	return pxs
 }
 
+// abandonAtSend runs step with automine off and the answer of the next
+// raw transaction through px dropped, waits until that transaction was
+// forwarded (what is the step's send, for the failure message), gives the
+// sender a moment to look for its receipt (none: not mined), then cancels
+// the step, as a kill, and returns its error. Automine stays off.
+func (w *v2world) abandonAtSend(px *rpcproxy.Proxy, what string, step func(context.Context) error) error {
+	t := w.t
+	t.Helper()
+	before := px.Forwarded("eth_sendRawTransaction")
+	if err := w.node.SetAutomine(t.Context(), false); err != nil {
+		t.Fatal(err)
+	}
+	px.DropSendResponse(1)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- step(ctx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for px.Forwarded("eth_sendRawTransaction") == before {
+		if time.Now().After(deadline) {
+			cancel()
+			<-done
+			t.Fatalf("%s was never sent", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // the sender looks for its receipt: none
+	cancel()
+	return <-done
+}
+
 // open (re)opens vp's provider on its dir.
 func (w *v2world) open(vp *v2prov, cfg market.ProviderConfig) {
 	w.t.Helper()
