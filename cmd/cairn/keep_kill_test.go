@@ -52,23 +52,18 @@ func TestKeepRunKill9(t *testing.T) {
 		killWhen  func(p *rpcproxy.Proxy, j keepJournal) bool
 		rerunSend bool // the rerun must send the extension (else: nothing)
 	}{
-		{"journalled, not sent",
-			func(p *rpcproxy.Proxy) { p.FailMethod("eth_sendRawTransaction", 503, 1_000_000) },
+		{"journalled, not sent", refuseSends,
 			func(p *rpcproxy.Proxy, j keepJournal) bool {
 				return len(j.Entries) == 1 && !j.Entries[0].Done && p.Received("eth_sendRawTransaction") >= 1
 			}, true},
-		{"sent, receipt lost",
-			func(p *rpcproxy.Proxy) { p.DropSendResponse(1) },
-			func(p *rpcproxy.Proxy, _ keepJournal) bool { return p.Forwarded("eth_sendRawTransaction") >= 1 },
+		{"sent, receipt lost", dropSendAnswer,
+			func(p *rpcproxy.Proxy, _ keepJournal) bool { return sendForwarded(p) },
 			false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			ch := startMarket(t)
-			dir := t.TempDir()
-			env, data := fundedWallet(t, ch, dir, "data", 10_000)
-			put := struct{ ID string }{putApproved(t, env, data, dir, "kept.bin", 200_000, "20")}
+			ch, env, data, id := killSetup(t, "kept.bin", 200_000, "20")
 			var kp struct {
 				Files []struct {
 					EndEpoch uint64 `json:"end_epoch"`
@@ -88,7 +83,7 @@ func TestKeepRunKill9(t *testing.T) {
 			}
 			addr := addressOf(t, env, data)
 			balance := func() *big.Int { return tokenBalance(t, env, data) }
-			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
+			endNow := func() uint64 { return endEpochOf(t, env, data, id) }
 			before := balance()
 
 			proxy, cmdEnv := faultProxy(t, ch, env, tc.fault)

@@ -15,6 +15,26 @@ import (
 // rpcproxy in front of the market's anvil, killed with SIGKILL at a point
 // the proxy makes deterministic, then run again.
 
+// The two kill points: every raw transaction of the first run refused
+// (journalled, not sent), or the first one forwarded with its answer
+// dropped (sent, answer lost).
+var (
+	refuseSends    = func(p *rpcproxy.Proxy) { p.FailMethod("eth_sendRawTransaction", 503, 1_000_000) }
+	dropSendAnswer = func(p *rpcproxy.Proxy) { p.DropSendResponse(1) }
+	sendForwarded  = func(p *rpcproxy.Proxy) bool { return p.Forwarded("eth_sendRawTransaction") >= 1 }
+)
+
+// killSetup starts a market and a funded wallet and puts size random
+// bytes as name for epochs (see putApproved); it returns the chain, the
+// wallet's env and datadir, and the request id.
+func killSetup(t *testing.T, name string, size int, epochs string) (*testnet.Chain, []string, string, string) {
+	t.Helper()
+	ch := startMarket(t)
+	dir := t.TempDir()
+	env, data := fundedWallet(t, ch, dir, "data", 10_000)
+	return ch, env, data, putApproved(t, env, data, dir, name, size, epochs)
+}
+
 // faultProxy starts a proxy in front of ch's anvil with fault applied and
 // returns it and env (the wallet's) with the RPC pointed at it.
 func faultProxy(t *testing.T, ch *testnet.Chain, env []string, fault func(*rpcproxy.Proxy)) (*rpcproxy.Proxy, []string) {
