@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -93,13 +92,7 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	if err := p.m.RegisterProvider(f.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		f.t.Fatal(err)
 	}
-	vols := []marketv2.Volume{{Path: filepath.Join(f.t.TempDir(), "vol"), Capacity: 1 << 30}}
-	ov, err := marketv2.OpenVolumes(f.t.Context(), vols, marketv2.Binding{ChainID: f.ChainID.Uint64(), Marketplace: f.Dep.Marketplace}, p.m, nil)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	f.t.Cleanup(func() { marketv2.CloseVolumes(ov) })
-	p.vol = ov[0]
+	p.vol = markettest.Volumes(f.t, f.Env, p.m, 1)[0]
 	p.sets = []uint64{p.vol.SetID}
 	cfg := marketv2.DefaultProverConfig()
 	cfg.SettleEvery = 3
@@ -108,9 +101,9 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	if f.drive != nil {
 		tenures = market.LedgerTenures{Ledger: f.drive}
 	}
+	var err error
 	p.prover, err = marketv2.NewProver(cfg, log.With("provider", idx), marketv2.ProverDeps{
-		Chain: p.m, Tenures: tenures, Clock: p.m.Clock,
-		Sets: []marketv2.ProvedSet{{SetID: p.vol.SetID, Store: p.vol.Store}}, Policy: policy,
+		Chain: p.m, Tenures: tenures, Clock: p.m.Clock, Sets: markettest.Sets([]*marketv2.OpenVolume{p.vol}), Policy: policy,
 	})
 	if err != nil {
 		f.t.Fatal(err)

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -81,24 +80,10 @@ func (w *world) newProvider(idx, volumes int, cfg marketv2.ProverConfig, policy 
 	if err := p.Market.RegisterProvider(w.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		w.t.Fatal(err)
 	}
-	var vols []marketv2.Volume
-	dir := w.t.TempDir()
-	for i := range volumes {
-		vols = append(vols, marketv2.Volume{Path: filepath.Join(dir, "vol", string(rune('a'+i))), Capacity: 1 << 30})
-	}
-	bind := marketv2.Binding{ChainID: w.ChainID.Uint64(), Marketplace: w.Dep.Marketplace}
-	ov, err := marketv2.OpenVolumes(w.t.Context(), vols, bind, p.Market, nil)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(func() { marketv2.CloseVolumes(ov) })
-	p.Vols = ov
-	var sets []marketv2.ProvedSet
-	for _, v := range ov {
-		sets = append(sets, marketv2.ProvedSet{SetID: v.SetID, Store: v.Store})
-	}
+	p.Vols = markettest.Volumes(w.t, w.Env, p.Market, volumes)
+	var err error
 	p.Prover, err = marketv2.NewProver(cfg, w.log().With("provider", idx), marketv2.ProverDeps{
-		Chain: p.Market, Tenures: marketv2.NewChainTenures(p.Market), Clock: p.Market.Clock, Sets: sets, Policy: policy,
+		Chain: p.Market, Tenures: marketv2.NewChainTenures(p.Market), Clock: p.Market.Clock, Sets: markettest.Sets(p.Vols), Policy: policy,
 	})
 	if err != nil {
 		w.t.Fatal(err)

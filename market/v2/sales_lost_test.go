@@ -2,7 +2,6 @@ package marketv2_test
 
 import (
 	"math/big"
-	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -23,19 +22,13 @@ func (w *world) providerVia(idx int, url string) *provider {
 	a := w.Accounts[idx]
 	m := markettest.Open(w.t, w.Env, url, a)
 	p := &provider{w: w, acct: a, Market: m}
-	var err error
 	if err := m.RegisterProvider(ctx, []byte("/ip4/127.0.0.1/tcp/4001")); err != nil {
 		w.t.Fatal(err)
 	}
-	bind := marketv2.Binding{ChainID: w.ChainID.Uint64(), Marketplace: w.Dep.Marketplace}
-	vols := []marketv2.Volume{{Path: filepath.Join(w.t.TempDir(), "vol"), Capacity: 1 << 30}}
-	if p.Vols, err = marketv2.OpenVolumes(ctx, vols, bind, m, nil); err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(func() { marketv2.CloseVolumes(p.Vols) })
+	p.Vols = markettest.Volumes(w.t, w.Env, m, 1)
+	var err error
 	p.Prover, err = marketv2.NewProver(testProverConfig(), w.log(), marketv2.ProverDeps{
-		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock,
-		Sets: []marketv2.ProvedSet{{SetID: p.Vols[0].SetID, Store: p.Vols[0].Store}},
+		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock, Sets: markettest.Sets(p.Vols),
 	})
 	if err != nil {
 		w.t.Fatal(err)

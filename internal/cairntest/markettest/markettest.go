@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"io"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -83,4 +84,32 @@ func Encode(t testing.TB, data []byte, k, m int) ([][]byte, storage.EncodeResult
 		shards[i] = b.Bytes()
 	}
 	return shards, res
+}
+
+// Volumes opens n volumes of 1 GiB each in a new directory for m's
+// provider, bound to env's deployment (each creates its proof set), and
+// closes them when t ends.
+func Volumes(t testing.TB, env *contracttest.Env, m *marketv2.Market, n int) []*marketv2.OpenVolume {
+	t.Helper()
+	dir := t.TempDir()
+	var vols []marketv2.Volume
+	for i := range n {
+		vols = append(vols, marketv2.Volume{Path: filepath.Join(dir, "vol", string(rune('a'+i))), Capacity: 1 << 30})
+	}
+	bind := marketv2.Binding{ChainID: env.ChainID.Uint64(), Marketplace: env.Dep.Marketplace}
+	ov, err := marketv2.OpenVolumes(t.Context(), vols, bind, m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { marketv2.CloseVolumes(ov) })
+	return ov
+}
+
+// Sets are the proof sets of vols, as a Prover proves them.
+func Sets(vols []*marketv2.OpenVolume) []marketv2.ProvedSet {
+	var sets []marketv2.ProvedSet
+	for _, v := range vols {
+		sets = append(sets, marketv2.ProvedSet{SetID: v.SetID, Store: v.Store})
+	}
+	return sets
 }
