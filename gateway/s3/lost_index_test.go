@@ -141,6 +141,11 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	}
 	a, b := randomBytes(t, 3000), randomBytes(t, 4000)
 	putBytes(t, c, "lostidx", "a", a)
+	// Two more objects in a's pack (11,000 bytes), so that reading the
+	// smallest is a range read (testFailedReads).
+	small := randomBytes(t, 2000)
+	putBytes(t, c, "lostidx", "small", small)
+	putBytes(t, c, "lostidx", "large", randomBytes(t, 6000))
 
 	// Stored and filled, answer lost, then a restart: adopted.
 	st.mode.Store(indexAnswerLost)
@@ -238,7 +243,7 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	c = n.minio(t, n.creds.SecretKey)
 	mustGet(t, c, "lostidx", "c", cc)
 
-	testFailedReads(t, n, c, dir, a, &st.reads)
+	testFailedReads(t, n, c, dir, a, small, &st.reads)
 }
 
 // testFailedReads: reads from the providers that fail at their first byte
@@ -246,23 +251,17 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 // back: a range read of a pack falls back to its whole upload, so the
 // GET's one answer is a 200 with every byte. A whole upload that fails
 // too is an S3 error before the response starts (which clients retry),
-// never a 200 whose body is cut; the gateway does not retry it. a is the
-// one object of the 3000-byte pack.
-func testFailedReads(t *testing.T, n *node, c *minio.Client, dir string, a []byte, st *s3gw.ReadFaults) {
-	uncache := func(id s3gw.UploadID) string {
+// never a 200 whose body is cut; the gateway does not retry it. a and
+// small are objects of the 11,000-byte pack.
+func testFailedReads(t *testing.T, n *node, c *minio.Client, dir string, a, small []byte, st *s3gw.ReadFaults) {
+	uncache := func(id s3gw.UploadID) {
 		t.Helper()
-		p := filepath.Join(dir, "cache", id.String())
-		if err := os.Remove(p); err != nil {
+		if err := os.Remove(filepath.Join(dir, "cache", id.String())); err != nil {
 			t.Fatal(err)
 		}
-		return p
 	}
-	// Two objects in one pack, so reading the smaller is a range read.
-	small, large := randomBytes(t, 2000), randomBytes(t, 6000)
-	putBytes(t, c, "lostidx", "small", small)
-	putBytes(t, c, "lostidx", "large", large)
-	flush(t, t.Context(), n)
-	uncache(onePack(t, n, 8000))
+	const packSize = 11_000
+	uncache(onePack(t, n, packSize))
 	gets := st.Gets.Load()
 	st.Range.Store(1)
 	if code, err := rawGet(t, c, "lostidx", "small", small); code != http.StatusOK || err != nil {
@@ -272,7 +271,7 @@ func testFailedReads(t *testing.T, n *node, c *minio.Client, dir string, a []byt
 		t.Fatalf("%d injected range failures left, %d whole downloads; want 0 and 1", left, got)
 	}
 
-	uncache(onePack(t, n, 3000))
+	uncache(onePack(t, n, packSize))
 	st.Whole.Store(1)
 	if code, err := rawGet(t, c, "lostidx", "a", a); code != http.StatusInternalServerError {
 		t.Fatalf("GET with its whole upload failed: %d (%v), want 500", code, err)
@@ -284,7 +283,7 @@ func testFailedReads(t *testing.T, n *node, c *minio.Client, dir string, a []byt
 
 	// A cached upload shorter than the range (a torn cache file) is
 	// fetched again from the providers.
-	cached := filepath.Join(dir, "cache", onePack(t, n, 3000).String())
+	cached := filepath.Join(dir, "cache", onePack(t, n, packSize).String())
 	if err := os.Truncate(cached, 10); err != nil {
 		t.Fatal(err)
 	}
