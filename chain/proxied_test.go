@@ -70,6 +70,29 @@ func (e *env) gained(t *testing.T, ctx context.Context, before *big.Int, want in
 	}
 }
 
+// tally is where a test's sends start from: the account's mined nonce
+// and the recipient's balance.
+type tally struct {
+	nonce   uint64
+	balance *big.Int
+}
+
+func (e *env) tally(t *testing.T, ctx context.Context) tally {
+	t.Helper()
+	return tally{nonce: e.minedNonce(t, ctx), balance: e.balance(t, ctx, recipient)}
+}
+
+// ranOnce asserts that since from the account mined exactly n
+// transactions and the recipient gained exactly wei: each call was signed
+// once and ran once.
+func (e *env) ranOnce(t *testing.T, ctx context.Context, from tally, n uint64, wei int64) {
+	t.Helper()
+	if got := e.minedNonce(t, ctx); got != from.nonce+n {
+		t.Fatalf("account nonce %d, want %d (a call signed twice, or not sent)", got, from.nonce+n)
+	}
+	e.gained(t, ctx, from.balance, wei)
+}
+
 type sendResult struct {
 	rcpt *types.Receipt
 	err  error

@@ -32,7 +32,7 @@ func TestSenderLostSendResponse(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := newProxied(t, fastConfig())
 			ctx := t.Context()
-			before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+			from := p.tally(t, ctx)
 			if !c.automine {
 				if err := p.node.SetAutomine(ctx, false); err != nil {
 					t.Fatal(err)
@@ -50,7 +50,7 @@ func TestSenderLostSendResponse(t *testing.T) {
 			if p.proxy.Injected(rpcproxy.FaultDroppedSend) != 1 || p.sender.Stats().LostResponses != 1 {
 				t.Fatalf("dropped %d, lost responses counted %d", p.proxy.Injected(rpcproxy.FaultDroppedSend), p.sender.Stats().LostResponses)
 			}
-			p.gained(t, ctx, before, 1000)
+			p.gained(t, ctx, from.balance, 1000)
 			p.proxy.DropSendResponse(0)
 			if err := p.node.SetAutomine(ctx, true); err != nil {
 				t.Fatal(err)
@@ -59,14 +59,14 @@ func TestSenderLostSendResponse(t *testing.T) {
 			if err != nil {
 				t.Fatalf("next send: %v", err)
 			}
-			if got := p.minedNonce(t, ctx); got != start+2 {
-				t.Fatalf("account nonce %d, want %d", got, start+2)
+			if got := p.minedNonce(t, ctx); got != from.nonce+2 {
+				t.Fatalf("account nonce %d, want %d", got, from.nonce+2)
 			}
 			tx, _, err := p.client.TransactionByHash(ctx, r2.TxHash)
-			if err != nil || tx.Nonce() != start+1 {
-				t.Fatalf("next call used nonce %v (%v), want %d", tx, err, start+1)
+			if err != nil || tx.Nonce() != from.nonce+1 {
+				t.Fatalf("next call used nonce %v (%v), want %d", tx, err, from.nonce+1)
 			}
-			p.gained(t, ctx, before, 1001)
+			p.gained(t, ctx, from.balance, 1001)
 		})
 	}
 }
@@ -86,7 +86,7 @@ func TestSenderRetriesTransientErrors(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p := newProxied(t, fastConfig())
 			ctx := t.Context()
-			before := p.balance(t, ctx, recipient)
+			from := p.tally(t, ctx)
 			c.fault(p.proxy)
 			for i := 0; i < 5; i++ {
 				if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "transfer"}); err != nil {
@@ -101,7 +101,7 @@ func TestSenderRetriesTransientErrors(t *testing.T) {
 			if got := p.proxy.Forwarded("eth_sendRawTransaction"); got != 5 {
 				t.Fatalf("%d eth_sendRawTransaction reached anvil for 5 sends", got)
 			}
-			p.gained(t, ctx, before, 5)
+			p.gained(t, ctx, from.balance, 5)
 		})
 	}
 }
@@ -113,7 +113,7 @@ func TestSenderRPCDownBriefly(t *testing.T) {
 	t.Run("down before the send", func(t *testing.T) {
 		p := newProxied(t, fastConfig())
 		ctx := t.Context()
-		before := p.balance(t, ctx, recipient)
+		from := p.tally(t, ctx)
 		if err := p.proxy.Down(1500 * time.Millisecond); err != nil {
 			t.Fatal(err)
 		}
@@ -126,12 +126,12 @@ func TestSenderRPCDownBriefly(t *testing.T) {
 		if got := p.proxy.Forwarded("eth_sendRawTransaction"); got != 1 {
 			t.Fatalf("%d eth_sendRawTransaction reached anvil, want 1", got)
 		}
-		p.gained(t, ctx, before, 7)
+		p.gained(t, ctx, from.balance, 7)
 	})
 	t.Run("down while waiting", func(t *testing.T) {
 		p := newProxied(t, fastConfig())
 		ctx := t.Context()
-		before := p.balance(t, ctx, recipient)
+		from := p.tally(t, ctx)
 		if err := p.node.SetAutomine(ctx, false); err != nil {
 			t.Fatal(err)
 		}
@@ -154,7 +154,7 @@ func TestSenderRPCDownBriefly(t *testing.T) {
 		if got := p.proxy.Forwarded("eth_sendRawTransaction"); got < 1 || got > 2 {
 			t.Fatalf("%d eth_sendRawTransaction reached anvil, want 1 (or 2: one rebroadcast)", got)
 		}
-		p.gained(t, ctx, before, 7)
+		p.gained(t, ctx, from.balance, 7)
 	})
 }
 
@@ -164,7 +164,7 @@ func TestSenderRPCDownBriefly(t *testing.T) {
 func TestSenderLaggingRPC(t *testing.T) {
 	p := newProxied(t, fastConfig())
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	p.proxy.Lag(4)
 	hashes := map[string]bool{}
 	nonces := map[uint64]bool{}
@@ -200,10 +200,7 @@ func TestSenderLaggingRPC(t *testing.T) {
 		t.Fatalf("restarted sender behind a lagging RPC: %v", r.err)
 	}
 	record(r.rcpt)
-	if got := p.minedNonce(t, ctx); got != start+6 {
-		t.Fatalf("account nonce %d, want %d", got, start+6)
-	}
-	p.gained(t, ctx, before, 6)
+	p.ranOnce(t, ctx, from, 6, 6)
 }
 
 // TestSenderRevivesUnsentCall: every broadcast of a call fails with 502 (so
@@ -215,7 +212,7 @@ func TestSenderRevivesUnsentCall(t *testing.T) {
 	cfg.Retries = 2
 	p := newProxied(t, cfg)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	p.proxy.FailMethod("eth_sendRawTransaction", 502, 3)
 	tx, err := p.sender.Submit(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "lost"})
 	if err != nil {
@@ -237,10 +234,7 @@ func TestSenderRevivesUnsentCall(t *testing.T) {
 	if r.TxHash != tx.Hash() {
 		t.Fatalf("revived call mined as %s, want %s", r.TxHash, tx.Hash())
 	}
-	if got := p.minedNonce(t, ctx); got != start+2 {
-		t.Fatalf("account nonce %d, want %d", got, start+2)
-	}
-	p.gained(t, ctx, before, 1001)
+	p.ranOnce(t, ctx, from, 2, 1001)
 	if p.sender.Pending() != 0 {
 		t.Fatalf("%d calls still tracked", p.sender.Pending())
 	}
@@ -255,7 +249,7 @@ func TestSenderLostAnswerUnverifiable(t *testing.T) {
 	cfg.Retries = 2
 	p := newProxied(t, cfg)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	p.proxy.DropSendResponse(1)
 	p.proxy.FailMethod("eth_getTransactionByHash", 502, 2*(cfg.Retries+1)) // both look-ups
 	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "transfer"}); err != nil {
@@ -264,10 +258,7 @@ func TestSenderLostAnswerUnverifiable(t *testing.T) {
 	if p.proxy.Forwarded("eth_sendRawTransaction") != 2 {
 		t.Fatalf("%d raw sends reached anvil, want the first and its retry", p.proxy.Forwarded("eth_sendRawTransaction"))
 	}
-	if got := p.minedNonce(t, ctx); got != start+1 {
-		t.Fatalf("account nonce %d, want %d: the call was signed twice", got, start+1)
-	}
-	p.gained(t, ctx, before, 1000)
+	p.ranOnce(t, ctx, from, 1, 1000)
 }
 
 // TestSenderConcurrentHostile: 4 callers × 5 sends at once through an
@@ -276,7 +267,7 @@ func TestSenderLostAnswerUnverifiable(t *testing.T) {
 func TestSenderConcurrentHostile(t *testing.T) {
 	p := newProxied(t, fastConfig())
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	p.proxy.FailEvery(429, 5)
 	p.proxy.DropSendResponse(10)
 	const workers, each = 4, 5
@@ -300,8 +291,5 @@ func TestSenderConcurrentHostile(t *testing.T) {
 	if got := p.proxy.Forwarded("eth_sendRawTransaction"); got != workers*each {
 		t.Fatalf("%d eth_sendRawTransaction reached anvil for %d calls", got, workers*each)
 	}
-	if got := p.minedNonce(t, ctx); got != start+workers*each {
-		t.Fatalf("account nonce %d, want %d", got, start+workers*each)
-	}
-	p.gained(t, ctx, before, workers*each*1000)
+	p.ranOnce(t, ctx, from, workers*each, workers*each*1000)
 }

@@ -49,7 +49,7 @@ func TestSenderReplaceByFee(t *testing.T) {
 	cfg.StuckBlocks = 2
 	p := newProxied(t, cfg)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	if err := p.node.SetAutomine(ctx, false); err != nil {
 		t.Fatal(err)
 	}
@@ -72,8 +72,8 @@ func TestSenderReplaceByFee(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx.Nonce() != start {
-		t.Fatalf("replacement on nonce %d, want %d", tx.Nonce(), start)
+	if tx.Nonce() != from.nonce {
+		t.Fatalf("replacement on nonce %d, want %d", tx.Nonce(), from.nonce)
 	}
 	blk, err := p.client.HeaderByNumber(ctx, r.rcpt.BlockNumber)
 	if err != nil {
@@ -82,10 +82,7 @@ func TestSenderReplaceByFee(t *testing.T) {
 	if tx.GasFeeCap().Cmp(blk.BaseFee) < 0 {
 		t.Fatalf("fee cap %s below the block's base fee %s", tx.GasFeeCap(), blk.BaseFee)
 	}
-	if got := p.minedNonce(t, ctx); got != start+1 {
-		t.Fatalf("account nonce %d, want %d", got, start+1)
-	}
-	p.gained(t, ctx, before, 1000)
+	p.ranOnce(t, ctx, from, 1, 1000)
 	if p.sender.Pending() != 0 {
 		t.Fatalf("%d calls still tracked after the receipt", p.sender.Pending())
 	}
@@ -96,7 +93,7 @@ func TestSenderReplaceByFee(t *testing.T) {
 	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "next"}); err != nil {
 		t.Fatal(err)
 	}
-	p.gained(t, ctx, before, 1001)
+	p.gained(t, ctx, from.balance, 1001)
 }
 
 // TestSenderFeeCapReached: with MaxFeePerGas below the spiked base fee the
@@ -115,7 +112,7 @@ func TestSenderFeeCapReached(t *testing.T) {
 	if p.sender, err = chain.NewSender(p.pc, p.signer, cfg, nil); err != nil {
 		t.Fatal(err)
 	}
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	if err := p.node.SetAutomine(ctx, false); err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +132,7 @@ func TestSenderFeeCapReached(t *testing.T) {
 	if got := p.sender.Stuck(); got != 1 || p.sender.Pending() != 1 {
 		t.Fatalf("Stuck() = %d, Pending() = %d during the spike, want 1 and 1", got, p.sender.Pending())
 	}
-	p.gained(t, ctx, before, 0) // nothing mined during the spike
+	p.gained(t, ctx, from.balance, 0) // nothing mined during the spike
 	// Fees fall back; waiting again on the same transaction resumes it.
 	if err := p.node.SetNextBaseFee(ctx, base); err != nil {
 		t.Fatal(err)
@@ -149,10 +146,7 @@ func TestSenderFeeCapReached(t *testing.T) {
 	if w.err != nil {
 		t.Fatalf("wait after the spike: %v", w.err)
 	}
-	if got := p.minedNonce(t, ctx); got != start+1 {
-		t.Fatalf("account nonce %d, want %d", got, start+1)
-	}
-	p.gained(t, ctx, before, 1000)
+	p.ranOnce(t, ctx, from, 1, 1000)
 	if got := p.sender.Stuck(); got != 0 || p.sender.Pending() != 0 {
 		t.Fatalf("Stuck() = %d, Pending() = %d after the receipt, want 0 and 0", got, p.sender.Pending())
 	}
@@ -162,7 +156,7 @@ func TestSenderFeeCapReached(t *testing.T) {
 	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "next"}); err != nil {
 		t.Fatal(err)
 	}
-	p.gained(t, ctx, before, 1001)
+	p.gained(t, ctx, from.balance, 1001)
 }
 
 // TestSenderSurvivesReorg: the block holding our transaction is reorged
@@ -175,7 +169,7 @@ func TestSenderSurvivesReorg(t *testing.T) {
 			cfg.Confirmations = depth + 2
 			p := newProxied(t, cfg)
 			ctx := t.Context()
-			before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+			from := p.tally(t, ctx)
 			if err := p.node.SetAutomine(ctx, false); err != nil {
 				t.Fatal(err)
 			}
@@ -188,11 +182,11 @@ func TestSenderSurvivesReorg(t *testing.T) {
 			if err := p.node.Mine(ctx, depth); err != nil { // the tx is depth blocks deep
 				t.Fatal(err)
 			}
-			p.gained(t, ctx, before, 1000)
+			p.gained(t, ctx, from.balance, 1000)
 			if err := p.node.Reorg(ctx, snap, depth, nil); err != nil {
 				t.Fatal(err)
 			}
-			p.gained(t, ctx, before, 0) // reorged away
+			p.gained(t, ctx, from.balance, 0) // reorged away
 			r := p.mineUntil(t, ctx, res, int(cfg.Confirmations)+10)
 			if r.err != nil {
 				t.Fatalf("send across a %d-block reorg: %v", depth, r.err)
@@ -207,10 +201,7 @@ func TestSenderSurvivesReorg(t *testing.T) {
 			if p.sender.Stats().Rebroadcasts == 0 {
 				t.Fatal("mined again without a rebroadcast?")
 			}
-			if got := p.minedNonce(t, ctx); got != start+1 {
-				t.Fatalf("account nonce %d, want %d", got, start+1)
-			}
-			p.gained(t, ctx, before, 1000)
+			p.ranOnce(t, ctx, from, 1, 1000)
 		})
 	}
 }
@@ -224,7 +215,7 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 	cfg.StuckBlocks = 1
 	p := newProxied(t, cfg)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	base, err := p.node.BaseFee(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -275,10 +266,7 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 	if r.rcpt.TxHash != v1.Hash() {
 		t.Fatalf("receipt of %s, want the original %s", r.rcpt.TxHash, v1.Hash())
 	}
-	if got := p.minedNonce(t, ctx); got != start+1 {
-		t.Fatalf("account nonce %d, want %d", got, start+1)
-	}
-	p.gained(t, ctx, before, 1000)
+	p.ranOnce(t, ctx, from, 1, 1000)
 }
 
 // TestSenderReplacesStuckByTip: blocks hold one transfer each and another
@@ -291,7 +279,7 @@ func TestSenderReplacesStuckByTip(t *testing.T) {
 	cfg.GasExtra = 0 // the 30,000-gas blocks below fit one transfer's estimate, not more
 	p := newProxied(t, cfg)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	from := p.tally(t, ctx)
 	if err := p.node.SetAutomine(ctx, false); err != nil {
 		t.Fatal(err)
 	}
@@ -321,11 +309,8 @@ func TestSenderReplacesStuckByTip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tx.Nonce() != start || tx.GasTipCap().Cmp(floodTip) <= 0 {
-		t.Fatalf("mined version nonce %d tip %s; want nonce %d and a tip above the flood's %s", tx.Nonce(), tx.GasTipCap(), start, floodTip)
+	if tx.Nonce() != from.nonce || tx.GasTipCap().Cmp(floodTip) <= 0 {
+		t.Fatalf("mined version nonce %d tip %s; want nonce %d and a tip above the flood's %s", tx.Nonce(), tx.GasTipCap(), from.nonce, floodTip)
 	}
-	if got := p.minedNonce(t, ctx); got != start+1 {
-		t.Fatalf("account nonce %d, want %d", got, start+1)
-	}
-	p.gained(t, ctx, before, 1000)
+	p.ranOnce(t, ctx, from, 1, 1000)
 }

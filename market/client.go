@@ -37,9 +37,6 @@ type ClientConfig struct {
 	// Place names providers per slot (diverse peer ids and address ranges)
 	// when enough are registered; else slots are open to anyone.
 	Place bool
-	// UsePermit pays with an EIP-2612 permit (one transaction) when the
-	// allowance does not cover the cost; else approve is sent first.
-	UsePermit bool
 	// TempDir holds shards being fetched by get (default os.TempDir()); put
 	// stages nothing.
 	TempDir string
@@ -109,7 +106,6 @@ func DefaultClientConfig() ClientConfig {
 		RepairBonus:       new(big.Int).Set(tok),
 		RepairReserve:     new(big.Int).Mul(big.NewInt(2), tok),
 		Place:             true,
-		UsePermit:         true,
 		Poll:              300 * time.Millisecond,
 		StallWindow:       10 * time.Second,
 		RPCPatience:       2 * time.Minute,

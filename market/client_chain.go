@@ -67,9 +67,8 @@ type peerBook interface {
 // requestPayer creates and cancels requests of this wallet.
 type requestPayer interface {
 	// RequestStorage creates the request, paying cost: with the standing
-	// allowance, else a permit when permit is set and the protocol has
-	// one, else after an approve.
-	RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int, permit bool) ([32]byte, error)
+	// allowance, else after an approve.
+	RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error)
 	// CancelRequest cancels a pending request past its expiry.
 	CancelRequest(ctx context.Context, id [32]byte) error
 	// Withdraw takes the wallet's marketplace balance.
@@ -91,7 +90,7 @@ type ChainTerms struct {
 	MaxShardSize uint64
 	// ReservationTTL is how many blocks a reservation lives (v2; 0: unknown).
 	ReservationTTL uint64
-	// RequestGas estimates approve/permit + requestStorage for n slots
+	// RequestGas estimates approve + requestStorage for n slots
 	// (from the receipts in BENCHMARKS.md).
 	RequestGas func(slots int) uint64
 }

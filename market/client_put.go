@@ -384,8 +384,8 @@ func (c *Client) abandon(id [32]byte) string {
 	return fmt.Sprintf("request 0x%x cancelled and %s token units refunded", id, amt)
 }
 
-// request pays with the standing allowance when it covers cost, else with
-// an EIP-2612 permit (one transaction, v1 only), else approves first.
+// request pays with the standing allowance when it covers cost, else
+// approves first.
 func (c *Client) request(ctx context.Context, params contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error) {
-	return c.m.RequestStorage(ctx, params, cost, c.cfg.UsePermit)
+	return c.m.RequestStorage(ctx, params, cost)
 }

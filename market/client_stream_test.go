@@ -17,17 +17,9 @@ import (
 // shards (slot 0 fails its root and is routed around) and is byte-exact;
 // a range read is too, and no staging is left.
 func TestClientGetRoutesAroundCorruptShard(t *testing.T) {
-	w := newV2ClientNet(t, 3)
+	w, mn, path, data := putThenTrickle(t, 1_300_000, 0)
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
-	mn := newMnemonic(t)
-	client, _, _ := w.v2Client(mn, cfg)
-	path, data := randomFile(t, 1_300_000)
-	var res market.PutResult
-	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
-		t.Fatalf("put: %v", err)
-	}
-	w.replaceWithTrickleV2(w.provider(res.Providers[0]), trickle{size: int64(res.ShardSize)})
 	c, _, _ := w.v2Client(mn, cfg)
 	f, err := c.Resolve(ctx, filepath.Base(path))
 	if err != nil {

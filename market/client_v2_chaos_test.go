@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cairn-storage/cairn/internal/cairntest"
 )
 
 // TestPutChaosLarge (v2) puts a large sparse file (CAIRN_CHAOS_SIZE bytes,
@@ -19,9 +21,7 @@ import (
 // needs 1.5× the size free on disk for the providers and takes minutes.
 // CAIRN_CHAOS_MAX_SHARD caps the shard size (default: the devnet's 4 GiB).
 func TestPutChaosLarge(t *testing.T) {
-	if os.Getenv("CAIRN_CHAOS") == "" {
-		t.Skip("large-file run: make chaos (CAIRN_CHAOS=1)")
-	}
+	cairntest.Long(t, "CAIRN_CHAOS", "large-file run: make chaos")
 	size := envInt(t, "CAIRN_CHAOS_SIZE", 20<<30)
 	// Each of the three providers holds a third of 1.5× the size, plus room.
 	d := newDevnetCap(t, 3, uint64(size)/2+(1<<30))

@@ -273,6 +273,24 @@ func TestClientSegmentsAndTree(t *testing.T) {
 	sameSnapshot(t, "restored on a fresh client", snapshot(t, out), snapshot(t, root))
 }
 
+// putThenTrickle puts a random file of size bytes from a client of a new
+// mnemonic on a fresh 3-provider net, then replaces the holder of data
+// slot 0 with a trickle of delay per 4 KiB (0: its zeros at once). It
+// returns the net, the mnemonic, the file and its bytes.
+func putThenTrickle(t *testing.T, size int, delay time.Duration) (w *v2world, mn, path string, data []byte) {
+	t.Helper()
+	w = newV2ClientNet(t, 3)
+	mn = newMnemonic(t)
+	client, _, _ := w.v2Client(mn, e2eClientConfig(t))
+	path, data = randomFile(t, size)
+	var res market.PutResult
+	if err := w.during(func() (err error) { res, err = client.Put(t.Context(), path); return err }); err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	w.replaceWithTrickleV2(w.provider(res.Providers[0]), trickle{size: int64(res.ShardSize), delay: delay})
+	return w, mn, path, data
+}
+
 // replaceWithTrickleV2 closes vp's provider and serves its peer id and
 // addresses (from the lens) from a host that trickles zeros instead.
 func (w *v2world) replaceWithTrickleV2(vp *v2prov, tr trickle) {
@@ -318,18 +336,9 @@ func (w *v2world) replaceWithTrickleV2(vp *v2prov, tr trickle) {
 // byte-exact and far faster than the trickle allows (a 1 MiB shard at
 // 40 KiB/s: 25 s).
 func TestClientGetDropsSlowProviders(t *testing.T) {
-	w := newV2ClientNet(t, 3)
-	ctx := t.Context()
-	cfg := e2eClientConfig(t)
-	mn := newMnemonic(t)
-	client, _, _ := w.v2Client(mn, cfg)
-	path, data := randomFile(t, 1_900_000)
-	var res market.PutResult
-	if err := w.during(func() (err error) { res, err = client.Put(ctx, path); return err }); err != nil {
-		t.Fatalf("put: %v", err)
-	}
 	// 4 KiB per 100 ms: 40 KiB/s, below the stall rate.
-	w.replaceWithTrickleV2(w.provider(res.Providers[0]), trickle{size: int64(res.ShardSize), delay: 100 * time.Millisecond})
+	w, mn, path, data := putThenTrickle(t, 1_900_000, 100*time.Millisecond)
+	ctx := t.Context()
 	for _, tc := range []struct {
 		name   string
 		window time.Duration

@@ -10,10 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	"github.com/cairn-storage/cairn/market"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
@@ -35,22 +35,7 @@ func newV2ClientWorld(t *testing.T) *v2ClientWorld {
 // market opens a v2 Market sending as account a.
 func (w *v2ClientWorld) market(a *contracttest.Account) *marketv2.Market {
 	w.t.Helper()
-	cl, err := chain.Dial(w.t.Context(), w.node.URL, w.env.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	scfg := chain.DefaultSenderConfig()
-	scfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), scfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(w.t.Context(), cl, snd, w.env.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(w.t, w.env, w.node.URL, a)
 }
 
 // client is a v2 client whose wallet is account a (funded and approved by

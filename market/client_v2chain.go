@@ -139,9 +139,9 @@ func (v *v2Chain) Reservations(ctx context.Context, id [32]byte, n int) ([]SlotR
 	return out, nil
 }
 
-// RequestStorage approves the marketplace once (v2 has no permit) and
-// sends the request.
-func (v *v2Chain) RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int, _ bool) ([32]byte, error) {
+// RequestStorage approves the marketplace once, unless the standing
+// allowance covers cost, and sends the request.
+func (v *v2Chain) RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error) {
 	if err := v.m.EnsureAllowance(ctx, cost); err != nil {
 		return [32]byte{}, err
 	}

@@ -11,11 +11,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -32,22 +32,7 @@ type v2Fixture struct {
 
 func openV2(t *testing.T, env *contracttest.Env, url string, a *contracttest.Account) *marketv2.Market {
 	t.Helper()
-	cl, err := chain.Dial(t.Context(), url, env.ChainID.Uint64())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(cl.Close)
-	scfg := chain.DefaultSenderConfig()
-	scfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), scfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := marketv2.Open(t.Context(), cl, snd, env.Dep)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return markettest.Open(t, env, url, a)
 }
 
 func newV2Fixture(t *testing.T) *v2Fixture {
@@ -118,7 +103,7 @@ func TestV2ChainRequests(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		id, err := f.v.RequestStorage(ctx, p, q.Total, true)
+		id, err := f.v.RequestStorage(ctx, p, q.Total)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -191,7 +176,7 @@ func TestV2ChainReservationsAndHolders(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "r")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +227,7 @@ func TestV2ChainStatus(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "s")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +278,7 @@ func TestV2ChainEndings(t *testing.T) {
 	f := newV2Fixture(t)
 	ctx := t.Context()
 	p, q := f.params(t, "e")
-	id, err := f.v.RequestStorage(ctx, p, q.Total, false)
+	id, err := f.v.RequestStorage(ctx, p, q.Total)
 	if err != nil {
 		t.Fatal(err)
 	}

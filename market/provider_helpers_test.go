@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"io"
 	"log/slog"
-	"math/big"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -21,6 +19,8 @@ import (
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
+	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -93,22 +93,7 @@ func (w *v2world) market(a *contracttest.Account) *marketv2.Market {
 // marketAt opens a Market for a over an RPC client of url (a proxy).
 func (w *v2world) marketAt(a *contracttest.Account, url string) *marketv2.Market {
 	w.t.Helper()
-	cl, err := chain.Dial(w.t.Context(), url, w.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	cfg := chain.DefaultSenderConfig()
-	cfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), cfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(w.t.Context(), cl, snd, w.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(w.t, w.Env, url, a)
 }
 
 // v2Config is every test provider's config: settle each recorded epoch,
@@ -138,6 +123,55 @@ func (w *v2world) addProviderAt(idx int, cfg market.ProviderConfig, url string) 
 	w.open(vp, cfg)
 	w.provs = append(w.provs, vp)
 	return vp
+}
+
+// addProxiedProviders adds providers on accounts from..to (v2Config),
+// each with its RPC through a proxy of its own, and returns the proxies
+// by account.
+func (w *v2world) addProxiedProviders(from, to int) map[int]*rpcproxy.Proxy {
+	w.t.Helper()
+	pxs := map[int]*rpcproxy.Proxy{}
+	for i := from; i <= to; i++ {
+		px, err := rpcproxy.New(w.url)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		w.t.Cleanup(px.Close)
+		pxs[i] = px
+		w.addProviderAt(i, v2Config(), px.URL())
+	}
+	return pxs
+}
+
+// abandonAtSend runs step with automine off and the answer of the next
+// raw transaction through px dropped, waits until that transaction was
+// forwarded (what is the step's send, for the failure message), gives the
+// sender a moment to look for its receipt (none: not mined), then cancels
+// the step, as a kill, and returns its error. Automine stays off.
+func (w *v2world) abandonAtSend(px *rpcproxy.Proxy, what string, step func(context.Context) error) error {
+	t := w.t
+	t.Helper()
+	before := px.Forwarded("eth_sendRawTransaction")
+	if err := w.node.SetAutomine(t.Context(), false); err != nil {
+		t.Fatal(err)
+	}
+	px.DropSendResponse(1)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- step(ctx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for px.Forwarded("eth_sendRawTransaction") == before {
+		if time.Now().After(deadline) {
+			cancel()
+			<-done
+			t.Fatalf("%s was never sent", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond) // the sender looks for its receipt: none
+	cancel()
+	return <-done
 }
 
 // open (re)opens vp's provider on its dir.
@@ -187,34 +221,14 @@ func (r *v2req) slot(i int) [32]byte { return marketv2.SlotID(r.id, uint64(i)) }
 // storage encoder) and requests their storage over [start, end).
 func (w *v2world) request(k, m int, fileSize int64, start, end uint64) *v2req {
 	w.t.Helper()
-	key, err := storage.NewFileKey()
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	bufs := make([]*bytes.Buffer, k+m)
-	ws := make([]io.Writer, k+m)
-	for i := range bufs {
-		bufs[i] = new(bytes.Buffer)
-		ws[i] = bufs[i]
-	}
 	data := make([]byte, fileSize)
 	for i := range data {
 		data[i] = byte(i*31 + i>>8)
 	}
-	res, err := storage.Encode(w.t.Context(), bytes.NewReader(data), fileSize, key, k, m, ws)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	r := &v2req{p: contracts.IMarketplaceV2RequestParams{
-		K: uint8(k), M: uint8(m), ShardSize: res.ShardSize, ShardRoots: res.Roots,
-		StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry: w.EpochStart(start), AuthKey: w.Accounts[9].Addr,
-		RepairBonus: new(big.Int), RepairReserve: new(big.Int), Manifest: []byte{1, 2, 3},
-	}}
-	for _, b := range bufs {
-		r.shards = append(r.shards, b.Bytes())
-	}
+	shards, res := markettest.Encode(w.t, data, k, m)
+	r := &v2req{p: markettest.Params(w.Env, k, m, start, end, w.Accounts[9].Addr), shards: shards}
+	r.p.ShardSize, r.p.ShardRoots = res.ShardSize, res.Roots
+	var err error
 	if r.id, _, err = w.client.RequestStorage(w.t.Context(), r.p); err != nil {
 		w.t.Fatalf("request storage: %v", err)
 	}

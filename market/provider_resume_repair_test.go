@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -62,16 +61,8 @@ type repairWorld struct {
 }
 
 func newRepairWorld(t *testing.T) *repairWorld {
-	w := &repairWorld{v2world: newV2World(t), px: map[int]*rpcproxy.Proxy{}}
-	for i := 2; i <= 8; i++ {
-		px, err := rpcproxy.New(w.url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(px.Close)
-		w.px[i] = px
-		w.addProviderAt(i, v2Config(), px.URL())
-	}
+	w := &repairWorld{v2world: newV2World(t)}
+	w.px = w.addProxiedProviders(2, 8)
 	start := w.CurrentEpoch() + 4
 	w.r = w.request(4, 2, 200_000, start, start+20)
 	w.drive(start+1, w.provs, w.r)
@@ -168,26 +159,9 @@ func (w *repairWorld) untilFillSent() {
 	t := w.t
 	w.stepSpare("rebuilt shard", func() bool { _, ok := w.shardState(); return ok })
 	w.Mine(3) // past the fill delay
-	px := w.px[w.spare.acct.Index]
-	before := px.Forwarded("eth_sendRawTransaction")
-	if err := w.node.SetAutomine(t.Context(), false); err != nil {
-		t.Fatal(err)
-	}
-	px.DropSendResponse(1)
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() { done <- w.spare.p.Repairer().Step(ctx, w.CurrentEpoch()) }()
-	deadline := time.Now().Add(30 * time.Second)
-	for px.Forwarded("eth_sendRawTransaction") == before {
-		if time.Now().After(deadline) {
-			cancel()
-			t.Fatal("the repair fill was never sent")
-		}
-		time.Sleep(time.Millisecond)
-	}
-	time.Sleep(100 * time.Millisecond) // the sender looks for its receipt: none
-	cancel()
-	<-done
+	_ = w.abandonAtSend(w.px[w.spare.acct.Index], "the repair fill", func(ctx context.Context) error {
+		return w.spare.p.Repairer().Step(ctx, w.CurrentEpoch())
+	})
 	if st, _ := w.shardState(); st != storage.StateStored {
 		t.Fatalf("shard %v before the restart, want stored", st)
 	}

@@ -26,16 +26,8 @@ type resumeWorld struct {
 }
 
 func newResumeWorld(t *testing.T) *resumeWorld {
-	w := &resumeWorld{v2world: newV2World(t), px: map[int]*rpcproxy.Proxy{}}
-	for i := 2; i <= 4; i++ {
-		px, err := rpcproxy.New(w.url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(px.Close)
-		w.px[i] = px
-		w.addProviderAt(i, v2Config(), px.URL())
-	}
+	w := &resumeWorld{v2world: newV2World(t)}
+	w.px = w.addProxiedProviders(2, 4)
 	w.start = w.CurrentEpoch() + 4
 	w.r = w.request(2, 1, 100_000, w.start, w.start+6)
 	return w
@@ -195,25 +187,8 @@ func TestProviderResumeAfterFillSent(t *testing.T) {
 	w.stepRounds(3, others...)
 
 	px := w.px[vp.acct.Index]
-	before := px.Forwarded("eth_sendRawTransaction")
-	if err := w.node.SetAutomine(t.Context(), false); err != nil {
-		t.Fatal(err)
-	}
-	px.DropSendResponse(1)
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() { done <- vp.p.Step(ctx, w.CurrentEpoch()) }()
-	deadline := time.Now().Add(30 * time.Second)
-	for px.Forwarded("eth_sendRawTransaction") == before {
-		if time.Now().After(deadline) {
-			cancel()
-			t.Fatal("the fill was never sent")
-		}
-		time.Sleep(time.Millisecond)
-	}
-	time.Sleep(100 * time.Millisecond) // the sender looks for its receipt: none
-	cancel()
-	if err := <-done; err == nil {
+	err := w.abandonAtSend(px, "the fill", func(ctx context.Context) error { return vp.p.Step(ctx, w.CurrentEpoch()) })
+	if err == nil {
 		t.Error("the abandoned step reported no error")
 	}
 	if info, err := vp.store().Info(storage.SlotID(w.r.slot(0))); err != nil || info.State != storage.StateStored {

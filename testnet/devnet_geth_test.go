@@ -1,8 +1,6 @@
 package testnet_test
 
 import (
-	"bytes"
-	"crypto/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,34 +25,14 @@ func TestDevnetGethPutGetResume(t *testing.T) {
 	dir := t.TempDir()
 	opts := devnetOptions(t, dir)
 	opts.Chain = testnet.ChainGeth
-	h, err := testnet.Up(ctx, opts)
-	if err != nil {
-		t.Fatalf("up: %v", err)
-	}
-	t.Cleanup(func() { _ = h.Down() })
-	d, err := testnet.ReadDevnet(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h, d := up(t, opts)
 	if d.Chain != testnet.ChainGeth || d.ChainID != devchain.GethChainID || d.BlockTimeMS != 1000 {
 		t.Errorf("devnet.json: chain %q id %d block time %d ms; want geth, %d, 1000 (whole seconds)", d.Chain, d.ChainID, d.BlockTimeMS, devchain.GethChainID)
 	}
 	home := t.TempDir()
-	data := make([]byte, 200_000)
-	_, _ = rand.Read(data)
-	in := filepath.Join(t.TempDir(), "geth.bin")
-	if err := os.WriteFile(in, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	in, data := randomFile(t, "geth.bin", 200_000)
 	cairn(t, home, "--devnet", dir, "put", "--k", "2", "--m", "1", "--epochs", "20", in)
-	get := func() {
-		t.Helper()
-		out := filepath.Join(t.TempDir(), "back.bin")
-		cairn(t, home, "--devnet", dir, "get", "-o", out, "geth.bin")
-		if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
-			t.Fatalf("downloaded file differs (%v)", err)
-		}
-	}
+	get := func() { t.Helper(); getBack(t, home, "geth.bin", data, "--devnet", dir) }
 	get()
 	if err := h.Down(); err != nil {
 		t.Fatalf("down: %v", err)

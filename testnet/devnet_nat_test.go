@@ -1,12 +1,8 @@
 package testnet_test
 
 import (
-	"bytes"
-	"context"
-	"crypto/rand"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -15,10 +11,8 @@ import (
 
 	ma "github.com/multiformats/go-multiaddr"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/netns"
 	"github.com/cairn-storage/cairn/market/p2p"
-	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -35,12 +29,7 @@ import (
 //   - provider-5 (neither) announces an address nobody can dial, so
 //     placement leaves it out, saying so, and a put that needs it fails.
 func TestDevnetNetnsNAT(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, provider processes and network namespaces")
-	}
-	if err := netns.Check(t.Context()); err != nil {
-		t.Skipf("skipping the namespace devnet: %v", err)
-	}
+	needNetns(t)
 	if err := netns.CheckNAT(); err != nil {
 		t.Skipf("skipping the NAT devnet: %v", err)
 	}
@@ -51,15 +40,7 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	opts.Netns, opts.Link = true, netns.Link{Rate: 50e6, Delay: 20 * time.Millisecond}
 	opts.NAT = []string{"client", "provider-3", "provider-4", "provider-5"}
 	opts.NATForward, opts.NATRelay = []string{"provider-3"}, []string{"provider-4"}
-	h, err := testnet.Up(ctx, opts)
-	if err != nil {
-		t.Fatalf("up: %v", err)
-	}
-	t.Cleanup(func() { _ = h.Down() })
-	d, err := testnet.ReadDevnet(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, d := up(t, opts)
 	nodes := map[string]netns.Node{}
 	for _, n := range []string{"client", "provider-1", "provider-3", "provider-4", "provider-5"} {
 		nodes[n], _ = d.Netns.Node(n)
@@ -71,15 +52,7 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	}
 
 	// What each provider behind a NAT registered.
-	cl, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	m, err := marketv2.Open(ctx, cl, nil, d.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := devnetMarket(t, d)
 	announced := func(i int) []ma.Multiaddr {
 		info, err := m.PeerInfo(ctx, d.Providers[i-1].Address)
 		if err != nil {
@@ -111,12 +84,7 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	// A 3+1 put needs four reachable providers in distinct /24s: 1 to 4,
 	// so the forwarded and the relayed one are both placed on and pushed to.
 	home := t.TempDir()
-	data := make([]byte, 300_000)
-	_, _ = rand.Read(data)
-	in := filepath.Join(t.TempDir(), "nat.bin")
-	if err := os.WriteFile(in, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	in, data := randomFile(t, "nat.bin", 300_000)
 	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "3", "--m", "1", "--epochs", "50", in)
 
 	// Unsupported: a 4+1 put needs provider-5 too. Placement dials it, logs
@@ -159,11 +127,7 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	if err := syscall.Kill(d.Providers[1].PID, syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "back.bin")
-	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "get", "-o", out, "nat.bin")
-	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
-		t.Fatalf("downloaded file differs (%v)", err)
-	}
+	getBack(t, home, "nat.bin", data, "devnet", "exec", "--dir", dir, "--")
 
 	// How the client reached provider-4: its log has every connection.
 	log4, err := os.ReadFile(d.Providers[3].LogFile)
@@ -186,20 +150,4 @@ func TestDevnetNetnsNAT(t *testing.T) {
 	if relayedIn == 0 {
 		t.Errorf("provider-4 accepted no relayed connection:\n%s", log4)
 	}
-}
-
-// cairnFails runs the binary like cairn does, expects it to fail, and
-// returns its stderr.
-func cairnFails(t *testing.T, home string, args ...string) string {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, cairnBin, args...)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err == nil {
-		t.Fatalf("cairn %s succeeded:\n%s", strings.Join(args, " "), stdout.String())
-	}
-	return stderr.String()
 }

@@ -1,8 +1,6 @@
 package testnet_test
 
 import (
-	"bytes"
-	"crypto/rand"
 	"net/netip"
 	"os"
 	"os/exec"
@@ -14,10 +12,8 @@ import (
 
 	ma "github.com/multiformats/go-multiaddr"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/netns"
 	"github.com/cairn-storage/cairn/market/p2p"
-	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -29,25 +25,12 @@ import (
 // binary inside the client's namespace, and checks that down leaves no
 // namespace, veth or bridge behind.
 func TestDevnetNetnsPutGetDown(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts anvil, provider processes and network namespaces")
-	}
-	if err := netns.Check(t.Context()); err != nil {
-		t.Skipf("skipping the namespace devnet: %v", err)
-	}
+	needNetns(t)
 	ctx := t.Context()
 	dir := t.TempDir()
 	opts := devnetOptions(t, dir)
 	opts.Netns, opts.Link = true, netns.Link{Rate: 50e6, Delay: 20 * time.Millisecond}
-	h, err := testnet.Up(ctx, opts)
-	if err != nil {
-		t.Fatalf("up: %v", err)
-	}
-	t.Cleanup(func() { _ = h.Down() })
-	d, err := testnet.ReadDevnet(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, d := up(t, opts)
 	rec := d.Netns
 	if rec == nil || len(rec.Nodes) != 4 || rec.Link != opts.Link || (rec.DelayBy != netns.DelayByLine && rec.DelayBy != netns.DelayByNetem) {
 		t.Fatalf("devnet.json netns record: %+v", rec)
@@ -58,15 +41,7 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 	}
 
 	// Each provider registered the address of its own namespace.
-	cl, err := chain.Dial(ctx, d.RPCURL, d.ChainID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cl.Close()
-	m, err := marketv2.Open(ctx, cl, nil, d.Deployment)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := devnetMarket(t, d)
 	nets := map[netip.Prefix]bool{}
 	for _, p := range d.Providers {
 		node, ok := rec.Node("provider-" + strconv.Itoa(p.Index))
@@ -100,18 +75,9 @@ func TestDevnetNetnsPutGetDown(t *testing.T) {
 	// put and get as the client, inside its namespace: 2+1 over three
 	// providers in three /24s, so placement's diversity rule is met, not waived.
 	home := t.TempDir()
-	data := make([]byte, 400_000)
-	_, _ = rand.Read(data)
-	in := filepath.Join(t.TempDir(), "netns.bin")
-	if err := os.WriteFile(in, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	in, data := randomFile(t, "netns.bin", 400_000)
 	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "put", "--k", "2", "--m", "1", "--epochs", "50", in)
-	out := filepath.Join(t.TempDir(), "back.bin")
-	cairn(t, home, "devnet", "exec", "--dir", dir, "--", "get", "-o", out, "netns.bin")
-	if got, err := os.ReadFile(out); err != nil || !bytes.Equal(got, data) {
-		t.Fatalf("downloaded file differs (%v)", err)
-	}
+	getBack(t, home, "netns.bin", data, "devnet", "exec", "--dir", dir, "--")
 
 	// Down from "another process", by devnet.json: nothing with the prefix
 	// is left, as `ip netns list` and `ip link` see it.

@@ -1,16 +1,12 @@
 package testnet_test
 
 import (
-	"bytes"
-	"context"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -32,43 +28,17 @@ func devnetOptions(t *testing.T, dir string) testnet.DevnetOptions {
 		Binary: cairnBin, Capacity: "256MiB"}
 }
 
-// cairn runs the binary the way a user does after `cairn devnet up`: an
-// empty HOME (so no wallet in the default datadir), no CAIRN_* settings,
-// only --devnet.
-func cairn(t *testing.T, home string, args ...string) string {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, cairnBin, args...)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("cairn %s: %v\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), stderr.String())
-	}
-	return stdout.String()
-}
-
 func TestDevnetUpPutGetDownResume(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts anvil and provider processes")
 	}
 	ctx := t.Context()
 	dir := t.TempDir()
-	h, err := testnet.Up(ctx, devnetOptions(t, dir))
-	if err != nil {
-		t.Fatalf("up: %v", err)
-	}
-	t.Cleanup(func() { _ = h.Down() })
-
-	d, err := testnet.ReadDevnet(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h, d := up(t, devnetOptions(t, dir))
 	checkRunning(t, dir, d, 3)
 
 	// A second up in the same directory says what runs and what to do.
-	_, err = testnet.Up(ctx, devnetOptions(t, dir))
+	_, err := testnet.Up(ctx, devnetOptions(t, dir))
 	if !errors.Is(err, testnet.ErrDevnetRunning) || !strings.Contains(err.Error(), "cairn devnet down --dir "+dir) {
 		t.Fatalf("second up: %v, want ErrDevnetRunning naming `cairn devnet down`", err)
 	}
@@ -76,26 +46,9 @@ func TestDevnetUpPutGetDownResume(t *testing.T) {
 	// put and get through the binary with only --devnet: the devnet's
 	// client wallet and password file are found through devnet.json.
 	home := t.TempDir()
-	data := make([]byte, 300_000)
-	_, _ = rand.Read(data)
-	in := filepath.Join(t.TempDir(), "hello.bin")
-	if err := os.WriteFile(in, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	in, data := randomFile(t, "hello.bin", 300_000)
 	cairn(t, home, "--devnet", dir, "put", "--k", "2", "--m", "1", "--epochs", "50", in)
-	get := func(name string) {
-		t.Helper()
-		out := filepath.Join(t.TempDir(), name)
-		cairn(t, home, "--devnet", dir, "get", "-o", out, "hello.bin")
-		got, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, data) {
-			t.Fatalf("%s: downloaded file differs", name)
-		}
-	}
-	get("first.bin")
+	getBack(t, home, "hello.bin", data, "--devnet", dir)
 	if out := cairn(t, home, "--devnet", dir, "devnet", "status"); !strings.Contains(out, "running") {
 		t.Errorf("devnet status:\n%s", out)
 	}
@@ -123,7 +76,7 @@ func TestDevnetUpPutGetDownResume(t *testing.T) {
 	if d2.Deployment != d.Deployment || d2.Client.Address != d.Client.Address {
 		t.Errorf("resumed devnet has other contracts or client: %+v vs %+v", d2, d)
 	}
-	get("after-resume.bin")
+	getBack(t, home, "hello.bin", data, "--devnet", dir)
 
 	// Down from "another process": by PID, from devnet.json.
 	stopped, err := testnet.Down(dir, nil)

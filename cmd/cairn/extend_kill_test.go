@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -45,23 +43,18 @@ func TestExtendKill9(t *testing.T) {
 		killWhen  func(p *rpcproxy.Proxy, intents []string) bool
 		rerunSend bool
 	}{
-		{"journalled, not sent",
-			func(p *rpcproxy.Proxy) { p.FailMethod("eth_sendRawTransaction", 503, 1_000_000) },
+		{"journalled, not sent", refuseSends,
 			func(p *rpcproxy.Proxy, in []string) bool {
 				return len(in) == 1 && p.Received("eth_sendRawTransaction") >= 1
 			}, true},
-		{"sent, answer lost",
-			func(p *rpcproxy.Proxy) { p.DropSendResponse(1) },
-			func(p *rpcproxy.Proxy, _ []string) bool { return p.Forwarded("eth_sendRawTransaction") >= 1 },
+		{"sent, answer lost", dropSendAnswer,
+			func(p *rpcproxy.Proxy, _ []string) bool { return sendForwarded(p) },
 			false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			ch := startMarket(t)
-			dir := t.TempDir()
-			env, data := fundedWallet(t, ch, dir, "data", 10_000)
-			put := struct{ ID string }{putApproved(t, env, data, dir, "long.bin", 150_000, "40")}
+			ch, env, data, id := killSetup(t, "long.bin", 150_000, "40")
 			type extOut struct {
 				Extended bool   `json:"extended"`
 				TotalWei string `json:"total_wei"`
@@ -75,7 +68,7 @@ func TestExtendKill9(t *testing.T) {
 			}
 			const epochs = "15"
 			var quote extOut
-			decode(t, ok(t, env, "--datadir", data, "--json", "extend", put.ID, "--epochs", epochs, "--dry-run"), &quote)
+			decode(t, ok(t, env, "--datadir", data, "--json", "extend", id, "--epochs", epochs, "--dry-run"), &quote)
 			if len(quote.Requests) != 1 || quote.Requests[0].New != quote.Requests[0].Old+15 {
 				t.Fatalf("extend --dry-run: %+v", quote)
 			}
@@ -85,54 +78,25 @@ func TestExtendKill9(t *testing.T) {
 				t.Fatalf("extend quote %q", want.Total)
 			}
 			balance := func() *big.Int { return tokenBalance(t, env, data) }
-			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
+			endNow := func() uint64 { return endEpochOf(t, env, data, id) }
 			before := balance()
 
-			proxy, err := rpcproxy.New(ch.Anvil.URL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(proxy.Close)
-			tc.fault(proxy)
-			cmdEnv := append(append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...), "CAIRN_RPC_URL="+proxy.URL())
-			first := exec.Command(binary, "--datadir", data, "extend", put.ID, "--epochs", epochs)
-			first.Env = cmdEnv
-			var firstErr bytes.Buffer
-			first.Stderr = &firstErr
-			if err := first.Start(); err != nil {
-				t.Fatal(err)
-			}
-			exited := make(chan struct{})
-			go func() { _ = first.Wait(); close(exited) }()
-			for deadline := time.Now().Add(time.Minute); !tc.killWhen(proxy, extendIntents(data)); time.Sleep(2 * time.Millisecond) {
-				if time.Now().After(deadline) {
-					_ = first.Process.Kill()
-					<-exited
-					t.Fatalf("extend never reached the kill point; intents %v; log:\n%s", extendIntents(data), &firstErr)
-				}
-			}
-			_ = first.Process.Kill()
-			<-exited
+			proxy, cmdEnv := faultProxy(t, ch, env, tc.fault)
+			first, firstErr := startCairn(t, cmdEnv, "--datadir", data, "extend", id, "--epochs", epochs)
+			waitUntil(t, first, firstErr, 2*time.Millisecond, func() bool { return tc.killWhen(proxy, extendIntents(data)) },
+				func() string {
+					return fmt.Sprintf("extend never reached the kill point; intents %v", extendIntents(data))
+				})
+			kill9(first)
 			in := extendIntents(data)
 			if len(in) != 1 || !strings.HasSuffix(in[0], fmt.Sprintf("-%d.json", want.New)) {
-				t.Fatalf("extend journal after kill -9: %v (want one intent to end %d); log:\n%s", in, want.New, &firstErr)
+				t.Fatalf("extend journal after kill -9: %v (want one intent to end %d); log:\n%s", in, want.New, firstErr)
 			}
-			if !tc.rerunSend {
-				// The transaction is in anvil's pool: wait until it is mined.
-				for deadline := time.Now().Add(30 * time.Second); endNow() != want.New; time.Sleep(200 * time.Millisecond) {
-					if time.Now().After(deadline) {
-						t.Fatalf("the extension forwarded before the kill never landed (end %d, want %d)", endNow(), want.New)
-					}
-				}
-			} else if e := endNow(); e != want.Old {
-				t.Fatalf("end moved to %d with every send refused", e)
-			}
+			endAfterKill(t, endNow, !tc.rerunSend, want.Old, want.New)
 
-			proxy.Reset()
-			proxy.FailMethod("eth_sendRawTransaction", 0, 0)
-			sentBefore := proxy.Forwarded("eth_sendRawTransaction")
+			sentBefore := clearFaults(proxy)
 			var again extOut
-			decode(t, ok(t, cmdEnv, "--datadir", data, "--json", "extend", put.ID, "--epochs", epochs), &again)
+			decode(t, ok(t, cmdEnv, "--datadir", data, "--json", "extend", id, "--epochs", epochs), &again)
 			sent := proxy.Forwarded("eth_sendRawTransaction") - sentBefore
 			if tc.rerunSend && sent != 1 || !tc.rerunSend && sent != 0 {
 				t.Errorf("rerun sent %d transactions (want %d)", sent, map[bool]int{true: 1, false: 0}[tc.rerunSend])
@@ -156,7 +120,7 @@ func TestExtendKill9(t *testing.T) {
 			// A later run of the same command is a new extension: it moves
 			// the end by N again, for one more quote.
 			var later extOut
-			decode(t, ok(t, env, "--datadir", data, "--json", "extend", put.ID, "--epochs", epochs), &later)
+			decode(t, ok(t, env, "--datadir", data, "--json", "extend", id, "--epochs", epochs), &later)
 			if len(later.Requests) != 1 || later.Requests[0].Old != want.New || later.Requests[0].New != want.New+15 || later.Requests[0].Landed {
 				t.Errorf("a later extend: %+v, want %d → %d", later, want.New, want.New+15)
 			}

@@ -53,7 +53,6 @@ Examples:
 			&cli.StringFlag{Name: "repair-bonus", Value: "1", Usage: "bonus per repair, tokens"},
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens (unused part refunded)"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
-			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
 			&cli.StringFlag{Name: "uplink", Usage: "this machine's upload rate (e.g. 50mbit, 10MB/s), which sizes the shards so each push ends within the reservation's time; config [put] uplink (default: the last put's measured rate, else 50mbit)"},
@@ -96,7 +95,6 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 		cfg.SegmentParallel = n
 	}
 	cfg.Place = !c.Bool("no-place")
-	cfg.UsePermit = !c.Bool("approve")
 	cfg.TempDir = filepath.Join(s.datadir, "tmp")
 	cfg.JournalDir = filepath.Join(s.datadir, "journal")
 	cfg.Progress = e.newProgress().event

@@ -84,7 +84,6 @@ Examples:
 			&cli.StringFlag{Name: "repair-bonus", Value: "1", Usage: "bonus per repair, tokens"},
 			&cli.StringFlag{Name: "repair-reserve", Value: "2", Usage: "escrowed for repair bonuses, tokens"},
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider"},
-			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request instead of a permit"},
 			&cli.Float64Flag{Name: "repack-below", Value: s3gw.DefaultConfig().RepackBelow, Usage: "re-put a pack's live objects and end the pack once less than this fraction of it is live (0: never)"},
 			&cli.BoolFlag{Name: "no-keep", Usage: "let uploads end at their term instead of extending them"},
 			&cli.StringFlag{Name: "budget", Usage: "most tokens the gateway's keeper spends in total (default: no cap)"},

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
@@ -51,23 +52,18 @@ func TestKeepRunKill9(t *testing.T) {
 		killWhen  func(p *rpcproxy.Proxy, j keepJournal) bool
 		rerunSend bool // the rerun must send the extension (else: nothing)
 	}{
-		{"journalled, not sent",
-			func(p *rpcproxy.Proxy) { p.FailMethod("eth_sendRawTransaction", 503, 1_000_000) },
+		{"journalled, not sent", refuseSends,
 			func(p *rpcproxy.Proxy, j keepJournal) bool {
 				return len(j.Entries) == 1 && !j.Entries[0].Done && p.Received("eth_sendRawTransaction") >= 1
 			}, true},
-		{"sent, receipt lost",
-			func(p *rpcproxy.Proxy) { p.DropSendResponse(1) },
-			func(p *rpcproxy.Proxy, _ keepJournal) bool { return p.Forwarded("eth_sendRawTransaction") >= 1 },
+		{"sent, receipt lost", dropSendAnswer,
+			func(p *rpcproxy.Proxy, _ keepJournal) bool { return sendForwarded(p) },
 			false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			ch := startMarket(t)
-			dir := t.TempDir()
-			env, data := fundedWallet(t, ch, dir, "data", 10_000)
-			put := struct{ ID string }{putApproved(t, env, data, dir, "kept.bin", 200_000, "20")}
+			ch, env, data, id := killSetup(t, "kept.bin", 200_000, "20")
 			var kp struct {
 				Files []struct {
 					EndEpoch uint64 `json:"end_epoch"`
@@ -87,70 +83,37 @@ func TestKeepRunKill9(t *testing.T) {
 			}
 			addr := addressOf(t, env, data)
 			balance := func() *big.Int { return tokenBalance(t, env, data) }
-			endNow := func() uint64 { return endEpochOf(t, env, data, put.ID) }
+			endNow := func() uint64 { return endEpochOf(t, env, data, id) }
 			before := balance()
 
-			proxy, err := rpcproxy.New(ch.Anvil.URL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(proxy.Close)
-			tc.fault(proxy)
+			proxy, cmdEnv := faultProxy(t, ch, env, tc.fault)
 			keepRun := func() (*exec.Cmd, *bytes.Buffer) {
-				cmd := exec.Command(binary, "--datadir", data, "keep", "run", "--period", period, "--poll", "100ms")
-				cmd.Env = append(append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, env...), "CAIRN_RPC_URL="+proxy.URL())
-				var stderr bytes.Buffer
-				cmd.Stderr = &stderr
-				if err := cmd.Start(); err != nil {
-					t.Fatal(err)
-				}
-				return cmd, &stderr
+				return startCairn(t, cmdEnv, "--datadir", data, "keep", "run", "--period", period, "--poll", "100ms")
 			}
 			first, firstErr := keepRun()
-			deadline := time.Now().Add(time.Minute)
-			for !tc.killWhen(proxy, readKeepJournal(data)) {
-				if time.Now().After(deadline) {
-					_ = first.Process.Kill()
-					_ = first.Wait()
-					t.Fatalf("keep run never reached the kill point; journal %+v; log:\n%s", readKeepJournal(data), firstErr)
-				}
-				time.Sleep(5 * time.Millisecond)
-			}
-			_ = first.Process.Kill()
-			_ = first.Wait()
+			waitUntil(t, first, firstErr, 5*time.Millisecond, func() bool { return tc.killWhen(proxy, readKeepJournal(data)) },
+				func() string {
+					return fmt.Sprintf("keep run never reached the kill point; journal %+v", readKeepJournal(data))
+				})
+			kill9(first)
 			j := readKeepJournal(data)
 			if len(j.Entries) != 1 || j.Entries[0].Done || j.Entries[0].Failed || j.Entries[0].NewEnd != want.NextEnd {
 				t.Fatalf("journal after kill -9: %+v (want one pending entry to %d)", j, want.NextEnd)
 			}
-			if !tc.rerunSend {
-				// The transaction is in anvil's pool: wait until it is mined.
-				for deadline := time.Now().Add(30 * time.Second); endNow() != want.NextEnd; time.Sleep(200 * time.Millisecond) {
-					if time.Now().After(deadline) {
-						t.Fatalf("the extension forwarded before the kill never landed (end %d, want %d)", endNow(), want.NextEnd)
-					}
-				}
-			} else if e := endNow(); e != want.EndEpoch {
-				t.Fatalf("end moved to %d with every send refused", e)
-			}
+			endAfterKill(t, endNow, !tc.rerunSend, want.EndEpoch, want.NextEnd)
 
-			proxy.Reset()
-			proxy.FailMethod("eth_sendRawTransaction", 0, 0)
-			sentBefore := proxy.Forwarded("eth_sendRawTransaction")
+			sentBefore := clearFaults(proxy)
 			nonceBefore, err := ch.Client.NonceAt(t.Context(), addr, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			second, secondErr := keepRun()
-			for deadline := time.Now().Add(time.Minute); ; time.Sleep(50 * time.Millisecond) {
-				if j := readKeepJournal(data); len(j.Entries) >= 1 && j.Entries[0].Done {
-					break
-				}
-				if time.Now().After(deadline) {
-					_ = second.Process.Kill()
-					_ = second.Wait()
-					t.Fatalf("rerun never finished the journalled extension; journal %+v; log:\n%s", readKeepJournal(data), secondErr)
-				}
-			}
+			waitUntil(t, second, secondErr, 50*time.Millisecond, func() bool {
+				j := readKeepJournal(data)
+				return len(j.Entries) >= 1 && j.Entries[0].Done
+			}, func() string {
+				return fmt.Sprintf("rerun never finished the journalled extension; journal %+v", readKeepJournal(data))
+			})
 			// Give the rerun a few more polls to (wrongly) extend again.
 			time.Sleep(time.Second)
 			_ = second.Process.Signal(os.Interrupt)

@@ -101,9 +101,9 @@ func endEpochOf(t *testing.T, env []string, data, id string) uint64 {
 	return st.EndEpoch
 }
 
-// putApproved puts size random bytes as name (2+1, for epochs) with
-// --approve: the put leaves an unlimited allowance, so a later extension
-// is its command's only transaction. It returns the request id.
+// putApproved puts size random bytes as name (2+1, for epochs). The put
+// approves an unlimited allowance, so a later extension is its command's
+// only transaction. It returns the request id.
 func putApproved(t *testing.T, env []string, data, dir, name string, size int, epochs string) string {
 	t.Helper()
 	content := make([]byte, size)
@@ -113,6 +113,6 @@ func putApproved(t *testing.T, env []string, data, dir, name string, size int, e
 		t.Fatal(err)
 	}
 	var put struct{ ID string }
-	decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", epochs, "--approve"), &put)
+	decode(t, ok(t, env, "--datadir", data, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", epochs), &put)
 	return put.ID
 }

@@ -157,14 +157,11 @@ func (b backend) GetObject(bucket, key string, rr *gofakes3.ObjectRangeRequest) 
 		if err != nil {
 			return nil, fmt.Errorf("read %s/%s: %w", bucket, key, err)
 		}
-		// The first bytes are read before the response starts: a read
-		// that fails at once is tried again (a packed object's second
-		// read fetches its whole upload), then answered as an error.
+		// The first bytes are read before the response starts, so a read
+		// that fails at once is an S3 error, never a 200 with a cut body.
+		// The network already fell back from a range to the whole upload
+		// (rangeThenWhole); the client retries the error.
 		pr, err := prime(r, n)
-		if err != nil && attempt == 0 && b.g.ctx.Err() == nil {
-			b.g.log.Warn("read of an object failed at its start; reading it again", "pack", rec.Loc.Pack, "off", rec.Loc.Off+off, "size", n, "err", err)
-			continue
-		}
 		if err != nil {
 			return nil, fmt.Errorf("read %s/%s: %w", bucket, key, err)
 		}

@@ -1,6 +1,7 @@
 package s3_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -33,7 +34,7 @@ const (
 type lostIndexState struct {
 	mode    atomic.Int32                       // of index puts
 	cutPack atomic.Bool                        // pack puts are cut once mined
-	badRead atomic.Int32                       // this many ReadRanges fail at their first byte
+	reads   s3gw.ReadFaults                    // failed reads from the providers
 	armed   atomic.Pointer[context.CancelFunc] // cancels the put in flight
 
 	mu      sync.Mutex
@@ -72,17 +73,6 @@ func (l lostIndex) Put(ctx context.Context, path string) (s3gw.UploadID, error) 
 		return l.Network.Put(cctx, path)
 	}
 	return l.Network.Put(ctx, path)
-}
-
-var errBadRead = errors.New("injected: read failed at its first byte")
-
-func (l lostIndex) ReadRange(ctx context.Context, id s3gw.UploadID, off, n int64) (io.ReadCloser, error) {
-	if l.st.badRead.Add(-1) >= 0 {
-		pr, pw := io.Pipe()
-		pw.CloseWithError(errBadRead)
-		return pr, nil
-	}
-	return l.Network.ReadRange(ctx, id, off, n)
 }
 
 func (l lostIndex) Release(ctx context.Context, id s3gw.UploadID) error {
@@ -131,7 +121,10 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	st := &lostIndexState{}
 	open := func() *node {
 		n := w.openNodeWith(mn, dir, nodeOpts{
-			wrap: func(net s3gw.Network) s3gw.Network { return lostIndex{net, st} },
+			wrap: func(net s3gw.Network) s3gw.Network {
+				s3gw.InjectReadFaults(net.(*s3gw.ClientNetwork), &st.reads)
+				return lostIndex{net, st}
+			},
 			// A put journal, as `cairn gateway s3` has: a cut put leaves
 			// its request paid for, to be resumed, not abandoned.
 			client: func(c *market.ClientConfig) { c.Progress, c.JournalDir = st.progress, filepath.Join(dir, "journal") },
@@ -148,6 +141,11 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	}
 	a, b := randomBytes(t, 3000), randomBytes(t, 4000)
 	putBytes(t, c, "lostidx", "a", a)
+	// Two more objects in a's pack (11,000 bytes), so that reading the
+	// smallest is a range read (testFailedReads).
+	small := randomBytes(t, 2000)
+	putBytes(t, c, "lostidx", "small", small)
+	putBytes(t, c, "lostidx", "large", randomBytes(t, 6000))
 
 	// Stored and filled, answer lost, then a restart: adopted.
 	st.mode.Store(indexAnswerLost)
@@ -245,29 +243,70 @@ func testLostIndexAnswer(t *testing.T, w *world) {
 	c = n.minio(t, n.creds.SecretKey)
 	mustGet(t, c, "lostidx", "c", cc)
 
-	// A read that fails at its first byte is tried again before the
-	// response starts; failing twice, it is an S3 error (which clients
-	// retry), not a 200 whose body is cut.
-	st.badRead.Store(1)
+	testFailedReads(t, n, c, dir, a, small, &st.reads)
+}
+
+// testFailedReads: reads from the providers that fail at their first byte
+// (injected below the network). The network is the one place that falls
+// back: a range read of a pack falls back to its whole upload, so the
+// GET's one answer is a 200 with every byte. A whole upload that fails
+// too is an S3 error before the response starts (which clients retry),
+// never a 200 whose body is cut; the gateway does not retry it. a and
+// small are objects of the 11,000-byte pack.
+func testFailedReads(t *testing.T, n *node, c *minio.Client, dir string, a, small []byte, st *s3gw.ReadFaults) {
+	uncache := func(id s3gw.UploadID) {
+		t.Helper()
+		if err := os.Remove(filepath.Join(dir, "cache", id.String())); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const packSize = 11_000
+	uncache(onePack(t, n, packSize))
+	gets := st.Gets.Load()
+	st.Range.Store(1)
+	if code, err := rawGet(t, c, "lostidx", "small", small); code != http.StatusOK || err != nil {
+		t.Fatalf("GET with its range read failed: %d, %v; want a 200 from the whole upload", code, err)
+	}
+	if left, got := st.Range.Load(), st.Gets.Load()-gets; left != 0 || got != 1 {
+		t.Fatalf("%d injected range failures left, %d whole downloads; want 0 and 1", left, got)
+	}
+
+	uncache(onePack(t, n, packSize))
+	st.Whole.Store(1)
+	if code, err := rawGet(t, c, "lostidx", "a", a); code != http.StatusInternalServerError {
+		t.Fatalf("GET with its whole upload failed: %d (%v), want 500", code, err)
+	}
+	if left := st.Whole.Load(); left != 0 {
+		t.Fatalf("%d injected whole-upload failures left, want 0", left)
+	}
 	mustGet(t, c, "lostidx", "a", a)
-	st.badRead.Store(2)
-	resp, err := http.Get(presignedGet(t, c, "lostidx", "a"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusInternalServerError {
-		t.Fatalf("GET with both reads failing: %d, want 500", resp.StatusCode)
-	}
-	st.badRead.Store(0)
 
 	// A cached upload shorter than the range (a torn cache file) is
 	// fetched again from the providers.
-	cached := filepath.Join(dir, "cache", onePack(t, n, 3000).String())
+	cached := filepath.Join(dir, "cache", onePack(t, n, packSize).String())
 	if err := os.Truncate(cached, 10); err != nil {
 		t.Fatal(err)
 	}
 	mustGet(t, c, "lostidx", "a", a)
+}
+
+// rawGet GETs bucket/key once, with no client retries, and says the
+// status and, for a 200, whether the body was want in full.
+func rawGet(t *testing.T, c *minio.Client, bucket, key string, want []byte) (int, error) {
+	t.Helper()
+	resp, err := http.Get(presignedGet(t, c, bucket, key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return resp.StatusCode, err
+	}
+	if err == nil && !bytes.Equal(body, want) {
+		err = errors.New("body differs from the object")
+	}
+	return resp.StatusCode, err
 }
 
 func presignedGet(t *testing.T, c *minio.Client, bucket, key string) string {

@@ -11,15 +11,19 @@ import (
 	"github.com/cairn-storage/cairn/market"
 )
 
-// fakeClient serves one upload: whole gets from data, range reads that
-// fail after failAfter bytes (negative: never).
+// fakeClient serves one upload: whole gets from data (or failing, with
+// failGet), range reads that fail after failAfter bytes (negative: never).
 type fakeClient struct {
 	data      []byte
 	failAfter int
+	failGet   bool
 	gets      int
 }
 
-var errSpan = errors.New("provider refused the span")
+var (
+	errSpan  = errors.New("provider refused the span")
+	errWhole = errors.New("whole upload failed")
+)
 
 func (c *fakeClient) Put(context.Context, string) (market.PutResult, error) {
 	return market.PutResult{}, errors.New("not used")
@@ -31,6 +35,9 @@ func (c *fakeClient) List(context.Context) ([]market.FileEntry, error) {
 
 func (c *fakeClient) Get(_ context.Context, _ market.FileEntry, out string) error {
 	c.gets++
+	if c.failGet {
+		return errWhole
+	}
 	return os.WriteFile(out, c.data, 0o600)
 }
 
@@ -52,20 +59,23 @@ func (c *fakeClient) GetTo(_ context.Context, _ market.FileEntry, w io.Writer, o
 
 // TestRangeReadFallsBackToWholeUpload: a range read of an uncached upload
 // that fails part way (or at once) finishes from the whole upload, byte
-// exact; one that works costs no whole download.
+// exact; one that works costs no whole download; when the whole upload
+// fails too the read fails with its error (one fallback, no retry).
 func TestRangeReadFallsBackToWholeUpload(t *testing.T) {
 	data := bytes.Repeat([]byte("0123456789abcdef"), 4096)
 	for _, tc := range []struct {
 		name      string
 		failAfter int
+		failGet   bool
 		wantGets  int
 	}{
-		{"range works", -1, 0},
-		{"fails at once", 0, 1},
-		{"fails part way", 1000, 1},
+		{"range works", -1, false, 0},
+		{"fails at once", 0, false, 1},
+		{"fails part way", 1000, false, 1},
+		{"whole fails too", 0, true, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fc := &fakeClient{data: data, failAfter: tc.failAfter}
+			fc := &fakeClient{data: data, failAfter: tc.failAfter, failGet: tc.failGet}
 			n := &ClientNetwork{c: fc, dir: t.TempDir(), maxBytes: 1 << 30, entries: map[UploadID]market.FileEntry{},
 				inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}, requests: map[UploadID][][32]byte{}}
 			defer n.Close()
@@ -76,10 +86,14 @@ func TestRangeReadFallsBackToWholeUpload(t *testing.T) {
 			}
 			got, err := io.ReadAll(r)
 			r.Close()
-			if err != nil {
+			switch {
+			case tc.failGet:
+				if !errors.Is(err, errWhole) {
+					t.Fatalf("read with the range and the whole upload failing: %v, want the whole upload's error", err)
+				}
+			case err != nil:
 				t.Fatalf("read: %v", err)
-			}
-			if !bytes.Equal(got, data[off:off+length]) {
+			case !bytes.Equal(got, data[off:off+length]):
 				t.Fatalf("read %d bytes, not the range", len(got))
 			}
 			n.Close()

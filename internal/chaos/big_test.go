@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/benchenv"
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
 )
 
@@ -64,9 +65,7 @@ type bigResult struct {
 // the reservation TTL: no --max-shard-size. The figures go to
 // bench/big.json and BENCHMARKS.md.
 func TestBigFile(t *testing.T) {
-	if os.Getenv("CAIRN_BIG") == "" {
-		t.Skip("make chaos-big (CAIRN_BIG=1)")
-	}
+	cairntest.Long(t, "CAIRN_BIG", "make chaos-big")
 	size := int64(20 << 30)
 	if v := os.Getenv("CAIRN_BIG_SIZE"); v != "" {
 		n, err := parseBytes(v)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/anvil"
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
 )
 
@@ -16,9 +17,7 @@ import (
 // then the end checks: every slot still held and proven again, nothing
 // lapsed, funds covered, the file byte-exact, no provider exited.
 func TestChainFaults(t *testing.T) {
-	if testing.Short() || !long() {
-		t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
-	}
+	cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 	type fault func(ctx context.Context, t *testing.T, h *chaos.Harness, node *anvil.Node)
 	reorg := func(depth uint64) fault {
 		return func(ctx context.Context, t *testing.T, h *chaos.Harness, node *anvil.Node) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
 )
 
@@ -23,9 +24,7 @@ func TestKill9MidRepair(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet of cairn processes")
 	}
-	if !long() {
-		t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
-	}
+	cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 	ctx := t.Context()
 	h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 4})
 	in, data := h.RandomFile("hello.bin", 300_000)

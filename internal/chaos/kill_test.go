@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
 )
 
@@ -82,8 +83,8 @@ func TestKill9Matrix(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if !tc.short && !long() {
-				t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
+			if !tc.short {
+				cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 			}
 			ctx := t.Context()
 			h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3, Proxied: []int{1}})

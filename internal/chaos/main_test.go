@@ -11,6 +11,3 @@ import (
 var cairnBin string
 
 func TestMain(m *testing.M) { os.Exit(cairntest.Main(m, "", &cairnBin)) }
-
-// long reports whether the make-chaos scenarios run (CAIRN_CHAOS=1).
-func long() bool { return os.Getenv("CAIRN_CHAOS") != "" }

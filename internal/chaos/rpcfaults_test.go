@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 )
@@ -48,8 +49,8 @@ func TestRPCFaults(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if !tc.short && !long() {
-				t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
+			if !tc.short {
+				cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 			}
 			ctx := t.Context()
 			h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3, EpochBlocks: tc.epoch, Proxied: []int{1}})
@@ -92,9 +93,7 @@ func TestRPCFaults(t *testing.T) {
 // 20th request, 2 blocks behind) holds a slot for 100 epochs of 10 blocks
 // (250 ms blocks: ~4 min) without exiting, and proves it to the end.
 func TestPublicLimits100Epochs(t *testing.T) {
-	if testing.Short() || !long() {
-		t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
-	}
+	cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 	ctx := t.Context()
 	h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3, Proxied: []int{1}})
 	p := h.Proxy[1]
@@ -131,9 +130,7 @@ func TestPublicLimits100Epochs(t *testing.T) {
 
 // TestFiftyPuts: 50 puts in a row on one 7-provider devnet all fill.
 func TestFiftyPuts(t *testing.T) {
-	if testing.Short() || !long() {
-		t.Skip("make chaos scenario (CAIRN_CHAOS=1)")
-	}
+	cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
 	ctx := t.Context()
 	h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 7})
 	for i := range 50 {

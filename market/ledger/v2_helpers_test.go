@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/ledger"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -62,23 +62,7 @@ func (f *fx2) market(a *contracttest.Account) *marketv2.Market {
 
 func (f *fx2) marketAt(url string, a *contracttest.Account) *marketv2.Market {
 	f.t.Helper()
-	ctx := f.t.Context()
-	cl, err := chain.Dial(ctx, url, f.ChainID.Uint64())
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	f.t.Cleanup(cl.Close)
-	cfg := chain.DefaultSenderConfig()
-	cfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), cfg)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, f.Dep)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(f.t, f.Env, url, a)
 }
 
 // prov2 is a registered provider with one volume (one proof set) and a
@@ -108,13 +92,7 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	if err := p.m.RegisterProvider(f.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		f.t.Fatal(err)
 	}
-	vols := []marketv2.Volume{{Path: filepath.Join(f.t.TempDir(), "vol"), Capacity: 1 << 30}}
-	ov, err := marketv2.OpenVolumes(f.t.Context(), vols, marketv2.Binding{ChainID: f.ChainID.Uint64(), Marketplace: f.Dep.Marketplace}, p.m, nil)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	f.t.Cleanup(func() { marketv2.CloseVolumes(ov) })
-	p.vol = ov[0]
+	p.vol = markettest.Volumes(f.t, f.Env, p.m, 1)[0]
 	p.sets = []uint64{p.vol.SetID}
 	cfg := marketv2.DefaultProverConfig()
 	cfg.SettleEvery = 3
@@ -123,9 +101,9 @@ func (f *fx2) provider(idx int, policy marketv2.ExtensionPolicy) *prov2 {
 	if f.drive != nil {
 		tenures = market.LedgerTenures{Ledger: f.drive}
 	}
+	var err error
 	p.prover, err = marketv2.NewProver(cfg, log.With("provider", idx), marketv2.ProverDeps{
-		Chain: p.m, Tenures: tenures, Clock: p.m.Clock,
-		Sets: []marketv2.ProvedSet{{SetID: p.vol.SetID, Store: p.vol.Store}}, Policy: policy,
+		Chain: p.m, Tenures: tenures, Clock: p.m.Clock, Sets: markettest.Sets([]*marketv2.OpenVolume{p.vol}), Policy: policy,
 	})
 	if err != nil {
 		f.t.Fatal(err)
@@ -148,13 +126,9 @@ func (r *req2) slot(i int) storage.SlotID { return storage.SlotID(proofs.SlotID(
 // with a repair bonus of 1 token out of a 3-token reserve.
 func (f *fx2) request(start, end uint64, mods ...func(*contracts.IMarketplaceV2RequestParams)) *req2 {
 	f.t.Helper()
-	r := &req2{p: contracts.IMarketplaceV2RequestParams{
-		K: 1, M: 1, ShardSize: 4096, StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry: f.EpochStart(start), AuthKey: f.Accounts[6].Addr,
-		RepairBonus: contracts.Tokens(1), RepairReserve: contracts.Tokens(3),
-		Manifest: []byte{1, 2, 3},
-	}}
+	r := &req2{p: markettest.Params(f.Env, 1, 1, start, end, f.Accounts[6].Addr)}
+	r.p.ShardSize = 4096
+	r.p.RepairBonus, r.p.RepairReserve = contracts.Tokens(1), contracts.Tokens(3)
 	for _, m := range mods {
 		m(&r.p)
 	}

@@ -5,18 +5,16 @@ import (
 	"encoding/binary"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/contracts/contracttest"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/proofs/prooftest"
@@ -59,23 +57,7 @@ func newWorld(t *testing.T) *world {
 // market opens a Market for account a over its own RPC client.
 func (w *world) market(a *contracttest.Account) *marketv2.Market {
 	w.t.Helper()
-	ctx := w.t.Context()
-	cl, err := chain.Dial(ctx, anviltest.Shared(w.t).URL, w.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	cfg := chain.DefaultSenderConfig()
-	cfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), cfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, w.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return m
+	return markettest.Open(w.t, w.Env, anviltest.Shared(w.t).URL, a)
 }
 
 // provider is a registered provider with one proof set per volume.
@@ -98,24 +80,10 @@ func (w *world) newProvider(idx, volumes int, cfg marketv2.ProverConfig, policy 
 	if err := p.Market.RegisterProvider(w.t.Context(), []byte("/ip4/127.0.0.1/tcp/4001/p2p/"+a.Addr.Hex())); err != nil {
 		w.t.Fatal(err)
 	}
-	var vols []marketv2.Volume
-	dir := w.t.TempDir()
-	for i := range volumes {
-		vols = append(vols, marketv2.Volume{Path: filepath.Join(dir, "vol", string(rune('a'+i))), Capacity: 1 << 30})
-	}
-	bind := marketv2.Binding{ChainID: w.ChainID.Uint64(), Marketplace: w.Dep.Marketplace}
-	ov, err := marketv2.OpenVolumes(w.t.Context(), vols, bind, p.Market, nil)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(func() { marketv2.CloseVolumes(ov) })
-	p.Vols = ov
-	var sets []marketv2.ProvedSet
-	for _, v := range ov {
-		sets = append(sets, marketv2.ProvedSet{SetID: v.SetID, Store: v.Store})
-	}
+	p.Vols = markettest.Volumes(w.t, w.Env, p.Market, volumes)
+	var err error
 	p.Prover, err = marketv2.NewProver(cfg, w.log().With("provider", idx), marketv2.ProverDeps{
-		Chain: p.Market, Tenures: marketv2.NewChainTenures(p.Market), Clock: p.Market.Clock, Sets: sets, Policy: policy,
+		Chain: p.Market, Tenures: marketv2.NewChainTenures(p.Market), Clock: p.Market.Clock, Sets: markettest.Sets(p.Vols), Policy: policy,
 	})
 	if err != nil {
 		w.t.Fatal(err)
@@ -149,15 +117,8 @@ func (w *world) window(lead, term uint64) (start, end uint64) {
 // request creates a k=1, m=1 request of shardSize running [start, end).
 func (w *world) request(shardSize, start, end uint64) *req {
 	w.t.Helper()
-	r := &req{p: contracts.IMarketplaceV2RequestParams{
-		K: 1, M: 1, ShardSize: shardSize,
-		StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry:      w.EpochStart(start),
-		AuthKey:     w.Accounts[9].Addr,
-		RepairBonus: new(big.Int), RepairReserve: new(big.Int),
-		Manifest: []byte{1, 2, 3},
-	}}
+	r := &req{p: markettest.Params(w.Env, 1, 1, start, end, w.Accounts[9].Addr)}
+	r.p.ShardSize = shardSize
 	for range 2 {
 		s := w.shard(shardSize)
 		root, err := proofs.Root(bytesReader(s), shardSize)

@@ -1,7 +1,6 @@
 package marketv2_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -10,7 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/contracts"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
@@ -71,30 +70,11 @@ func (f storeFetcher) Fetch(_ context.Context, holder common.Address, slot [32]b
 // their storage over [start, end); the client keeps the shards.
 func (w *world) codedRequest(c *clientShards, k, m int, fileSize int64, start, end uint64, bonus, reserve *big.Int) *req {
 	w.t.Helper()
-	key, err := storage.NewFileKey()
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	bufs := make([]*bytes.Buffer, k+m)
-	ws := make([]io.Writer, k+m)
-	for i := range bufs {
-		bufs[i] = new(bytes.Buffer)
-		ws[i] = bufs[i]
-	}
-	res, err := storage.Encode(w.t.Context(), bytes.NewReader(w.shard(uint64(fileSize))), fileSize, key, k, m, ws)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	r := &req{p: contracts.IMarketplaceV2RequestParams{
-		K: uint8(k), M: uint8(m), ShardSize: res.ShardSize, ShardRoots: res.Roots,
-		StartEpoch: start, EndEpoch: end,
-		PricePerSlotEpoch: contracts.Tokens(1), CollateralPerSlot: contracts.Tokens(10),
-		Expiry: w.EpochStart(start), AuthKey: w.Accounts[9].Addr,
-		RepairBonus: bonus, RepairReserve: reserve, Manifest: []byte{1, 2, 3},
-	}}
-	for _, b := range bufs {
-		r.shards = append(r.shards, b.Bytes())
-	}
+	shards, res := markettest.Encode(w.t, w.shard(uint64(fileSize)), k, m)
+	r := &req{p: markettest.Params(w.Env, k, m, start, end, w.Accounts[9].Addr), shards: shards}
+	r.p.ShardSize, r.p.ShardRoots = res.ShardSize, res.Roots
+	r.p.RepairBonus, r.p.RepairReserve = bonus, reserve
+	var err error
 	if r.id, _, err = w.Client.RequestStorage(w.t.Context(), r.p); err != nil {
 		w.t.Fatalf("request storage: %v", err)
 	}

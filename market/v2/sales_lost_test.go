@@ -2,15 +2,13 @@ package marketv2_test
 
 import (
 	"math/big"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/contracts"
 	"github.com/cairn-storage/cairn/internal/anvil/anviltest"
+	"github.com/cairn-storage/cairn/internal/cairntest/markettest"
 	"github.com/cairn-storage/cairn/internal/rpcproxy"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
@@ -22,34 +20,15 @@ func (w *world) providerVia(idx int, url string) *provider {
 	w.t.Helper()
 	ctx := w.t.Context()
 	a := w.Accounts[idx]
-	cl, err := chain.Dial(ctx, url, w.ChainID.Uint64())
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(cl.Close)
-	scfg := chain.DefaultSenderConfig()
-	scfg.PollInterval = 5 * time.Millisecond
-	snd, err := marketv2.NewSender(cl, chain.NewSigner(a.Key), scfg)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	m, err := marketv2.Open(ctx, cl, snd, w.Dep)
-	if err != nil {
-		w.t.Fatal(err)
-	}
+	m := markettest.Open(w.t, w.Env, url, a)
 	p := &provider{w: w, acct: a, Market: m}
 	if err := m.RegisterProvider(ctx, []byte("/ip4/127.0.0.1/tcp/4001")); err != nil {
 		w.t.Fatal(err)
 	}
-	bind := marketv2.Binding{ChainID: w.ChainID.Uint64(), Marketplace: w.Dep.Marketplace}
-	vols := []marketv2.Volume{{Path: filepath.Join(w.t.TempDir(), "vol"), Capacity: 1 << 30}}
-	if p.Vols, err = marketv2.OpenVolumes(ctx, vols, bind, m, nil); err != nil {
-		w.t.Fatal(err)
-	}
-	w.t.Cleanup(func() { marketv2.CloseVolumes(p.Vols) })
+	p.Vols = markettest.Volumes(w.t, w.Env, m, 1)
+	var err error
 	p.Prover, err = marketv2.NewProver(testProverConfig(), w.log(), marketv2.ProverDeps{
-		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock,
-		Sets: []marketv2.ProvedSet{{SetID: p.Vols[0].SetID, Store: p.Vols[0].Store}},
+		Chain: m, Tenures: marketv2.NewChainTenures(m), Clock: m.Clock, Sets: markettest.Sets(p.Vols),
 	})
 	if err != nil {
 		w.t.Fatal(err)
