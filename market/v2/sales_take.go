@@ -75,6 +75,7 @@ type TakeStats struct {
 	Reserved, Received, Filled uint64
 	Dropped                    uint64 // shards deleted: slot confirmed not ours
 	Declined                   uint64 // offers the policy refused
+	Abandoned                  uint64 // reservations given up: no set of ours could take the fill
 	Bonus                      *big.Int
 }
 
@@ -109,6 +110,7 @@ type taker struct {
 	mu      sync.Mutex
 	pending map[[32]byte]*pending
 	stats   TakeStats
+	health  setHealth
 }
 
 func (t *taker) Stats() TakeStats {
@@ -178,7 +180,7 @@ func expectedBonus(o Offer, w uint64) *big.Int {
 func (t *taker) scan(ctx context.Context, reqs []Request, epoch, head uint64) error {
 	var errs error
 	for _, r := range reqs {
-		if t.Pending() >= t.max {
+		if t.Pending() >= t.max || t.liveSets() == 0 {
 			return errs
 		}
 		if err := t.scanRequest(ctx, r, epoch, head); err != nil {
@@ -294,9 +296,9 @@ func (t *taker) step(ctx context.Context, epoch uint64, clock EpochSource, src R
 	if err != nil {
 		return fmt.Errorf("%s: %w", t.name, err)
 	}
-	errs := t.advance(ctx, epoch, head)
-	if t.Pending() >= t.max {
-		return errs
+	errs := errors.Join(t.checkSets(ctx, epoch), t.advance(ctx, epoch, head))
+	if t.Pending() >= t.max || t.liveSets() == 0 {
+		return errs // full, or no set of ours can take a fill
 	}
 	reqs, err := src.Requests(ctx)
 	if err != nil {
