@@ -47,6 +47,12 @@ func TestSalesStopsSellingIntoAFailedSet(t *testing.T) {
 		}
 	}
 
+	// A resume (the node's restart path) does not take the slot back.
+	rs, err := s.Resume(t.Context(), w.CurrentEpoch(), []marketv2.ResumeSlot{{Req: r2.id, Index: 0}, {Req: r2.id, Index: 1}})
+	if err != nil || rs.Adopted != 0 {
+		t.Fatalf("resume after the abandon: %+v, %v; want nothing adopted", rs, err)
+	}
+
 	start3, end3 := w.window(4, 20)
 	r3 := w.request(4096, start3, end3)
 	c.add(r3.id, r3.shards)
