@@ -243,42 +243,11 @@ func (c *Client) putNew(ctx context.Context, u *upload) (PutResult, error) {
 			params.AllowedProviders = placed
 		}
 	}
-	// One request at a time per client: each is recorded under the nonce
-	// it will take, so segments put in parallel must not race for one. The
-	// timeline is fixed here, after the encode and the wait for the lock,
-	// so neither can start the request in the past (BadTimeline).
-	c.reqMu.Lock()
-	q, err := c.timeline(ctx, u.size, &params)
-	if err != nil {
-		c.reqMu.Unlock()
-		return PutResult{}, err
-	}
-	e, err := c.record(ctx, u, params)
-	if err != nil {
-		c.reqMu.Unlock()
-		return PutResult{}, err
-	}
-	id, err := c.sendRequest(ctx, e, q.Total)
-	c.reqMu.Unlock()
+	q, e, id, err := c.sendNew(ctx, u, &params)
 	if err != nil {
 		return PutResult{}, err
 	}
 	return c.fill(ctx, u, e, id, params, q, false)
-}
-
-// timeline sets params' epochs and expiry from now and returns the quote.
-func (c *Client) timeline(ctx context.Context, size int64, params *contracts.IMarketplaceV2RequestParams) (Quote, error) {
-	epoch, err := c.m.Epoch(ctx)
-	if err != nil {
-		return Quote{}, err
-	}
-	head, err := c.m.Head(ctx)
-	if err != nil {
-		return Quote{}, err
-	}
-	params.StartEpoch, params.EndEpoch = epoch+1, epoch+1+c.cfg.Epochs
-	params.Expiry = min(head+c.cfg.ExpiryBlocks, c.m.EpochStart(params.EndEpoch))
-	return c.quoteOf(size, params.StartEpoch, params.EndEpoch, params.PricePerSlotEpoch, params.RepairReserve, c.cfg.K, c.cfg.M), nil
 }
 
 // record writes the journal entry of a request about to be sent: its

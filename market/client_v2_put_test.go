@@ -137,10 +137,13 @@ func TestPutsInARow(t *testing.T) {
 			t.Fatalf("CAIRN_PUTS=%q: want a positive count", v)
 		}
 	}
-	d := newDevnet(t, 7)
+	// 10-s epochs: on newDevnet's 2-s ones the provers miss under -race on
+	// a loaded machine, their sets fail, and too few providers are left
+	// to fill six slots (newDevnetEpochs).
+	d := newDevnetEpochs(t, 7, 50)
 	cfg := devnetClientConfig(t, 4, 2)
 	cfg.Place = false
-	cfg.ExpiryBlocks = 300 // 60 s: under -race on a loaded machine a 20-s expiry lapsed with 0 of 6 filled
+	cfg.ExpiryBlocks = 300 // 60 s
 	client, _ := d.client(newMnemonic(t), cfg)
 	start := time.Now()
 	for i := range n {

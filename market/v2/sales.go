@@ -118,10 +118,12 @@ func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error)
 
 func newTaker(name string, log *slog.Logger, self common.Address, r TakeReader, c SlotTaker, sets []SaleSet,
 	cfg contracts.IMarketplaceV2Config, clock *chain.EpochClock, maxPending int, src shardSource, decide func(Offer, *big.Int) error) *taker {
+	states, _ := r.(SetStates)
 	return &taker{
 		name: name, log: log, self: self, reader: r, chain: c, sets: sets, source: src, decide: decide,
 		cfg: cfg, start: clock.Start, max: maxPending,
 		pending: map[[32]byte]*pending{}, stats: TakeStats{Bonus: new(big.Int)},
+		health: setHealth{states: states, dead: map[uint64]string{}, abandoned: map[[32]byte]struct{}{}},
 	}
 }
 

@@ -75,6 +75,9 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 		_, err := t.unlessConfirmed(ctx, p, "reservation lapsed")
 		return err
 	}
+	if !p.received && t.liveSets() == 0 {
+		return t.abandon(p, "every set of ours failed or retired")
+	}
 	if !p.received {
 		if err := t.store(ctx, p); err != nil {
 			if errors.Is(err, ErrShardNotReady) {
@@ -91,6 +94,18 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 	if err == nil {
 		t.log.Info("slot filled", "request", short(o.Req), "index", o.Index, "set", set.SetID, "tenure", tid, "kind", o.Kind, "bonus", o.Bonus)
 		return t.filled(p, "")
+	}
+	if setDead(err) {
+		// The set failed or retired: it takes no fill again, ever.
+		t.markDead(set.SetID, err.Error())
+		role, rerr := t.reader.RoleOf(ctx, o.Req, t.self)
+		switch {
+		case rerr != nil:
+			return errors.Join(err, rerr)
+		case role == RoleHolder:
+			return t.filled(p, "fill confirmed after revert")
+		}
+		return t.abandon(p, err.Error())
 	}
 	if errors.Is(err, ErrNoReservation) || errors.Is(err, ErrSlotNotOpen) || errors.Is(err, ContractError("ReservationExpired")) {
 		// A typed revert: confirm with the role before deleting (our own
@@ -117,6 +132,9 @@ func (t *taker) store(ctx context.Context, p *pending) error {
 	slot := storage.SlotID(SlotID(o.Req, o.Index))
 	meta := storage.ShardMeta{RequestID: o.Req, SlotIndex: o.Index, Root: o.Root, Size: o.Info.ShardSize}
 	for i, s := range t.sets {
+		if t.isDead(i) {
+			continue // takes no fill
+		}
 		if info, err := s.Store.Info(slot); err == nil && info.Root == o.Root && (info.State == storage.StateStored || info.State == storage.StateProving) {
 			p.set, p.received = i, true // kept from an earlier try
 			return nil
@@ -179,6 +197,14 @@ func (t *taker) notOurs(p *pending, why string) error {
 		return nil
 	}
 	t.count(func(s *TakeStats) { s.Dropped++ })
+	return t.dropShard(p)
+}
+
+// dropShard deletes p's shard from the store it was written to.
+func (t *taker) dropShard(p *pending) error {
+	if p.set < 0 {
+		return nil
+	}
 	if err := t.sets[p.set].Store.Delete(storage.SlotID(SlotID(p.offer.Req, p.offer.Index))); err != nil && !errors.Is(err, storage.ErrNotFound) {
 		return fmt.Errorf("drop shard: %w", err)
 	}

@@ -60,9 +60,10 @@ func (t *taker) resume(ctx context.Context, epoch uint64, slots []ResumeSlot, mi
 func (t *taker) adopt(ctx context.Context, r ResumeSlot, epoch uint64, mine func(kind uint8) bool) (adopted, stored bool, err error) {
 	t.mu.Lock()
 	_, busy := t.pending[r.Req]
+	_, gaveUp := t.health.abandoned[SlotID(r.Req, r.Index)]
 	t.mu.Unlock()
-	if busy {
-		return false, false, nil
+	if busy || gaveUp || t.liveSets() == 0 {
+		return false, false, nil // in flight, abandoned, or no set can take it
 	}
 	info, err := t.reader.RequestInfo(ctx, r.Req)
 	if err != nil {

@@ -76,6 +76,7 @@ type TakeStats struct {
 	Reserved, Received, Filled uint64
 	Dropped                    uint64 // shards deleted: slot confirmed not ours
 	Declined                   uint64 // offers the policy refused
+	Abandoned                  uint64 // reservations given up: no set of ours could take the fill
 	Bonus                      *big.Int
 }
 
@@ -111,6 +112,7 @@ type taker struct {
 	mu      sync.Mutex
 	pending map[[32]byte]*pending
 	stats   TakeStats
+	health  setHealth
 }
 
 func (t *taker) Stats() TakeStats {
@@ -147,6 +149,16 @@ func (t *taker) committed() *big.Int {
 
 // offer reads slot index of req as an Offer at epoch.
 func (t *taker) offer(ctx context.Context, req [32]byte, info contracts.IMarketplaceV2RequestInfo, index, epoch uint64) (Offer, contracts.IMarketplaceV2SlotInfo, error) {
+	o, si, err := t.slotOffer(ctx, req, info, index, epoch)
+	if err != nil || si.Kind == KindClosed {
+		return o, si, err
+	}
+	o.Deposit, err = t.reader.DepositFor(ctx, req, index)
+	return o, si, err
+}
+
+// slotOffer is offer without the deposit (nil): one read.
+func (t *taker) slotOffer(ctx context.Context, req [32]byte, info contracts.IMarketplaceV2RequestInfo, index, epoch uint64) (Offer, contracts.IMarketplaceV2SlotInfo, error) {
 	si, err := t.reader.SlotInfo(ctx, req, index)
 	if err != nil {
 		return Offer{}, si, err
@@ -155,11 +167,21 @@ func (t *taker) offer(ctx context.Context, req [32]byte, info contracts.IMarketp
 	if si.Kind == KindClosed {
 		return o, si, nil
 	}
-	if o.Deposit, err = t.reader.DepositFor(ctx, req, index); err != nil {
-		return o, si, err
-	}
 	o.Bonus = expectedBonus(o, uint64(t.cfg.MissWindow))
 	return o, si, nil
+}
+
+// declined asks the policy about o and counts a refusal.
+func (t *taker) declined(o Offer) bool {
+	t.mu.Lock()
+	decision := t.decide(o, t.committed())
+	t.mu.Unlock()
+	if decision == nil {
+		return false
+	}
+	t.count(func(s *TakeStats) { s.Declined++ })
+	t.log.Debug("slot declined", "request", short(o.Req), "index", o.Index, "kind", o.Kind, "why", decision)
+	return true
 }
 
 // expectedBonus is §8.3 step 2: only a Repair with more than W epochs left.
@@ -180,7 +202,7 @@ func expectedBonus(o Offer, w uint64) *big.Int {
 func (t *taker) scan(ctx context.Context, reqs []Request, epoch, head uint64) error {
 	var errs error
 	for _, r := range reqs {
-		if t.full() {
+		if t.full() || t.liveSets() == 0 {
 			return errs
 		}
 		if err := t.scanRequest(ctx, r, epoch, head); err != nil {
@@ -215,12 +237,20 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 	var cands []cand
 	for k := range n {
 		i := (first + k) % n
-		o, _, err := t.offer(ctx, r.ID, info, i, epoch)
+		o, _, err := t.slotOffer(ctx, r.ID, info, i, epoch)
 		if err != nil {
 			return err
 		}
-		if o.Kind == KindClosed {
+		// The policy first sees the offer without its deposit: a slot it
+		// refuses whatever the deposit (its kind, price, size, budget,
+		// epochs left: the sales' Initial slots for a repairer) costs no
+		// deposit and reservations reads. Each taker of every provider
+		// scans every open request at every block.
+		if o.Kind == KindClosed || t.declined(o) {
 			continue
+		}
+		if o.Deposit, err = t.reader.DepositFor(ctx, r.ID, i); err != nil {
+			return err
 		}
 		rs, err := t.chain.Reservations(ctx, r.ID, i)
 		if err != nil {
@@ -238,13 +268,8 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 	// providers reserving one after another take different slots.
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].taken < cands[b].taken })
 	for _, c := range cands {
-		o, i := c.o, c.o.Index
-		t.mu.Lock()
-		decision := t.decide(o, t.committed())
-		t.mu.Unlock()
-		if decision != nil {
-			t.count(func(s *TakeStats) { s.Declined++ })
-			t.log.Debug("slot declined", "request", short(r.ID), "index", i, "kind", o.Kind, "why", decision)
+		o := c.o
+		if t.declined(o) { // now with the deposit
 			continue
 		}
 		if t.reserve(ctx, o, r.Tickets, head) {
@@ -296,9 +321,9 @@ func (t *taker) step(ctx context.Context, epoch uint64, clock EpochSource, src R
 	if err != nil {
 		return fmt.Errorf("%s: %w", t.name, err)
 	}
-	errs := t.advance(ctx, epoch, head)
-	if t.full() {
-		return errs
+	errs := errors.Join(t.checkSets(ctx, epoch), t.advance(ctx, epoch, head))
+	if t.full() || t.liveSets() == 0 {
+		return errs // full, or no set of ours can take a fill
 	}
 	reqs, err := src.Requests(ctx)
 	if err != nil {
