@@ -33,6 +33,7 @@ func main() {
 	jsonOut := flag.String("json", "bench/netns.json", "output JSON")
 	mdOut := flag.String("md", "BENCHMARKS.md", "markdown file whose netnsbench section is replaced")
 	work := flag.String("work", "", "scratch directory (default: a fresh one under $TMPDIR, removed after)")
+	pprofDir := flag.String("pprof", "", "directory for CPU, block and mutex profiles of the client and every provider (CAIRN_PPROF) and the client's logs, one subdirectory per link")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("component", "netnsbench")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -54,7 +55,7 @@ func main() {
 		}
 		specs = append(specs, l)
 	}
-	if err := run(ctx, log, opts{size: *size, links: specs, k: *k, m: *m, jsonOut: *jsonOut, mdOut: *mdOut, work: *work}); err != nil {
+	if err := run(ctx, log, opts{size: *size, links: specs, k: *k, m: *m, jsonOut: *jsonOut, mdOut: *mdOut, work: *work, pprof: *pprofDir}); err != nil {
 		log.Error("netnsbench failed", "err", err)
 		os.Exit(1)
 	}
@@ -67,6 +68,7 @@ type opts struct {
 	jsonOut string
 	mdOut   string
 	work    string
+	pprof   string // profiles and client logs go under it (empty: none)
 }
 
 func run(ctx context.Context, log *slog.Logger, o opts) error {

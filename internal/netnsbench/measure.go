@@ -61,8 +61,14 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg()}
 	log = log.With("link", l.String())
 	log.Info("devnet up", "providers", o.k+o.m, "dir", dir)
+	var env []string
+	prof := ""
+	if o.pprof != "" {
+		prof = filepath.Join(o.pprof, strings.NewReplacer("=", "", ",", "_").Replace(l.String()))
+		env = []string{cairnPprofEnv + "=" + prof}
+	}
 	h, err := testnet.Up(ctx, testnet.DevnetOptions{Dir: dir, Providers: o.k + o.m, EpochBlocks: 10, BlockTime: time.Second,
-		Binary: bin, Capacity: "2GiB", Netns: true, Link: l, StartTimeout: 3 * time.Minute})
+		Binary: bin, Capacity: "2GiB", Netns: true, Link: l, StartTimeout: 3 * time.Minute, Env: env})
 	if err != nil {
 		return res, fmt.Errorf("devnet up: %w", err)
 	}
@@ -94,13 +100,18 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 		return res, err
 	}
 	start := time.Now()
-	stderr, cpu, err := cairn(ctx, dir, home, bin, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
+	stderr, cpu, err := cairn(ctx, dir, home, bin, env, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
 		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel), file)
 	if err != nil {
 		return res, err
 	}
 	res.PutSeconds = time.Since(start).Seconds()
 	res.PutClientCPU = cpu
+	if prof != "" {
+		if err := os.WriteFile(filepath.Join(prof, "put.log"), []byte(stderr), 0o644); err != nil {
+			return res, err
+		}
+	}
 	if at, ok := logTime(stderr, "storage requested"); ok {
 		res.PutBeforePushSeconds = at.Sub(start).Seconds()
 	}
@@ -115,7 +126,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	out := filepath.Join(dir, "back.bin")
 	log.Info("get", "link_allows_s", res.GetLinkSeconds)
 	start = time.Now()
-	if _, cpu, err = cairn(ctx, dir, home, bin, "get", "-o", out, filepath.Base(file)); err != nil {
+	if _, cpu, err = cairn(ctx, dir, home, bin, env, "get", "-o", out, filepath.Base(file)); err != nil {
 		return res, err
 	}
 	res.GetSeconds = time.Since(start).Seconds()
@@ -170,15 +181,19 @@ func shardFor(size int64, k, m int, rate uint64) (int64, int64) {
 	return shard, (size + per - 1) / per
 }
 
+// cairnPprofEnv is cmd/cairn's profiling variable (PprofEnv there).
+const cairnPprofEnv = "CAIRN_PPROF"
+
 // cairn runs the binary as the devnet's client, inside its namespace, with
-// an empty HOME; it returns what it printed on stderr and its CPU seconds.
-func cairn(ctx context.Context, dir, home, bin string, args ...string) (string, float64, error) {
+// an empty HOME plus env; it returns what it printed on stderr and its CPU
+// seconds.
+func cairn(ctx context.Context, dir, home, bin string, env []string, args ...string) (string, float64, error) {
 	name, argv, err := testnet.ExecCommand(dir, "client", bin, args)
 	if err != nil {
 		return "", 0, err
 	}
 	cmd := exec.CommandContext(ctx, name, argv...)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
