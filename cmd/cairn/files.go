@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/cairn-storage/cairn/internal/netns"
 	"github.com/cairn-storage/cairn/market"
 	"github.com/cairn-storage/cairn/market/p2p"
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -55,6 +56,7 @@ Examples:
 			&cli.BoolFlag{Name: "approve", Usage: "pay with approve + request (two transactions) instead of an EIP-2612 permit"},
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
+			&cli.StringFlag{Name: "uplink", Usage: "the upload rate shards are sized for (e.g. 50mbit, 1gbit; default: what the last put measured, else 50mbit)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
 			&cli.BoolFlag{Name: "keep", Usage: "mark the file kept: `cairn keep run` extends it before it ends (see `cairn keep --help`)"},
@@ -84,6 +86,13 @@ func clientConfig(c *cli.Context, e *Env, s *session) (market.ClientConfig, erro
 		if cfg.MaxShardSize, err = parseSize(v); err != nil {
 			return cfg, err
 		}
+	}
+	if v := c.String("uplink"); v != "" {
+		l, err := netns.ParseLink("rate=" + v)
+		if err != nil || l.Rate == 0 {
+			return cfg, fmt.Errorf("--uplink %q: want a rate like 50mbit or 1gbit", v)
+		}
+		cfg.Uplink = int64(l.Rate / 8)
 	}
 	if n := c.Int("parallel"); n > 0 { // gateway s3 has no --parallel: keep the default
 		cfg.SegmentParallel = n

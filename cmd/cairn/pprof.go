@@ -28,9 +28,9 @@ func startProfiles(args []string, stderr *os.File) (stop func()) {
 	if dir == "" {
 		return func() {}
 	}
-	name := "cairn"
+	name := "cairn" // else the command: the first word that is neither a flag nor a path
 	for _, a := range args[1:] {
-		if !strings.HasPrefix(a, "-") {
+		if a != "" && !strings.HasPrefix(a, "-") && !strings.ContainsRune(a, os.PathSeparator) {
 			name = a
 			break
 		}

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/internal/netns"
+	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -92,21 +93,33 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res.PutLinkSeconds = float64(o.k+o.m) / float64(o.k) * bits / float64(l.Rate)
 	res.GetLinkSeconds = bits / float64(l.Rate)
 
-	shard, segments := shardFor(o.size, o.k, o.m, l.Rate)
-	res.ShardBytes, res.Segments, res.Parallel = shard, segments, putParallel
-	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "shard_bytes", shard, "segments", segments, "link_allows_s", res.PutLinkSeconds)
+	shard, err := shardFor(o.size, o.k, o.m, l.Rate)
+	if err != nil {
+		return res, err
+	}
+	res.Parallel = putParallel
+	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "max_shard_bytes", shard, "link_allows_s", res.PutLinkSeconds)
 	tx0, _, err := counters(ctx, client.Namespace)
 	if err != nil {
 		return res, err
 	}
 	start := time.Now()
-	stderr, cpu, err := cairn(ctx, dir, home, bin, env, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
-		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel), file)
+	stdout, stderr, cpu, err := cairn(ctx, dir, home, bin, env, "--json", "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
+		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel),
+		"--uplink", strconv.FormatUint(l.Rate, 10)+"bit", file)
 	if err != nil {
 		return res, err
 	}
 	res.PutSeconds = time.Since(start).Seconds()
 	res.PutClientCPU = cpu
+	var put struct {
+		Segments  int64  `json:"segments"`
+		ShardSize uint64 `json:"shard_size"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &put); err != nil {
+		return res, fmt.Errorf("put --json printed %q: %w", stdout, err)
+	}
+	res.ShardBytes, res.Segments = int64(put.ShardSize), max(put.Segments, 1)
 	if prof != "" {
 		if err := os.WriteFile(filepath.Join(prof, "put.log"), []byte(stderr), 0o644); err != nil {
 			return res, err
@@ -126,7 +139,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	out := filepath.Join(dir, "back.bin")
 	log.Info("get", "link_allows_s", res.GetLinkSeconds)
 	start = time.Now()
-	if _, cpu, err = cairn(ctx, dir, home, bin, env, "get", "-o", out, filepath.Base(file)); err != nil {
+	if _, _, cpu, err = cairn(ctx, dir, home, bin, env, "get", "-o", out, filepath.Base(file)); err != nil {
 		return res, err
 	}
 	res.GetSeconds = time.Since(start).Seconds()
@@ -164,33 +177,39 @@ const putParallel = 2
 const pushBudget = 80 * time.Second
 
 // shardFor picks put's --max-shard-size for a link: one request's shard
-// (size/k rounded up) when every push, all (k+m)×putParallel sharing the
+// (storage.ShardSize of the whole file: size/k plus the stream's
+// authentication tags) when every push, all (k+m)×putParallel sharing the
 // client's link, fits in pushBudget; otherwise the largest power-of-two
-// MiB that does. It returns the shard size and the number of segments.
-func shardFor(size int64, k, m int, rate uint64) (int64, int64) {
-	whole := (size + int64(k) - 1) / int64(k)
-	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
-	shard := whole
-	if fits < whole {
-		shard = 1 << 20
-		for shard*2 <= fits {
-			shard *= 2
-		}
+// MiB that does. The put is told the link's rate (--uplink), so its own
+// sizing for the reservation TTL does not fall back to 50 Mbit/s; the
+// shard size and segment count it chose are read from its --json output.
+func shardFor(size int64, k, m int, rate uint64) (int64, error) {
+	w, err := storage.ShardSize(size, k)
+	if err != nil {
+		return 0, err
 	}
-	per := shard * int64(k)
-	return shard, (size + per - 1) / per
+	whole := int64(w)
+	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
+	if fits >= whole {
+		return whole, nil
+	}
+	shard := int64(1 << 20)
+	for shard*2 <= fits {
+		shard *= 2
+	}
+	return shard, nil
 }
 
 // cairnPprofEnv is cmd/cairn's profiling variable (PprofEnv there).
 const cairnPprofEnv = "CAIRN_PPROF"
 
 // cairn runs the binary as the devnet's client, inside its namespace, with
-// an empty HOME plus env; it returns what it printed on stderr and its CPU
-// seconds.
-func cairn(ctx context.Context, dir, home, bin string, env []string, args ...string) (string, float64, error) {
+// an empty HOME plus env; it returns what it printed on stdout and stderr
+// and its CPU seconds.
+func cairn(ctx context.Context, dir, home, bin string, env []string, args ...string) (string, string, float64, error) {
 	name, argv, err := testnet.ExecCommand(dir, "client", bin, args)
 	if err != nil {
-		return "", 0, err
+		return "", "", 0, err
 	}
 	cmd := exec.CommandContext(ctx, name, argv...)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}, env...)
@@ -204,9 +223,9 @@ func cairn(ctx context.Context, dir, home, bin string, env []string, args ...str
 		}
 	}
 	if err != nil {
-		return stderr.String(), cpu, fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), tail(stderr.String(), 4000))
+		return "", stderr.String(), cpu, fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), tail(stderr.String(), 4000))
 	}
-	return stderr.String(), cpu, nil
+	return stdout.String(), stderr.String(), cpu, nil
 }
 
 func tail(s string, n int) string { return s[max(0, len(s)-n):] }
