@@ -21,6 +21,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/cairn-storage/cairn/internal/benchenv"
 	"github.com/cairn-storage/cairn/internal/netns"
 )
 
@@ -89,7 +90,7 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 	}
 	file := filepath.Join(work, "payload.bin")
 	log.Info("generating the payload", "bytes", o.size)
-	sum, err := generate(file, o.size)
+	sum, err := benchenv.RandomFile(file, o.size)
 	if err != nil {
 		return err
 	}
@@ -105,10 +106,10 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 			return err
 		}
 	}
-	if err := writeJSON(o.jsonOut, rep); err != nil {
+	if err := benchenv.WriteJSON(o.jsonOut, rep); err != nil {
 		return err
 	}
-	return updateSection(o.mdOut, markdown(rep))
+	return benchenv.UpdateSection(o.mdOut, mdStart, mdEnd, markdown(rep))
 }
 
 func commandLine() string {

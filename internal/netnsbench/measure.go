@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/cairn-storage/cairn/internal/benchenv"
 	"github.com/cairn-storage/cairn/internal/netns"
 	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
@@ -125,7 +122,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 			return res, err
 		}
 	}
-	if at, ok := logTime(stderr, "storage requested"); ok {
+	if at, ok := benchenv.LogTime(stderr, "storage requested"); ok {
 		res.PutBeforePushSeconds = at.Sub(start).Seconds()
 	}
 	tx1, rx1, err := counters(ctx, client.Namespace)
@@ -151,7 +148,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res.GetWireBytes = rx2 - rx1
 	res.GetVsLink = res.GetLinkSeconds / res.GetSeconds
 	log.Info("get done", "seconds", res.GetSeconds, "get_netns_vs_link", res.GetVsLink, "wire_bytes", res.GetWireBytes)
-	got, err := fileSum(out)
+	got, err := benchenv.FileSum(out)
 	if err != nil {
 		return res, err
 	}
@@ -230,24 +227,6 @@ func cairn(ctx context.Context, dir, home, bin string, env []string, args ...str
 
 func tail(s string, n int) string { return s[max(0, len(s)-n):] }
 
-// logTime finds the time= of the first log line carrying msg.
-func logTime(log, msg string) (time.Time, bool) {
-	sc := bufio.NewScanner(strings.NewReader(log))
-	for sc.Scan() {
-		line := sc.Text()
-		if !strings.Contains(line, msg) {
-			continue
-		}
-		for _, f := range strings.Fields(line) {
-			if v, ok := strings.CutPrefix(f, "time="); ok {
-				t, err := time.Parse(time.RFC3339Nano, v)
-				return t, err == nil
-			}
-		}
-	}
-	return time.Time{}, false
-}
-
 // counters reads the tx and rx byte counters of eth0 in namespace ns.
 func counters(ctx context.Context, ns string) (tx, rx uint64, err error) {
 	out, err := exec.CommandContext(ctx, "ip", "-n", ns, "-s", "-j", "link", "show", "dev", "eth0").Output()
@@ -268,36 +247,4 @@ func counters(ctx context.Context, ns string) (tx, rx uint64, err error) {
 		return 0, 0, fmt.Errorf("ip -n %s -s -j link: %q: %v", ns, out, err)
 	}
 	return links[0].Stats.TX.Bytes, links[0].Stats.RX.Bytes, nil
-}
-
-// generate writes size pseudo-random (incompressible) bytes to path and
-// returns their SHA-256.
-func generate(path string, size int64) ([32]byte, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	src := rand.NewChaCha8([32]byte{'c', 'a', 'i', 'r', 'n'})
-	if _, err := io.CopyN(io.MultiWriter(f, h), src, size); err != nil {
-		return [32]byte{}, fmt.Errorf("generate %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return [32]byte{}, err
-	}
-	return [32]byte(h.Sum(nil)), nil
-}
-
-func fileSum(path string) ([32]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return [32]byte{}, err
-	}
-	return [32]byte(h.Sum(nil)), nil
 }

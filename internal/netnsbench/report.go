@@ -1,15 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
 
-	"github.com/cairn-storage/cairn/internal/atomicfile"
 	"github.com/cairn-storage/cairn/internal/benchenv"
 )
 
@@ -29,17 +25,6 @@ const (
 	mdStart = "<!-- netnsbench:start -->"
 	mdEnd   = "<!-- netnsbench:end -->"
 )
-
-func writeJSON(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	return atomicfile.WriteFile(path, append(b, '\n'), 0o644)
-}
 
 func check(v float64) string {
 	if v >= bar {
@@ -92,21 +77,6 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%d B", n)
-}
-
-func updateSection(path, section string) error {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	s := string(raw)
-	i, j := strings.Index(s, mdStart), strings.Index(s, mdEnd)
-	if i >= 0 && j > i {
-		s = s[:i] + section + s[j+len(mdEnd+"\n"):]
-	} else {
-		s = strings.TrimRight(s, "\n") + "\n\n" + section
-	}
-	return atomicfile.WriteFile(path, []byte(s), 0o644)
 }
 
 func machine() string {
