@@ -102,6 +102,13 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 			return fmt.Errorf("link %s: %w", l, err)
 		}
 		rep.Runs = append(rep.Runs, r)
+		if o.pprof != "" { // the delay line's counters (frames, drops), logged when it stopped
+			if b, err := os.ReadFile(filepath.Join(dir, "delay-line.log")); err == nil {
+				if err := os.WriteFile(filepath.Join(profDir(o.pprof, l), "delay-line.log"), b, 0o644); err != nil {
+					return err
+				}
+			}
+		}
 		if err := os.RemoveAll(dir); err != nil {
 			return err
 		}

@@ -62,7 +62,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	var env []string
 	prof := ""
 	if o.pprof != "" {
-		prof = filepath.Join(o.pprof, strings.NewReplacer("=", "", ",", "_").Replace(l.String()))
+		prof = profDir(o.pprof, l)
 		env = []string{cairnPprofEnv + "=" + prof}
 	}
 	h, err := testnet.Up(ctx, testnet.DevnetOptions{Dir: dir, Providers: o.k + o.m, EpochBlocks: 10, BlockTime: time.Second,
@@ -120,6 +120,12 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	if prof != "" {
 		if err := os.WriteFile(filepath.Join(prof, "put.log"), []byte(stderr), 0o644); err != nil {
 			return res, err
+		}
+		// The client's qdisc counters (tbf drops, overlimits) after the put.
+		if out, err := exec.CommandContext(ctx, "ip", "netns", "exec", client.Namespace, "tc", "-s", "qdisc", "show").CombinedOutput(); err == nil {
+			if err := os.WriteFile(filepath.Join(prof, "put-qdisc.txt"), out, 0o644); err != nil {
+				return res, err
+			}
 		}
 	}
 	if at, ok := benchenv.LogTime(stderr, "storage requested"); ok {
@@ -195,6 +201,11 @@ func shardFor(size int64, k, m int, rate uint64) (int64, error) {
 		shard *= 2
 	}
 	return shard, nil
+}
+
+// profDir is where -pprof puts link l's profiles and logs.
+func profDir(root string, l netns.Link) string {
+	return filepath.Join(root, strings.NewReplacer("=", "", ",", "_").Replace(l.String()))
 }
 
 // cairnPprofEnv is cmd/cairn's profiling variable (PprofEnv there).
