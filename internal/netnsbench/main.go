@@ -11,6 +11,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -102,17 +103,16 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 			return fmt.Errorf("link %s: %w", l, err)
 		}
 		rep.Runs = append(rep.Runs, r)
-		if o.pprof != "" { // the delay line's counters (frames, drops), logged when it stopped
-			if b, err := os.ReadFile(filepath.Join(dir, "delay-line.log")); err == nil {
-				if err := os.WriteFile(filepath.Join(profDir(o.pprof, l), "delay-line.log"), b, 0o644); err != nil {
-					return err
-				}
+		if o.pprof != "" { // the devnet's logs: the delay line's counters (frames, drops), the providers'
+			if err := keepLogs(dir, profDir(o.pprof, l)); err != nil {
+				return err
 			}
 		}
 		if err := os.RemoveAll(dir); err != nil {
 			return err
 		}
 	}
+	rep.Runs = append(keptRuns(o.jsonOut, rep.Runs), rep.Runs...)
 	if err := benchenv.WriteJSON(o.jsonOut, rep); err != nil {
 		return err
 	}
@@ -121,4 +121,54 @@ func run(ctx context.Context, log *slog.Logger, o opts) error {
 
 func commandLine() string {
 	return strings.TrimSpace("go run ./internal/netnsbench " + strings.Join(os.Args[1:], " "))
+}
+
+// keepLogs copies the *.log files of the devnet in dir (its own and its
+// nodes', one level down) into out, named after their directory.
+func keepLogs(dir, out string) error {
+	for _, pat := range []string{"*.log", "*/*.log"} {
+		logs, err := filepath.Glob(filepath.Join(dir, pat))
+		if err != nil {
+			return err
+		}
+		for _, p := range logs {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(dir, p)
+			if err := os.WriteFile(filepath.Join(out, strings.ReplaceAll(rel, string(filepath.Separator), "-")), b, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keptRuns are the runs of the report at path (if any) whose links were
+// not measured this time, so measuring some links keeps the others' rows
+// (their date and load are in the table).
+func keptRuns(path string, now []runResult) []runResult {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var old report
+	if json.Unmarshal(raw, &old) != nil {
+		return nil
+	}
+	measured := map[string]bool{}
+	for _, r := range now {
+		measured[r.Link] = true
+	}
+	var kept []runResult
+	for _, r := range old.Runs {
+		if !measured[r.Link] {
+			if r.At == "" {
+				r.At = old.Machine[strings.LastIndex(old.Machine, " ")+1:] // the report's date
+			}
+			kept = append(kept, r)
+		}
+	}
+	return kept
 }

@@ -52,11 +52,14 @@ type runResult struct {
 	GetClientCPU float64 `json:"get_client_cpu_s"`
 	LoadAvgStart float64 `json:"loadavg_1m_start"`
 	LoadAvgEnd   float64 `json:"loadavg_1m_end"`
+	// At is when the run started (RFC 3339; empty in reports before it).
+	At string `json:"at,omitempty"`
 }
 
 // measure runs one devnet at link l and times a put and a get of file.
 func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [32]byte, o opts, l netns.Link) (res runResult, err error) {
-	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg()}
+	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg(),
+		At: time.Now().UTC().Format(time.RFC3339)}
 	log = log.With("link", l.String())
 	log.Info("devnet up", "providers", o.k+o.m, "dir", dir)
 	var env []string

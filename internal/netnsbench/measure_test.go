@@ -1,8 +1,10 @@
 package main
 
 import (
+	"path/filepath"
 	"testing"
 
+	"github.com/cairn-storage/cairn/internal/benchenv"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -34,5 +36,23 @@ func TestShardFor(t *testing.T) {
 	}
 	if whole <= 256<<20 {
 		t.Errorf("ShardSize(1 GiB, 4) = %d: no room for the tags?", whole)
+	}
+}
+
+func TestKeptRuns(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "netns.json")
+	old := report{Machine: "2 CPUs; go; kernel x; 2026-12-01T23:56:54Z", Runs: []runResult{
+		{Link: "rate=50mbit,delay=20ms", PutSeconds: 281},
+		{Link: "rate=1gbit", PutSeconds: 27, At: "2026-12-01T23:58:00Z"},
+	}}
+	if err := benchenv.WriteJSON(path, old); err != nil {
+		t.Fatal(err)
+	}
+	kept := keptRuns(path, []runResult{{Link: "rate=1gbit", PutSeconds: 20}})
+	if len(kept) != 1 || kept[0].Link != "rate=50mbit,delay=20ms" || kept[0].At != "2026-12-01T23:56:54Z" {
+		t.Fatalf("kept %+v, want the 50 Mbit/s run dated by its report", kept)
+	}
+	if got := keptRuns(filepath.Join(t.TempDir(), "absent.json"), nil); got != nil {
+		t.Fatalf("kept %+v from no report", got)
 	}
 }
