@@ -35,9 +35,17 @@ func main() {
 	jsonOut := flag.String("json", "bench/netns.json", "output JSON")
 	mdOut := flag.String("md", "BENCHMARKS.md", "markdown file whose netnsbench section is replaced")
 	work := flag.String("work", "", "scratch directory (default: a fresh one under $TMPDIR, removed after)")
+	render := flag.Bool("render", false, "measure nothing: rewrite the BENCHMARKS.md section from the -json report")
 	pprofDir := flag.String("pprof", "", "directory for CPU, block and mutex profiles of the client and every provider (CAIRN_PPROF) and the client's logs, one subdirectory per link")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("component", "netnsbench")
+	if *render {
+		if err := renderReport(*jsonOut, *mdOut); err != nil {
+			log.Error("netnsbench -render failed", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := netns.Check(ctx); err != nil {
@@ -171,4 +179,17 @@ func keptRuns(path string, now []runResult) []runResult {
 		}
 	}
 	return kept
+}
+
+// renderReport rewrites the section of mdOut from the report in jsonOut.
+func renderReport(jsonOut, mdOut string) error {
+	raw, err := os.ReadFile(jsonOut)
+	if err != nil {
+		return err
+	}
+	var rep report
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		return fmt.Errorf("%s: %w", jsonOut, err)
+	}
+	return benchenv.UpdateSection(mdOut, mdStart, mdEnd, markdown(&rep))
 }

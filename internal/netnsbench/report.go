@@ -58,7 +58,7 @@ func markdown(r *report) string {
 }
 
 // boundsNote is kept by hand in step with the figures above (see docs/netns.md).
-const boundsNote = `What bounds each figure (the link at 50 Mbit/s; at 1 Gbit/s the roots pass on the shared CPU and ≈ 4.5 s of chain round trips per request around pushes that run at the link; at 1 Gbit/s with 20 ms the delay line's drops on the loaded machine, fixed since) and why a 1 GiB put at 50 Mbit/s must be split into smaller shards: "Netns benchmarks" in docs/netns.md and "Pushes: where a put's time goes" in docs/client.md.
+const boundsNote = `What bounds each figure: the link at 50 Mbit/s. At 1 Gbit/s the pushes run near the link when the machine lets them (106 MB/s at load 16); the rest is the roots pass on the shared CPU and ≈ 4.5 s of chain round trips per request (reservations mined and seen, fills), and at load 24–48 all of it slows. At 1 Gbit/s with 20 ms the delay line dropped 5% of the client's frames on the loaded machine (fixed: the put's link bytes now equal the undelayed run's), yet the six pushes still move in lockstep at ≈ 25 MB/s together and the get at ≈ 21 MB/s; not the yamux window (a 16 MiB initial window changed 67 s of pushes to 57 s), cause not found. Why a 1 GiB put at 50 Mbit/s must be split into smaller shards: "Netns benchmarks" in docs/netns.md; the 1 Gbit/s analysis with profiles: "Pushes: where a put's time goes" in docs/client.md.
 `
 
 func delayBy(r *report) string {
