@@ -9,7 +9,7 @@ BIN       := bin/cairn
 VERSION   ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 TOOLS_STAMP := node_modules/.cairn-tools-stamp
 
-.PHONY: all build tools deps contracts test test-short vet bench bench-netns bench-gas bench-prove chaos chaos-big chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients test-packages
+.PHONY: all build tools deps contracts test test-short vet bench bench-client bench-netns bench-gas bench-prove chaos chaos-big chaos-contracts chaos-client chaos-network demo clean fmt lint s3-clients test-packages
 
 all: build
 
@@ -72,10 +72,16 @@ test: tools deps test-packages
 test-short: tools deps
 	$(GO) test -short ./...
 
-## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json, then bench-netns where the machine allows namespaces
+## bench: data-path benchmarks into BENCHMARKS.md and bench/pipeline.json, the client's 1 GiB put and get
+## through the real binary (bench/client.json), then bench-netns where the machine allows namespaces
 bench: tools deps
 	$(GO) run ./internal/pipebench
+	$(GO) run ./internal/clientbench
 	$(GO) run ./internal/netnsbench -if-available
+
+## bench-client: 1 GiB put and get through the cairn binary on a loopback devnet, against the pipeline (bench/client.json)
+bench-client: tools deps
+	$(GO) run ./internal/clientbench
 
 ## bench-netns: 1 GiB put and get over the netns devnet against the link (root; bench/netns.json)
 bench-netns: tools deps

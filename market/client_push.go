@@ -151,11 +151,14 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 		}
 	}}
 	c.pushes.start()
+	began := time.Now()
 	err = c.host.Push(ctx, ai.ID, r.Slot, int64(params.ShardSize), params.ShardRoots[r.Index], src, c.auth)
 	c.pushes.stop(src.high.Load())
 	if err != nil {
 		return err
 	}
+	c.log.Info("shard pushed", "slot", r.Index, "provider", r.Provider, "bytes", params.ShardSize,
+		"began", began.UTC().Format(time.RFC3339Nano), "seconds", time.Since(began).Seconds())
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
 	return nil
 }

@@ -146,9 +146,20 @@ func (c *Client) putOne(ctx context.Context, u *upload) (PutResult, error) {
 			return PutResult{}, err
 		}
 	}
-	if err := c.encodeRoots(ctx, u); err != nil {
+	release, err := u.gates.encode(ctx)
+	if err != nil {
 		return PutResult{}, err
 	}
+	err = c.encodeRoots(ctx, u)
+	release()
+	if err != nil {
+		return PutResult{}, err
+	}
+	release, err = u.gates.push(ctx)
+	if err != nil {
+		return PutResult{}, err
+	}
+	defer release()
 	if u.changed() {
 		return PutResult{}, fmt.Errorf("put %s: %w while it was read; nothing was paid", u.path, ErrFileChanged)
 	}
@@ -180,6 +191,7 @@ type upload struct {
 	res    storage.EncodeResult
 	seg    storage.Segment // Count 0: the whole file
 	check  func() bool     // if set, reports a change of the source (else u.path is stat'ed)
+	gates  *segmentGates   // nil: not a segment put beside others
 }
 
 // changed reports whether the file at u.path is no longer the one being

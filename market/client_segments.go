@@ -94,7 +94,11 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 	}
 	parts := make([]PutResult, count)
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(c.cfg.SegmentParallel)
+	// One segment more than SegmentParallel runs: it does its roots pass
+	// while the others push, then waits for a push slot before its
+	// request goes out (segmentGates).
+	g.SetLimit(c.cfg.SegmentParallel + 1)
+	gates := newSegmentGates(c.cfg.SegmentParallel)
 	for i := range count {
 		off, n := i*segLen, min(segLen, u.size-i*segLen)
 		if r, ok := stored[uint32(i)]; ok {
@@ -104,7 +108,7 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 		}
 		g.Go(func() error {
 			su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
-				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
+				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}, gates: gates}
 			res, err := c.forPart(int(i)+1).putOne(gctx, su)
 			if err != nil {
 				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)

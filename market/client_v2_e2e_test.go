@@ -215,6 +215,8 @@ func TestClientSegmentsAndTree(t *testing.T) {
 	ctx := t.Context()
 	cfg := e2eClientConfig(t)
 	cfg.MaxShardSize = 512 << 10 // k=2: under 1 MiB per request
+	var order segmentOrder
+	cfg.Progress = order.event
 	mn := newMnemonic(t)
 	client, _, _ := w.v2Client(mn, cfg)
 
@@ -226,6 +228,11 @@ func TestClientSegmentsAndTree(t *testing.T) {
 	}
 	if len(res.Parts) < 3 {
 		t.Fatalf("%d segments, want ≥ 3", len(res.Parts))
+	}
+	// Segments overlap: a roots pass beyond the SegmentParallel (2)
+	// pushing segments ends before the first segment is filled.
+	if enc, fill := order.rootsDone(3), order.firstFilled(); enc == 0 || fill == 0 || enc > fill {
+		t.Fatalf("the third roots pass ended at event %d, the first segment was filled at event %d: segments did not overlap", enc, fill)
 	}
 	root := filepath.Join(t.TempDir(), "project")
 	writeTree(t, root)
@@ -442,4 +449,52 @@ func TestClientPutSurvivesDeadRPC(t *testing.T) {
 	if got := w.readAll(client, f, 0, f.Size); !bytes.Equal(got, data) {
 		t.Fatal("the put across an outage reads back wrong")
 	}
+}
+
+// segmentOrder numbers a put's progress events, to tell what came first.
+type segmentOrder struct {
+	mu     sync.Mutex
+	n      int
+	roots  []int       // event numbers of each part's end of roots pass, in order
+	filled map[int]int // part → event number of its last slot filled
+}
+
+func (o *segmentOrder) event(ev market.Progress) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.n++
+	switch {
+	case ev.Stage == "encode" && ev.Part > 0 && ev.Total > 0 && ev.Done == ev.Total:
+		o.roots = append(o.roots, o.n)
+	case ev.Stage == "fill" && ev.Part > 0 && ev.Total > 0 && ev.Done == ev.Total:
+		if o.filled == nil {
+			o.filled = map[int]int{}
+		}
+		if _, ok := o.filled[ev.Part]; !ok {
+			o.filled[ev.Part] = o.n
+		}
+	}
+}
+
+// rootsDone is the event that ended the i-th roots pass (1-based; 0: none).
+func (o *segmentOrder) rootsDone(i int) int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.roots) < i {
+		return 0
+	}
+	return o.roots[i-1]
+}
+
+// firstFilled is the event at which the first segment had every slot filled.
+func (o *segmentOrder) firstFilled() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	first := 0
+	for _, n := range o.filled {
+		if first == 0 || n < first {
+			first = n
+		}
+	}
+	return first
 }

@@ -18,6 +18,10 @@ type ShardWriter struct {
 	f    *os.File
 	off  uint64
 	done bool
+	// rw hashes the bytes as they are written, so Commit need not read
+	// the shard back (nil: a resumed shard, or a write that failed
+	// midway; Commit then builds the tree from the file).
+	rw *proofs.RootWriter
 }
 
 // Offset is the number of bytes received so far.
@@ -34,6 +38,11 @@ func (w *ShardWriter) Write(p []byte) (int, error) {
 	}
 	n, err := w.f.WriteAt(p, int64(w.off))
 	w.off += uint64(n)
+	if w.rw != nil {
+		if _, herr := w.rw.Write(p[:n]); herr != nil || err != nil {
+			w.rw = nil
+		}
+	}
 	if err != nil {
 		return n, fmt.Errorf("write slot %s: %w", w.e.info.Slot, err)
 	}
@@ -61,7 +70,7 @@ func (w *ShardWriter) Commit() error {
 	if err := w.f.Sync(); err != nil {
 		return fmt.Errorf("commit slot %s: fsync: %w", slot, err)
 	}
-	tree, err := proofs.BuildTree(io.NewSectionReader(w.f, 0, int64(size)), size)
+	tree, err := w.tree(size)
 	if err != nil {
 		return fmt.Errorf("commit slot %s: %w", slot, err)
 	}
@@ -87,6 +96,15 @@ func (w *ShardWriter) Commit() error {
 	e := *w.e
 	e.info.State, e.tree = StateStored, tb
 	return s.idx.put(&e)
+}
+
+// tree is the shard's Merkle tree: hashed while it was written, else
+// read back from the file.
+func (w *ShardWriter) tree(size uint64) (*proofs.Tree, error) {
+	if w.rw != nil {
+		return w.rw.Tree()
+	}
+	return proofs.BuildTree(io.NewSectionReader(w.f, 0, int64(size)), size)
 }
 
 // Close ends this writer, keeping the partial file (fsynced) so a later

@@ -170,6 +170,9 @@ func (s *Store) Begin(slot SlotID, meta ShardMeta) (*ShardWriter, error) {
 		off = 0
 	}
 	w := &ShardWriter{s: s, e: e, f: f, off: off}
+	if off == 0 {
+		w.rw = proofs.NewRootWriter(e.info.Size) // hashed as it arrives
+	}
 	s.writers[slot] = w
 	return w, nil
 }

@@ -93,15 +93,22 @@ func delayPair(i int) Pair {
 }
 
 // lineLimit is how many bytes one direction of a delay line holds: what
-// the link carries in the time a frame is held plus the token bucket's
-// burst, and a frame's worth of slack; an unshaped link counts as 10 Gbit/s.
+// the link carries in the time a frame is held (on a real link those bytes
+// are on the wire, not queued), plus a queue as deep as the token bucket's
+// before it (its burst and 100 ms at the rate, tbf's latency, at most
+// 16 MiB), and a frame's worth of slack; an unshaped link counts as
+// 10 Gbit/s. With only the burst as queue (10 ms at the rate) a delay line
+// whose process was not scheduled for a few ms dropped frames a real link
+// would have carried: 5% of the client's frames during a 1 GiB put at
+// 1 Gbit/s + 20 ms on the loaded 2-core machine (BENCHMARKS.md, netns).
 func lineLimit(l Link) int64 {
 	rate := l.Rate
 	if rate == 0 {
 		rate = 10e9
 	}
 	burst := max(rate/8/100, 64<<10)
-	return int64(float64(rate)/8*(l.Delay/2).Seconds()) + int64(burst) + maxFrame
+	queue := min(rate/8/10, 16<<20)
+	return int64(float64(rate)/8*(l.Delay/2).Seconds()) + int64(burst+queue) + maxFrame
 }
 
 // startDelayLine makes the delay namespace's settings and starts h in it

@@ -97,12 +97,12 @@ func TestLineLimit(t *testing.T) {
 		link Link
 		want int64
 	}{
-		// 50 Mbit/s for 10 ms (half of 20 ms) is 62,500 bytes; the bucket 64 KiB.
-		{Link{Rate: 50e6, Delay: 20 * time.Millisecond}, 62_500 + 64<<10 + maxFrame},
-		// 1 Gbit/s: 1.25 MB for 10 ms, a bucket of 10 ms.
-		{Link{Rate: 1e9, Delay: 20 * time.Millisecond}, 1_250_000 + 1_250_000 + maxFrame},
-		// unshaped counts as 10 Gbit/s.
-		{Link{Delay: 2 * time.Millisecond}, 1_250_000 + 12_500_000 + maxFrame},
+		// 50 Mbit/s for 10 ms (half of 20 ms) is 62,500 bytes; the bucket 64 KiB; a queue of 100 ms.
+		{Link{Rate: 50e6, Delay: 20 * time.Millisecond}, 62_500 + 64<<10 + 625_000 + maxFrame},
+		// 1 Gbit/s: 1.25 MB for 10 ms, a bucket of 10 ms, a queue of 100 ms.
+		{Link{Rate: 1e9, Delay: 20 * time.Millisecond}, 1_250_000 + 1_250_000 + 12_500_000 + maxFrame},
+		// unshaped counts as 10 Gbit/s; its queue is capped at 16 MiB.
+		{Link{Delay: 2 * time.Millisecond}, 1_250_000 + 12_500_000 + 16<<20 + maxFrame},
 	} {
 		if got := lineLimit(tc.link); got != tc.want {
 			t.Errorf("lineLimit(%v) = %d, want %d", tc.link, got, tc.want)

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +14,9 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/cairn-storage/cairn/internal/benchenv"
 	"github.com/cairn-storage/cairn/internal/netns"
+	"github.com/cairn-storage/cairn/storage"
 	"github.com/cairn-storage/cairn/testnet"
 )
 
@@ -54,15 +52,24 @@ type runResult struct {
 	GetClientCPU float64 `json:"get_client_cpu_s"`
 	LoadAvgStart float64 `json:"loadavg_1m_start"`
 	LoadAvgEnd   float64 `json:"loadavg_1m_end"`
+	// At is when the run started (RFC 3339; empty in reports before it).
+	At string `json:"at,omitempty"`
 }
 
 // measure runs one devnet at link l and times a put and a get of file.
 func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [32]byte, o opts, l netns.Link) (res runResult, err error) {
-	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg()}
+	res = runResult{Link: l.String(), RateBps: l.Rate, DelayMS: float64(l.Delay) / float64(time.Millisecond), LoadAvgStart: loadAvg(),
+		At: time.Now().UTC().Format(time.RFC3339)}
 	log = log.With("link", l.String())
 	log.Info("devnet up", "providers", o.k+o.m, "dir", dir)
+	var env []string
+	prof := ""
+	if o.pprof != "" {
+		prof = profDir(o.pprof, l)
+		env = []string{cairnPprofEnv + "=" + prof}
+	}
 	h, err := testnet.Up(ctx, testnet.DevnetOptions{Dir: dir, Providers: o.k + o.m, EpochBlocks: 10, BlockTime: time.Second,
-		Binary: bin, Capacity: "2GiB", Netns: true, Link: l, StartTimeout: 3 * time.Minute})
+		Binary: bin, Capacity: "2GiB", Netns: true, Link: l, StartTimeout: 3 * time.Minute, Env: env})
 	if err != nil {
 		return res, fmt.Errorf("devnet up: %w", err)
 	}
@@ -86,22 +93,45 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res.PutLinkSeconds = float64(o.k+o.m) / float64(o.k) * bits / float64(l.Rate)
 	res.GetLinkSeconds = bits / float64(l.Rate)
 
-	shard, segments := shardFor(o.size, o.k, o.m, l.Rate)
-	res.ShardBytes, res.Segments, res.Parallel = shard, segments, putParallel
-	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "shard_bytes", shard, "segments", segments, "link_allows_s", res.PutLinkSeconds)
+	shard, err := shardFor(o.size, o.k, o.m, l.Rate)
+	if err != nil {
+		return res, err
+	}
+	res.Parallel = putParallel
+	log.Info("put", "bytes", o.size, "k", o.k, "m", o.m, "max_shard_bytes", shard, "link_allows_s", res.PutLinkSeconds)
 	tx0, _, err := counters(ctx, client.Namespace)
 	if err != nil {
 		return res, err
 	}
 	start := time.Now()
-	stderr, cpu, err := cairn(ctx, dir, home, bin, "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
-		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel), file)
+	stdout, stderr, cpu, err := cairn(ctx, dir, home, bin, env, "--json", "put", "--k", strconv.Itoa(o.k), "--m", strconv.Itoa(o.m), "--epochs", "300", "--expiry-blocks", "1200",
+		"--max-shard-size", strconv.FormatInt(shard, 10), "--parallel", strconv.Itoa(putParallel),
+		"--uplink", strconv.FormatUint(l.Rate, 10)+"bit", file)
 	if err != nil {
 		return res, err
 	}
 	res.PutSeconds = time.Since(start).Seconds()
 	res.PutClientCPU = cpu
-	if at, ok := logTime(stderr, "storage requested"); ok {
+	var put struct {
+		Segments  int64  `json:"segments"`
+		ShardSize uint64 `json:"shard_size"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &put); err != nil {
+		return res, fmt.Errorf("put --json printed %q: %w", stdout, err)
+	}
+	res.ShardBytes, res.Segments = int64(put.ShardSize), max(put.Segments, 1)
+	if prof != "" {
+		if err := os.WriteFile(filepath.Join(prof, "put.log"), []byte(stderr), 0o644); err != nil {
+			return res, err
+		}
+		// The client's qdisc counters (tbf drops, overlimits) after the put.
+		if out, err := exec.CommandContext(ctx, "ip", "netns", "exec", client.Namespace, "tc", "-s", "qdisc", "show").CombinedOutput(); err == nil {
+			if err := os.WriteFile(filepath.Join(prof, "put-qdisc.txt"), out, 0o644); err != nil {
+				return res, err
+			}
+		}
+	}
+	if at, ok := benchenv.LogTime(stderr, "storage requested"); ok {
 		res.PutBeforePushSeconds = at.Sub(start).Seconds()
 	}
 	tx1, rx1, err := counters(ctx, client.Namespace)
@@ -115,7 +145,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	out := filepath.Join(dir, "back.bin")
 	log.Info("get", "link_allows_s", res.GetLinkSeconds)
 	start = time.Now()
-	if _, cpu, err = cairn(ctx, dir, home, bin, "get", "-o", out, filepath.Base(file)); err != nil {
+	if _, _, cpu, err = cairn(ctx, dir, home, bin, env, "get", "-o", out, filepath.Base(file)); err != nil {
 		return res, err
 	}
 	res.GetSeconds = time.Since(start).Seconds()
@@ -127,7 +157,7 @@ func measure(ctx context.Context, log *slog.Logger, bin, dir, file string, sum [
 	res.GetWireBytes = rx2 - rx1
 	res.GetVsLink = res.GetLinkSeconds / res.GetSeconds
 	log.Info("get done", "seconds", res.GetSeconds, "get_netns_vs_link", res.GetVsLink, "wire_bytes", res.GetWireBytes)
-	got, err := fileSum(out)
+	got, err := benchenv.FileSum(out)
 	if err != nil {
 		return res, err
 	}
@@ -153,32 +183,47 @@ const putParallel = 2
 const pushBudget = 80 * time.Second
 
 // shardFor picks put's --max-shard-size for a link: one request's shard
-// (size/k rounded up) when every push, all (k+m)×putParallel sharing the
+// (storage.ShardSize of the whole file: size/k plus the stream's
+// authentication tags) when every push, all (k+m)×putParallel sharing the
 // client's link, fits in pushBudget; otherwise the largest power-of-two
-// MiB that does. It returns the shard size and the number of segments.
-func shardFor(size int64, k, m int, rate uint64) (int64, int64) {
-	whole := (size + int64(k) - 1) / int64(k)
-	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
-	shard := whole
-	if fits < whole {
-		shard = 1 << 20
-		for shard*2 <= fits {
-			shard *= 2
-		}
+// MiB that does. The put is told the link's rate (--uplink), so its own
+// sizing for the reservation TTL does not fall back to 50 Mbit/s; the
+// shard size and segment count it chose are read from its --json output.
+func shardFor(size int64, k, m int, rate uint64) (int64, error) {
+	w, err := storage.ShardSize(size, k)
+	if err != nil {
+		return 0, err
 	}
-	per := shard * int64(k)
-	return shard, (size + per - 1) / per
+	whole := int64(w)
+	fits := int64(float64(rate) / 8 * pushBudget.Seconds() / float64((k+m)*putParallel))
+	if fits >= whole {
+		return whole, nil
+	}
+	shard := int64(1 << 20)
+	for shard*2 <= fits {
+		shard *= 2
+	}
+	return shard, nil
 }
 
+// profDir is where -pprof puts link l's profiles and logs.
+func profDir(root string, l netns.Link) string {
+	return filepath.Join(root, strings.NewReplacer("=", "", ",", "_").Replace(l.String()))
+}
+
+// cairnPprofEnv is cmd/cairn's profiling variable (PprofEnv there).
+const cairnPprofEnv = "CAIRN_PPROF"
+
 // cairn runs the binary as the devnet's client, inside its namespace, with
-// an empty HOME; it returns what it printed on stderr and its CPU seconds.
-func cairn(ctx context.Context, dir, home, bin string, args ...string) (string, float64, error) {
+// an empty HOME plus env; it returns what it printed on stdout and stderr
+// and its CPU seconds.
+func cairn(ctx context.Context, dir, home, bin string, env []string, args ...string) (string, string, float64, error) {
 	name, argv, err := testnet.ExecCommand(dir, "client", bin, args)
 	if err != nil {
-		return "", 0, err
+		return "", "", 0, err
 	}
 	cmd := exec.CommandContext(ctx, name, argv...)
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}
+	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + home}, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
@@ -189,30 +234,12 @@ func cairn(ctx context.Context, dir, home, bin string, args ...string) (string, 
 		}
 	}
 	if err != nil {
-		return stderr.String(), cpu, fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), tail(stderr.String(), 4000))
+		return "", stderr.String(), cpu, fmt.Errorf("cairn %s: %w\nstdout: %s\nstderr: %s", strings.Join(args, " "), err, stdout.String(), tail(stderr.String(), 4000))
 	}
-	return stderr.String(), cpu, nil
+	return stdout.String(), stderr.String(), cpu, nil
 }
 
 func tail(s string, n int) string { return s[max(0, len(s)-n):] }
-
-// logTime finds the time= of the first log line carrying msg.
-func logTime(log, msg string) (time.Time, bool) {
-	sc := bufio.NewScanner(strings.NewReader(log))
-	for sc.Scan() {
-		line := sc.Text()
-		if !strings.Contains(line, msg) {
-			continue
-		}
-		for _, f := range strings.Fields(line) {
-			if v, ok := strings.CutPrefix(f, "time="); ok {
-				t, err := time.Parse(time.RFC3339Nano, v)
-				return t, err == nil
-			}
-		}
-	}
-	return time.Time{}, false
-}
 
 // counters reads the tx and rx byte counters of eth0 in namespace ns.
 func counters(ctx context.Context, ns string) (tx, rx uint64, err error) {
@@ -234,36 +261,4 @@ func counters(ctx context.Context, ns string) (tx, rx uint64, err error) {
 		return 0, 0, fmt.Errorf("ip -n %s -s -j link: %q: %v", ns, out, err)
 	}
 	return links[0].Stats.TX.Bytes, links[0].Stats.RX.Bytes, nil
-}
-
-// generate writes size pseudo-random (incompressible) bytes to path and
-// returns their SHA-256.
-func generate(path string, size int64) ([32]byte, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	src := rand.NewChaCha8([32]byte{'c', 'a', 'i', 'r', 'n'})
-	if _, err := io.CopyN(io.MultiWriter(f, h), src, size); err != nil {
-		return [32]byte{}, fmt.Errorf("generate %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return [32]byte{}, err
-	}
-	return [32]byte(h.Sum(nil)), nil
-}
-
-func fileSum(path string) ([32]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return [32]byte{}, err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return [32]byte{}, err
-	}
-	return [32]byte(h.Sum(nil)), nil
 }
