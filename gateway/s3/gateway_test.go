@@ -24,6 +24,7 @@ func TestGateway(t *testing.T) {
 	t.Run("serve_sync_tls", func(t *testing.T) { testServeSync(t, w) })
 	t.Run("lost_upload_answer", func(t *testing.T) { testLostAnswer(t, w) })
 	t.Run("streamed_put", func(t *testing.T) { testStreamedPut(t, w) })
+	t.Run("streamed_multipart", func(t *testing.T) { testStreamedMultipart(t, w) })
 	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
 	if raceEnabled {
 		t.Log("lost-index, release and keep subtests run without -race (make test's second TestGateway run): under it their uploads can miss the fill expiry")
