@@ -2,14 +2,20 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 
 	"golang.org/x/sync/errgroup"
 
+	marketv2 "github.com/cairn-storage/cairn/market/v2"
 	"github.com/cairn-storage/cairn/storage"
 )
+
+// timelineTries is how often a segment is requested when its request
+// reverts with BadTimeline.
+const timelineTries = 3
 
 // Prepared segments: the first pass (encrypt, erasure-code, hash every
 // shard for its root) of one segment of a file, run before the file is
@@ -123,9 +129,21 @@ func (c *Client) putPrepared(ctx context.Context, u *upload, segLen int64, segs 
 			var err error
 			if p != nil {
 				su.use(p)
-				res, err = cc.putEncoded(gctx, su)
-			} else {
-				res, err = cc.putOne(gctx, su)
+			}
+			for try := 0; try < timelineTries; try++ {
+				if p != nil {
+					res, err = cc.putEncoded(gctx, su)
+				} else {
+					res, err = cc.putOne(gctx, su)
+				}
+				// A request mined an epoch later than its timeline was
+				// read reverts with BadTimeline and paid nothing (seen
+				// under -race with 10-block epochs, segments requested
+				// back to back): request it again.
+				if !errors.Is(err, marketv2.ErrBadTimeline) {
+					break
+				}
+				c.log.Info("segment request reverted with BadTimeline; requesting it again", "segment", i+1, "try", try+1)
 			}
 			if err != nil {
 				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)
