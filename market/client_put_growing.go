@@ -24,6 +24,21 @@ type GrowingFile struct {
 	written int64
 	done    bool
 	err     error
+
+	// segLen and segs, when set (UsePrepared), lay the put out as
+	// segments of segLen bytes and give it their first passes.
+	segLen int64
+	segs   []*PreparedSegment
+}
+
+// UsePrepared makes the put of g lay the file out as segments of segLen
+// bytes (at most the client's SegmentLen; 0: the client's) and take each
+// segment's first pass from segs when one covers exactly its range (see
+// PrepareSegment). Call it before the put starts.
+func (g *GrowingFile) UsePrepared(segLen int64, segs []*PreparedSegment) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.segLen, g.segs = segLen, segs
 }
 
 // NewGrowingFile reads f (an open file the writer appends to; the caller
@@ -108,7 +123,8 @@ func (r growingReader) ReadAt(p []byte, off int64) (int, error) {
 // runs as the bytes arrive, so only the request and the pushes are left
 // once the writer finishes. A file larger than one request is put as
 // segments once the writer finished (a segment's own checks cannot see
-// the writer's outcome). Like Put it returns
+// the writer's outcome), each with its prepared first pass if UsePrepared
+// gave one. Like Put it returns
 // once every slot is filled; with a journal, a rerun of the same bytes
 // resumes the request.
 func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, size int64) (PutResult, error) {
@@ -119,10 +135,22 @@ func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, 
 	if err != nil {
 		return PutResult{}, err
 	}
+	src.mu.Lock()
+	want, segs := src.segLen, src.segs
+	src.mu.Unlock()
+	if want > 0 {
+		segLen = min(segLen, want)
+	}
 	u := &upload{src: GrowingReaderAt(ctx, src), name: name, size: size, mtime: time.Now().UnixNano(), check: src.incomplete}
-	if size > segLen {
+	if size > segLen || prepared(segs, 0, size) != nil {
 		if err := src.wait(ctx, size+1); err != nil {
 			return PutResult{}, fmt.Errorf("put %s: growing source: %w", name, err)
+		}
+		if src.incomplete() {
+			return PutResult{}, fmt.Errorf("put %s: %w: the growing source ended short; nothing was paid", name, ErrFileChanged)
+		}
+		if segs != nil || size <= segLen {
+			return c.putPrepared(ctx, u, segLen, segs)
 		}
 		return c.putSegments(ctx, u, segLen)
 	}

@@ -74,6 +74,7 @@ Examples:
 			&cli.StringFlag{Name: "pack-size", Value: "16MiB", Usage: "objects smaller than this are packed together into uploads of up to this size"},
 			&cli.DurationFlag{Name: "pack-delay", Value: 2 * time.Second, Usage: "wait this long for more small objects before uploading a pack that is not full"},
 			&cli.DurationFlag{Name: "index-interval", Value: 30 * time.Second, Usage: "least time between uploads of the sealed index"},
+			&cli.StringFlag{Name: "multipart-segment", Value: "256MiB", Usage: "segment length of a multipart upload: full segments are encoded while the parts arrive (0: the client's; each segment is a request)"},
 			&cli.StringFlag{Name: "cache", Value: "4GiB", Usage: "bound of the local cache of downloaded uploads"},
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild an upload)"},
 			&cli.IntFlag{Name: "m", Value: 2, Usage: "parity shards (losses tolerated)"},
@@ -109,7 +110,11 @@ func gatewayConfig(c *cli.Context, e *Env) (s3gw.Config, error) {
 	if err != nil {
 		return cfg, fmt.Errorf("--cache: %w", err)
 	}
-	cfg.PackSize, cfg.CacheBytes = int64(pack), int64(cache)
+	seg, err := parseSize(c.String("multipart-segment"))
+	if err != nil {
+		return cfg, fmt.Errorf("--multipart-segment: %w", err)
+	}
+	cfg.PackSize, cfg.CacheBytes, cfg.MultipartSegment = int64(pack), int64(cache), int64(seg)
 	cfg.RepackBelow, cfg.Keep = c.Float64("repack-below"), !c.Bool("no-keep")
 	path := credentialsPath(c, e)
 	if cfg.Credentials, err = s3gw.LoadCredentials(path); err != nil {

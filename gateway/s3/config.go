@@ -52,6 +52,13 @@ type Config struct {
 	// bytes land; the request is sent once the object is published),
 	// when the network can put from a growing file.
 	Stream bool
+	// MultipartSegment is the segment length of a streamed multipart
+	// upload (a multiple of 64 KiB; 0: the client's, which for most
+	// objects means one segment): each full segment's shard roots are
+	// encoded as soon as its parts are in, so only the last is left at
+	// complete. Smaller segments leave less for complete and cost a
+	// request (and k+m fills) each. See docs/gateway.md.
+	MultipartSegment int64
 	// CacheBytes bounds the local cache of downloaded packs.
 	CacheBytes int64
 	// Poll is how often the uploader looks at the buffer.
@@ -86,10 +93,13 @@ func DefaultConfig() Config {
 		IndexInterval:  30 * time.Second,
 		CacheBytes:     4 << 30,
 		Stream:         true,
-		Poll:           time.Second,
-		RepackBelow:    0.5,
-		Keep:           true,
-		KeepConfig:     marketv2.DefaultKeepConfig(),
+		// 256 MiB: a 1 GiB object is four requests, three of them
+		// encoded while the parts arrive.
+		MultipartSegment: 256 << 20,
+		Poll:             time.Second,
+		RepackBelow:      0.5,
+		Keep:             true,
+		KeepConfig:       marketv2.DefaultKeepConfig(),
 	}
 }
 
@@ -106,6 +116,8 @@ func (c Config) Validate() error {
 		return errors.New("gateway: max skew, max header bytes, pack size, cache bytes and poll must be > 0")
 	case c.PackDelay < 0 || c.IndexInterval < 0:
 		return errors.New("gateway: pack delay and index interval must be ≥ 0")
+	case c.MultipartSegment < 0 || c.MultipartSegment%(64<<10) != 0:
+		return errors.New("gateway: the multipart segment must be a multiple of 64 KiB, ≥ 0")
 	case c.RepackBelow < 0 || c.RepackBelow > 1:
 		return errors.New("gateway: repack-below must be within [0, 1]")
 	}

@@ -46,6 +46,7 @@ type Gateway struct {
 	growing    map[string]*growingPut // streamed uploads by blob id
 	growClosed bool                   // Close started: no new streamed uploads
 	growWG     sync.WaitGroup
+	mpStreams  map[string]*mpStream // multipart uploads being encoded, by upload id (under growMu)
 }
 
 // now is the gateway's clock (Config.Now, or the wall clock).
@@ -70,7 +71,8 @@ func New(cfg Config, log *slog.Logger, net Network, keys *storage.Keys) (*Gatewa
 	}
 	g := &Gateway{cfg: cfg, log: log.With("component", "gateway"), net: net, keys: keys,
 		blobs: blobs{filepath.Join(cfg.DataDir, "buffer")}, partsDir: filepath.Join(cfg.DataDir, "parts"),
-		stageDir: filepath.Join(cfg.DataDir, "staging"), wake: make(chan struct{}, 1), growing: map[string]*growingPut{}}
+		stageDir: filepath.Join(cfg.DataDir, "staging"), wake: make(chan struct{}, 1), growing: map[string]*growingPut{},
+		mpStreams: map[string]*mpStream{}}
 	for _, d := range []string{g.blobs.dir, g.partsDir, g.stageDir} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			return nil, fmt.Errorf("gateway datadir: %w", err)
@@ -166,14 +168,10 @@ func (g *Gateway) sweep() error {
 	return nil
 }
 
-// publish makes rec visible at (bucket, key) and removes the blob it
-// replaced; with Sync it returns only once rec's bytes are on the network.
-func (g *Gateway) publish(bucket, key string, rec objectRec) error {
-	return g.publishStreamed(bucket, key, rec, nil)
-}
-
-// publishStreamed is publish of a blob whose streamed upload gp (nil:
-// none) may send its request once the object is published.
+// publishStreamed makes rec visible at (bucket, key) and removes the blob
+// it replaced; with Sync it returns only once rec's bytes are on the
+// network. gp (nil: none) is the blob's streamed upload, which may send
+// its request once the object is published.
 func (g *Gateway) publishStreamed(bucket, key string, rec objectRec, gp *growingPut) error {
 	freed, err := g.idx.putObject(bucket, key, rec, true)
 	gp.finish(err)

@@ -26,10 +26,11 @@ func TestGateway(t *testing.T) {
 	t.Run("streamed_put", func(t *testing.T) { testStreamedPut(t, w) })
 	t.Run("durability_and_restore", func(t *testing.T) { testRestore(t, w, mn, n) })
 	if raceEnabled {
-		t.Log("lost-index, release and keep subtests run without -race (make test's second TestGateway run): under it their uploads can miss the fill expiry")
+		t.Log("lost-index, streamed-multipart, release and keep subtests run without -race (make test's second TestGateway run): under it their uploads can miss the fill expiry")
 		return
 	}
 	t.Run("lost_index_answer", func(t *testing.T) { testLostIndexAnswer(t, w) })
+	t.Run("streamed_multipart", func(t *testing.T) { testStreamedMultipart(t, w) })
 	t.Run("deletes_release_storage", func(t *testing.T) { testDeletesRelease(t, w) })
 	t.Run("release_after_crash", func(t *testing.T) { testReleaseCrash(t, w) })
 	t.Run("keep_within_budget", func(t *testing.T) { testKeepBudget(t, w) })

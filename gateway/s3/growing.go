@@ -40,6 +40,24 @@ type growingPut struct {
 // tmp; nil when the object is not streamed (too small, unknown length,
 // or a network without growing puts).
 func (g *Gateway) startGrowing(id, tmp string, size int64) *growingPut {
+	return g.streamPut(id, tmp, size, 0, nil)
+}
+
+// startAssembled starts the streamed upload of blob id, a multipart
+// object just assembled (its file complete, not yet published), laid out
+// as segments of segLen bytes with the prepared first passes segs
+// (multipart_stream.go).
+func (g *Gateway) startAssembled(id string, size, segLen int64, segs []*market.PreparedSegment) *growingPut {
+	gp := g.streamPut(id, g.blobs.path(id), size, segLen, segs)
+	if gp != nil {
+		gp.src.Written(size)
+	}
+	return gp
+}
+
+// streamPut starts the streamed upload of blob id, being written at tmp
+// (segLen and segs: market.GrowingFile.UsePrepared).
+func (g *Gateway) streamPut(id, tmp string, size, segLen int64, segs []*market.PreparedSegment) *growingPut {
 	gn, ok := g.net.(growingNetwork)
 	if !ok || !g.cfg.Stream || size < g.cfg.PackSize {
 		return nil
@@ -54,6 +72,9 @@ func (g *Gateway) startGrowing(id, tmp string, size int64) *growingPut {
 		return nil
 	}
 	gp := &growingPut{blob: id, journal: "pack-" + name, size: size, src: market.NewGrowingFile(f), done: make(chan struct{})}
+	if segLen > 0 {
+		gp.src.UsePrepared(segLen, segs)
+	}
 	if err := g.idx.setJournal(gp.journal, journalRec{Size: size, Members: []packMember{{Blob: id}}, Created: time.Now().UTC()}); err != nil {
 		f.Close()
 		return nil

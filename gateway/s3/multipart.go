@@ -19,8 +19,10 @@ import (
 )
 
 // Multipart uploads: each part is fsynced into parts/<upload id>/<n> and
-// recorded in the index; Complete streams the listed parts into one new
-// buffer blob (never into memory) and publishes it with the usual
+// recorded in the index, and the full segments its arrival completes are
+// encoded (multipart_stream.go); Complete streams the listed parts into
+// one new buffer blob (never into memory), starts its streamed upload
+// with the segments already encoded, and publishes it with the usual
 // hex(MD5(part MD5s))-N ETag. Until then nothing of it is visible.
 
 func (b backend) partPath(id gofakes3.UploadID, n int) string {
@@ -76,18 +78,32 @@ func (b backend) UploadPart(bucket, key string, id gofakes3.UploadID, n int, siz
 		return "", err
 	}
 	etag := hex.EncodeToString(h.Sum(nil))
+	rec := partRec{Size: got, ETag: etag, MTime: time.Now().UTC()}
+	if err := b.recordPart(bucket, key, id, n, rec); err != nil {
+		return "", err
+	}
+	// Encode the segments this part completes (multipart_stream.go).
+	b.g.mpPart(string(id), n, rec, func() (map[int]partRec, error) {
+		parts, _, err := b.parts(id)
+		return parts, err
+	})
+	return `"` + etag + `"`, nil
+}
+
+// recordPart records part n of upload id in the index.
+func (b backend) recordPart(bucket, key string, id gofakes3.UploadID, n int, rec partRec) error {
 	x := b.g.idx
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if _, err := b.upload(bucket, key, id); err != nil { // aborted meanwhile
-		return "", err
+		return err
 	}
 	batch := x.db.NewBatch()
 	defer batch.Close()
-	if err := setJSON(batch, partKey(string(id), n), partRec{Size: got, ETag: etag, MTime: time.Now().UTC()}); err != nil {
-		return "", err
+	if err := setJSON(batch, partKey(string(id), n), rec); err != nil {
+		return err
 	}
-	return `"` + etag + `"`, x.commit(batch)
+	return x.commit(batch)
 }
 
 func (b backend) parts(id gofakes3.UploadID) (map[int]partRec, []int, error) {
@@ -151,8 +167,10 @@ func (b backend) ListMultipartUploads(bucket string, marker *gofakes3.UploadList
 	return res, err
 }
 
-// dropUpload deletes the upload's records and parts.
+// dropUpload stops the upload's encoder and deletes its records and
+// parts.
 func (b backend) dropUpload(id gofakes3.UploadID) error {
+	b.g.mpStop(string(id))
 	x := b.g.idx
 	x.mu.Lock()
 	batch := x.db.NewBatch()
@@ -190,6 +208,7 @@ func (b backend) CompleteMultipartUpload(bucket, key string, id gofakes3.UploadI
 	}
 	sum := md5.New()
 	var paths []string
+	var listed []partUse
 	var total int64
 	prev := 0
 	for _, p := range in.Parts {
@@ -204,8 +223,12 @@ func (b backend) CompleteMultipartUpload(bucket, key string, id gofakes3.UploadI
 		raw, _ := hex.DecodeString(rec.ETag)
 		sum.Write(raw)
 		paths = append(paths, b.partPath(id, p.PartNumber))
+		listed = append(listed, partUse{n: p.PartNumber, etag: rec.ETag, size: rec.Size})
 		total += rec.Size
 	}
+	// The segments encoded while the parts arrived; the streamed put of
+	// the assembled blob encodes the rest (multipart_stream.go).
+	segLen, segs := b.g.mpTake(string(id), listed)
 	w, err := b.g.blobs.concat(paths)
 	if err != nil {
 		return "", "", err
@@ -216,7 +239,8 @@ func (b backend) CompleteMultipartUpload(bucket, key string, id gofakes3.UploadI
 	}
 	etag := fmt.Sprintf("%s-%d", hex.EncodeToString(sum.Sum(nil)), len(in.Parts))
 	rec := objectRec{Size: w.Size, ETag: etag, Meta: u.Meta, MTime: time.Now().UTC(), Loc: loc{Blob: w.ID}}
-	if err := b.g.publish(bucket, key, rec); err != nil {
+	gp := b.g.startAssembled(w.ID, w.Size, segLen, segs)
+	if err := b.g.publishStreamed(bucket, key, rec, gp); err != nil {
 		_ = b.g.blobs.remove(w.ID)
 		return "", "", s3Error(err, bucket, key)
 	}
