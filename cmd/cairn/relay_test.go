@@ -259,7 +259,7 @@ func TestRelayRun(t *testing.T) {
 		ID        string
 		Providers []string
 	}
-	decode(t, ok(t, cenv, "--datadir", cdata, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "20", "--approve"), &put)
+	decode(t, ok(t, cenv, "--datadir", cdata, "--json", "put", file, "--k", "2", "--m", "1", "--epochs", "20"), &put)
 	if !slices.ContainsFunc(put.Providers, func(h string) bool { return strings.EqualFold(h, who.Hex()) }) {
 		t.Fatalf("put placed on %v, want the relayed provider %s among them", put.Providers, who.Hex())
 	}
