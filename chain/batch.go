@@ -47,7 +47,7 @@ func (c *Client) HeadersByNumber(ctx context.Context, from, to uint64) ([]*types
 				return nil, fmt.Errorf("header %d: %w", n, e.Error)
 			}
 			if len(raws[i]) == 0 || string(raws[i]) == "null" {
-				return nil, fmt.Errorf("header %d: %w", n, ethereum.NotFound)
+				return nil, fmt.Errorf("%w: header %d (a lagging node): %w", ErrBadPage, n, ethereum.NotFound)
 			}
 			var h types.Header
 			if err := json.Unmarshal(raws[i], &h); err != nil {
