@@ -154,8 +154,8 @@ func TestFileCommands(t *testing.T) {
 	deadline := time.Now().Add(time.Minute)
 	for {
 		decode(t, ok(t, env, "--datadir", alice, "status", put.ID, "--json"), &st)
-		if st.EndEpoch == kp.Files[0].NextEnd {
-			break
+		if j, _ := os.ReadFile(filepath.Join(alice, "keep-journal.json")); st.EndEpoch == kp.Files[0].NextEnd && strings.Contains(string(j), `"done": true`) {
+			break // extended on chain, and the journal recorded it done (it is written after the receipt)
 		}
 		if time.Now().After(deadline) {
 			_ = keepRun.Process.Kill()
