@@ -38,8 +38,14 @@ func newDevnet(tb testing.TB, providers int) *devnet {
 // newDevnetCap is newDevnet with capacity bytes per provider.
 func newDevnetCap(tb testing.TB, providers int, capacity uint64) *devnet {
 	tb.Helper()
+	return newDevnetSized(tb, providers, capacity, 10)
+}
+
+// newDevnetSized is newDevnetCap on a market of epochBlocks-block epochs.
+func newDevnetSized(tb testing.TB, providers int, capacity, epochBlocks uint64) *devnet {
+	tb.Helper()
 	ctx := tb.Context()
-	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: testnet.DevnetMarketConfig(10)})
+	ch, err := testnet.StartChain(ctx, testnet.ChainOptions{BlockTime: 200 * time.Millisecond, Config: testnet.DevnetMarketConfig(epochBlocks)})
 	if err != nil {
 		tb.Fatal(err)
 	}
