@@ -97,7 +97,7 @@ const fetchRefresh = 2 * time.Second
 
 // v2Auth is the v2 provider's p2p.Authorizer. A push is allowed to the
 // request's client for a slot our sales reserved (no RPC: the reservation
-// is local); a fetch to the request's client or a live reserver of one
+// is local; one we sent and have no receipt for yet is waited for); a fetch to the request's client or a live reserver of one
 // of its Repair, Late or Renewal slots (a repairer rebuilding it), read
 // at most once per fetchRefresh per request whoever asks, so a stranger
 // costs a map lookup.
@@ -125,7 +125,7 @@ func newV2Auth(m *marketv2.Market, terms *v2Terms, reserved *reservedSlots, find
 
 // AuthorizePush allows the request's client to push a slot we reserved.
 func (a *v2Auth) AuthorizePush(ctx context.Context, slot [32]byte, signer common.Address) error {
-	e, ok := a.reserved.get(slot)
+	e, ok := a.reserved.wait(ctx, slot)
 	if !ok {
 		return fmt.Errorf("no reservation of ours for slot %s: %w", short(slot), p2p.ErrUnauthorized)
 	}

@@ -19,8 +19,9 @@ const unknownReservationTTL = 10 * time.Minute
 type reservedSlots struct {
 	ttl uint64
 
-	mu    sync.Mutex
-	slots map[[32]byte]*reservedSlot
+	mu      sync.Mutex
+	slots   map[[32]byte]*reservedSlot
+	pending map[[32]byte]chan struct{} // reservations sent, outcome not known yet
 }
 
 type reservedSlot struct {
@@ -32,7 +33,49 @@ type reservedSlot struct {
 }
 
 func newReservedSlots(ttl uint64) *reservedSlots {
-	return &reservedSlots{ttl: ttl, slots: map[[32]byte]*reservedSlot{}}
+	return &reservedSlots{ttl: ttl, slots: map[[32]byte]*reservedSlot{}, pending: map[[32]byte]chan struct{}{}}
+}
+
+// pendingReservationWait bounds how long a push waits for our own
+// reservation of its slot to come back: the client sees the reservation
+// mined one block in, our sender only after its confirmations.
+const pendingReservationWait = time.Minute
+
+// begin marks a reservation of (req, index) as sent; done notes its
+// outcome and releases the pushes waiting on it.
+func (r *reservedSlots) begin(req [32]byte, index uint64) (done func(block uint64, err error)) {
+	id := marketv2.SlotID(req, index)
+	ch := make(chan struct{})
+	r.mu.Lock()
+	r.pending[id] = ch
+	r.mu.Unlock()
+	return func(block uint64, err error) {
+		r.note(req, index, block, err)
+		r.mu.Lock()
+		if r.pending[id] == ch {
+			delete(r.pending, id)
+		}
+		r.mu.Unlock()
+		close(ch)
+	}
+}
+
+// wait is get, except that a slot whose reservation we sent and have no
+// outcome for yet is waited for (up to pendingReservationWait or ctx).
+func (r *reservedSlots) wait(ctx context.Context, slot [32]byte) (reservedSlot, bool) {
+	r.mu.Lock()
+	ch, pending := r.pending[slot]
+	r.mu.Unlock()
+	if pending {
+		t := time.NewTimer(pendingReservationWait)
+		defer t.Stop()
+		select {
+		case <-ch:
+		case <-t.C:
+		case <-ctx.Done():
+		}
+	}
+	return r.get(slot)
 }
 
 // note records a reservation attempt: a typed revert reserved nothing;
@@ -99,13 +142,15 @@ type recordingTaker struct {
 var _ marketv2.SlotTaker = recordingTaker{}
 
 func (t recordingTaker) ReserveSlot(ctx context.Context, req [32]byte, index uint64) (uint64, error) {
+	done := t.r.begin(req, index)
 	b, err := t.Market.ReserveSlot(ctx, req, index)
-	t.r.note(req, index, b, err)
+	done(b, err)
 	return b, err
 }
 
 func (t recordingTaker) ReserveSlotWithTicket(ctx context.Context, req [32]byte, index, deadline uint64, sig []byte) (uint64, error) {
+	done := t.r.begin(req, index)
 	b, err := t.Market.ReserveSlotWithTicket(ctx, req, index, deadline, sig)
-	t.r.note(req, index, b, err)
+	done(b, err)
 	return b, err
 }
