@@ -279,10 +279,17 @@ func (p *Proxy) handle(ctx context.Context, m message) (message, error) {
 	return resp, nil
 }
 
-// forward sends one request upstream and returns its answer.
+// forward sends one request upstream and returns its answer. A request
+// once forwarded reaches upstream whatever its client does meanwhile (a
+// node keeps a transaction whose sender hung up or was killed), and it
+// is counted in Forwarded once upstream has answered it: a test that
+// kills its client on that count knows the node has the request.
 func (p *Proxy) forward(ctx context.Context, m message) (message, error) {
-	p.count(p.forwarded, m.Method)
-	return p.call(ctx, m)
+	resp, err := p.call(context.WithoutCancel(ctx), m)
+	if err == nil {
+		p.count(p.forwarded, m.Method)
+	}
+	return resp, err
 }
 
 func (p *Proxy) call(ctx context.Context, m message) (message, error) {
