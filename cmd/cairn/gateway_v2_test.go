@@ -201,7 +201,7 @@ func TestGatewayDeletesOnV2(t *testing.T) {
 			fail("delete %s: %v", k, err)
 		}
 	}
-	fs = waitFor("the large upload and the 25%-live pack terminated, the live object re-put", func(fs map[int64][]lsFile) bool {
+	waitFor("the large upload and the 25%-live pack terminated, the live object re-put", func(fs map[int64][]lsFile) bool {
 		return one(fs, bigSize, "terminated") && one(fs, keepSize+goneSize, "terminated") && one(fs, keepSize, "active")
 	})
 	// The refunds: the wallet's tokens, plus what the uploads made since
