@@ -31,12 +31,16 @@ type SenderConfig struct {
 	Confirmations uint64
 	// GasHeadroom multiplies the node's gas estimate (e.g. 1.25).
 	GasHeadroom float64
-	// GasExtra is added to the estimate after the headroom. cairn's
-	// contract stores an epoch's seed on the first state-changing call
-	// of the epoch (22.1k gas): a small call estimated in an epoch whose
-	// seed is stored but mined in the next one needs that much more than
-	// its estimate, more than 25% of it. Unused gas costs nothing.
+	// GasExtra is added to the estimate after the headroom.
 	GasExtra uint64
+	// ExtraFreshSlot adds, on top of GasExtra, the gas of one storage slot
+	// written from zero on this chain (Sender.FreshSlotGas, measured once).
+	// cairn's contract stores an epoch's seed on the first state-changing
+	// call of the epoch: a call estimated in an epoch whose seed is stored
+	// but mined in the next needs one fresh slot more than its estimate —
+	// 22,100 gas before Amsterdam, about 110,000 under EIP-8037 (geth
+	// --dev), more than 25% of most calls. Unused gas costs nothing.
+	ExtraFreshSlot bool
 	// Retries is how often a transient RPC failure is retried per step.
 	Retries int
 	// RetryBackoff is the first retry delay; it doubles per attempt.
@@ -61,7 +65,8 @@ type SenderConfig struct {
 func DefaultSenderConfig() SenderConfig {
 	return SenderConfig{
 		GasHeadroom:     1.25,
-		GasExtra:        30_000,
+		GasExtra:        8_000,
+		ExtraFreshSlot:  true,
 		Retries:         5,
 		RetryBackoff:    200 * time.Millisecond,
 		MaxRetryBackoff: 5 * time.Second,
@@ -127,6 +132,9 @@ type Sender struct {
 	inflight   map[uint64]*pendingTx // by nonce
 	byHash     map[common.Hash]*pendingTx
 	mined      map[uint64]minedTx // recent receipts returned, by nonce
+
+	slotMu  sync.Mutex
+	slotGas uint64 // FreshSlotGas once measured
 
 	sent, retries, lost, rebroadcasts, replacements, resyncs, capsReached, reclaimed, gapsFilled atomic.Int64
 }
@@ -258,7 +266,9 @@ func (s *Sender) Submit(ctx context.Context, call Call) (*types.Transaction, err
 			}
 			return nil, fmt.Errorf("%s: estimate gas: %w", call.Label, err)
 		}
-		gas = uint64(float64(est)*s.cfg.GasHeadroom) + s.cfg.GasExtra
+		if gas, err = s.gasLimit(ctx, est); err != nil {
+			return nil, fmt.Errorf("%s: %w", call.Label, err)
+		}
 	}
 
 	s.mu.Lock()

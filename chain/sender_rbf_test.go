@@ -276,7 +276,7 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 func TestSenderReplacesStuckByTip(t *testing.T) {
 	cfg := fastConfig()
 	cfg.StuckBlocks = 2
-	cfg.GasExtra = 0 // the 30,000-gas blocks below fit one transfer's estimate, not more
+	cfg.GasExtra, cfg.ExtraFreshSlot = 0, false // the 30,000-gas blocks below fit one transfer's estimate, not more
 	p := newProxied(t, cfg)
 	ctx := t.Context()
 	from := p.tally(t, ctx)

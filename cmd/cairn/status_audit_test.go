@@ -84,7 +84,10 @@ func TestStatusLastAudit(t *testing.T) {
 		if a.Result == "open" && s.OpenAudit != a.Epoch {
 			t.Fatalf("slot %d: record says audit of epoch %d is open, the chain's open audit is %d", s.Index, a.Epoch, s.OpenAudit)
 		}
-		if want := fmt.Sprintf("%s @%d", a.Result, a.Epoch); !strings.Contains(txt, want) {
+		// The text is read after the JSON: an open audit may have been
+		// answered in between (the holders prove meanwhile), not undone.
+		want := fmt.Sprintf("%s @%d", a.Result, a.Epoch)
+		if !strings.Contains(txt, want) && (a.Result != "open" || !strings.Contains(txt, fmt.Sprintf("answered @%d", a.Epoch))) {
 			t.Fatalf("status text lacks %q:\n%s", want, txt)
 		}
 	}

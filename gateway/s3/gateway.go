@@ -39,6 +39,7 @@ type Gateway struct {
 	wake   chan struct{}
 
 	stepMu    sync.Mutex
+	statusMu  sync.Mutex // one status file write at a time
 	lastIndex time.Time
 	closeOnce sync.Once
 
@@ -287,14 +288,19 @@ func (g *Gateway) Serve(ctx context.Context, ln net.Listener) error {
 	} else {
 		keepc <- nil
 	}
+	sctx, stopStatus := context.WithCancel(ctx)
+	statusDone := make(chan struct{})
+	go func() { g.statusLoop(sctx); close(statusDone) }()
 	upErr := g.uploadLoop(ctx)
+	stopStatus()
+	<-statusDone
 	stopKeeper()
 	if err := <-keepc; err != nil {
 		g.log.Warn("keeper stopped", "err", err)
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	shctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	shutErr := srv.Shutdown(sctx)
+	shutErr := srv.Shutdown(shctx)
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("gateway serve: %w", err)
 	}

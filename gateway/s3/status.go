@@ -1,6 +1,7 @@
 package s3
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -77,11 +78,13 @@ func (g *Gateway) Status() (Status, error) {
 }
 
 // StatusFile is where a running gateway writes its Status after each
-// uploader step, for `cairn gateway status` (the index is locked while
-// the gateway runs).
+// uploader step and at least every second (statusLoop), for `cairn
+// gateway status` (the index is locked while the gateway runs).
 func StatusFile(dataDir string) string { return filepath.Join(dataDir, "status.json") }
 
 func (g *Gateway) writeStatus() error {
+	g.statusMu.Lock()
+	defer g.statusMu.Unlock()
 	st, err := g.Status()
 	if err != nil {
 		return err
@@ -129,4 +132,22 @@ func ReadStatus(dataDir string) (st Status, running bool, err error) {
 	defer idx.Close()
 	st, err = (&Gateway{idx: idx}).Status()
 	return st, false, err
+}
+
+// statusLoop writes the status file every second (or every Poll, if
+// longer) until ctx ends, apart from the uploader: a step that uploads
+// for minutes must not leave the file that long behind a --sync PUT.
+func (g *Gateway) statusLoop(ctx context.Context) {
+	t := time.NewTicker(max(g.cfg.Poll, time.Second))
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := g.writeStatus(); err != nil && ctx.Err() == nil {
+			g.log.Warn("write status file", "err", err)
+		}
+	}
 }

@@ -148,15 +148,10 @@ func (m *Market) send(ctx context.Context, label string, data []byte) (*types.Re
 }
 
 func (m *Market) sendTo(ctx context.Context, to common.Address, label string, data []byte) (*types.Receipt, error) {
-	return m.sendGas(ctx, to, label, data, 0)
-}
-
-// sendGas sends with a gas limit (0: the sender estimates).
-func (m *Market) sendGas(ctx context.Context, to common.Address, label string, data []byte, gas uint64) (*types.Receipt, error) {
 	if m.sender == nil {
 		return nil, fmt.Errorf("%s: %w", label, ErrReadOnly)
 	}
-	rcpt, err := m.sender.Send(ctx, chain.Call{To: &to, Data: data, Label: label, GasLimit: gas})
+	rcpt, err := m.sender.Send(ctx, chain.Call{To: &to, Data: data, Label: label})
 	return rcpt, decoded(err)
 }
 

@@ -33,18 +33,8 @@ func (m *Market) EnsureAllowance(ctx context.Context, need *big.Int) error {
 
 // RegisterProvider publishes the sender's peer info.
 func (m *Market) RegisterProvider(ctx context.Context, info []byte) error {
-	_, err := m.sendGas(ctx, m.dep.Marketplace, "register provider", m.mp.PackRegisterProvider(info), registerGas(len(info)))
+	_, err := m.send(ctx, "register provider", m.mp.PackRegisterProvider(info))
 	return err
-}
-
-// registerGas is registerProvider's gas limit, bounded from the info's
-// length instead of estimated: every word written fresh, plus the epoch's
-// seed and the call's overhead (unused gas is not paid for). It was added
-// after CI saw a re-registration on a resumed geth devnet run out of gas
-// at its estimate ×1.25 + 30k; it did not cure that (the next run ran out
-// at 187,900), whose cause is still open (TestDevnetGethPutGetResume).
-func registerGas(n int) uint64 {
-	return 120_000 + 32*uint64(n) + 22_100*uint64(n/32+2)
 }
 
 // CreateSet creates a proof set owned by the sender and returns its id.
