@@ -65,7 +65,7 @@ test: tools deps test-packages
 	$(GO) test -race -count=1 -timeout 20m ./...
 	@# memory bounds cannot hold under the race detector's shadow memory: assert them without it
 	$(GO) test -count=1 -run 'TestFloodOfOversizedHeaders' ./market/p2p/
-	@# the gateway's release and keep subtests and many puts in a row miss fill expiries under -race on a loaded machine: run them without it
+	@# the gateway's upload-heavy subtests (streamed put, durability, lost index, multipart, release, keep) and many puts in a row miss fill expiries under -race on a loaded machine: run them without it
 	$(GO) test -count=1 -run 'TestPutsInARow' ./market/
 	$(GO) test -count=1 -timeout 20m -run 'TestGateway' ./gateway/s3/
 
