@@ -51,6 +51,7 @@ const (
 	ErrFillTooEarly      ContractError = "FillTooEarly"
 	ErrFillSeed          ContractError = "FillSeedUnavailable"
 	ErrNoReservation     ContractError = "NoReservation"
+	ErrNotAllowed        ContractError = "NotAllowedProvider"
 )
 
 var (

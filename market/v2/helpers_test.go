@@ -114,11 +114,15 @@ func (w *world) window(lead, term uint64) (start, end uint64) {
 	return cur + lead, cur + lead + term
 }
 
-// request creates a k=1, m=1 request of shardSize running [start, end).
-func (w *world) request(shardSize, start, end uint64) *req {
+// request creates a k=1, m=1 request of shardSize running [start, end);
+// opts edit its parameters before it is sent.
+func (w *world) request(shardSize, start, end uint64, opts ...func(*contracts.IMarketplaceV2RequestParams)) *req {
 	w.t.Helper()
 	r := &req{p: markettest.Params(w.Env, 1, 1, start, end, w.Accounts[9].Addr)}
 	r.p.ShardSize = shardSize
+	for _, o := range opts {
+		o(&r.p)
+	}
 	for range 2 {
 		s := w.shard(shardSize)
 		root, err := proofs.Root(bytesReader(s), shardSize)

@@ -123,7 +123,8 @@ func newTaker(name string, log *slog.Logger, self common.Address, r TakeReader, 
 		name: name, log: log, self: self, reader: r, chain: c, sets: sets, source: src, decide: decide,
 		cfg: cfg, start: clock.Start, max: maxPending,
 		pending: map[[32]byte]*pending{}, stats: TakeStats{Bonus: new(big.Int)},
-		health: setHealth{states: states, dead: map[uint64]string{}, abandoned: map[[32]byte]struct{}{}},
+		health: setHealth{states: states, dead: map[uint64]string{}, abandoned: map[[32]byte]uint64{}},
+		placed: map[[32]byte]uint64{},
 	}
 }
 

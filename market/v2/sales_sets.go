@@ -26,8 +26,9 @@ type setHealth struct {
 	dead    map[uint64]string // set id → why it takes no fill
 	checked uint64            // epoch + 1 of the last read of the states
 	// abandoned are the slots given up (abandon), so a resume does not
-	// take them back while their reservations live on.
-	abandoned map[[32]byte]struct{}
+	// take them back while their reservations live on: slot id → the
+	// first block their reservation is surely lapsed at (pruned then).
+	abandoned map[[32]byte]uint64
 }
 
 // setDead reports whether a fill into a set reverted because the set can
@@ -119,7 +120,7 @@ func (t *taker) checkSets(ctx context.Context, epoch uint64) error {
 func (t *taker) abandon(p *pending, why string) error {
 	t.done(p)
 	t.mu.Lock()
-	t.health.abandoned[SlotID(p.offer.Req, p.offer.Index)] = struct{}{}
+	t.health.abandoned[SlotID(p.offer.Req, p.offer.Index)] = max(p.block, p.seen) + t.cfg.ReservationTTL + 1
 	t.mu.Unlock()
 	t.count(func(s *TakeStats) { s.Abandoned++ })
 	t.log.Warn("reserved slot abandoned: no set of ours can take its fill", "request", short(p.offer.Req), "index", p.offer.Index, "why", why)

@@ -77,6 +77,7 @@ type TakeStats struct {
 	Dropped                    uint64 // shards deleted: slot confirmed not ours
 	Declined                   uint64 // offers the policy refused
 	Abandoned                  uint64 // reservations given up: no set of ours could take the fill
+	Refused                    uint64 // reservations the contract refused (a typed revert at estimation)
 	Bonus                      *big.Int
 }
 
@@ -113,6 +114,7 @@ type taker struct {
 	pending map[[32]byte]*pending
 	stats   TakeStats
 	health  setHealth
+	placed  map[[32]byte]uint64 // placedElsewhere: slot id → its request's end epoch
 }
 
 func (t *taker) Stats() TakeStats {
@@ -246,7 +248,7 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 		// epochs left: the sales' Initial slots for a repairer) costs no
 		// deposit and reservations reads. Each taker of every provider
 		// scans every open request at every block.
-		if o.Kind == KindClosed || t.declined(o) {
+		if o.Kind == KindClosed || t.placedElsewhere(o, r.Tickets) || t.declined(o) {
 			continue
 		}
 		if o.Deposit, err = t.reader.DepositFor(ctx, r.ID, i); err != nil {
@@ -299,7 +301,11 @@ func (t *taker) reserve(ctx context.Context, o Offer, tickets map[uint64]Ticket,
 	}
 	var ce ContractError
 	if errors.As(err, &ce) {
+		t.count(func(s *TakeStats) { s.Refused++ })
 		t.log.Info("reservation refused", "request", short(o.Req), "index", o.Index, "err", err)
+		if _, ticketed := tickets[o.Index]; errors.Is(err, ErrNotAllowed) && !ticketed && o.Kind == KindInitial {
+			t.rememberPlaced(o)
+		}
 		return false
 	}
 	t.mu.Lock()
@@ -321,6 +327,7 @@ func (t *taker) step(ctx context.Context, epoch uint64, clock EpochSource, src R
 	if err != nil {
 		return fmt.Errorf("%s: %w", t.name, err)
 	}
+	t.prune(epoch, head)
 	errs := errors.Join(t.checkSets(ctx, epoch), t.advance(ctx, epoch, head))
 	if t.full() || t.liveSets() == 0 {
 		return errs // full, or no set of ours can take a fill
