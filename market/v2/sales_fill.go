@@ -69,6 +69,9 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 			return nil // reserved in another slot of the request? wait for the role to change
 		}
 	}
+	if swept, err := t.sweepIfClosed(ctx, p); swept || err != nil {
+		return err
+	}
 	if head > p.block+t.cfg.ReservationTTL {
 		// Still Reserved by role but lapsed on chain: it can never fill
 		// Dropped only once the confirmed view has seen the lapse too.

@@ -50,6 +50,7 @@ type TakeReader interface {
 type SlotTaker interface {
 	ReserveSlot(ctx context.Context, req [32]byte, index uint64) (uint64, error)
 	ReserveSlotWithTicket(ctx context.Context, req [32]byte, index, deadline uint64, sig []byte) (uint64, error)
+	SweepReservations(ctx context.Context, req [32]byte, index uint64) error
 	Reservations(ctx context.Context, req [32]byte, index uint64) ([]contracts.IMarketplaceV2Reservation, error)
 	FillFromStore(ctx context.Context, store FillStore, setID uint64, req [32]byte, index uint64) (*big.Int, error)
 }
@@ -78,6 +79,7 @@ type TakeStats struct {
 	Declined                   uint64 // offers the policy refused
 	Abandoned                  uint64 // reservations given up: no set of ours could take the fill
 	Refused                    uint64 // reservations the contract refused (a typed revert at estimation)
+	Swept                      uint64 // our reservations of requests closed before our fill, refunded by a sweep
 	Bonus                      *big.Int
 }
 
@@ -88,6 +90,7 @@ type pending struct {
 	set      int    // index into sets; -1 until the shard is stored
 	received bool
 	seen     uint64      // a block at or before the slot entered the pipeline
+	swept    bool        // its request closed and our reservation was refunded (sweepIfClosed)
 	waiting  atomic.Bool // kept until the confirmed view decides (sales_waiting.go)
 }
 
