@@ -46,6 +46,12 @@ type Ledger struct {
 	pruned uint64 // undo and hash entries below this block are gone
 	subs   map[int]chan Update
 	nextID int
+	gen    uint64 // bumped by every commit that may change derived state (a page with events, a rewind)
+
+	openMu  sync.Mutex // the OpenSlotRequests answer of generation openGen
+	openGen uint64
+	openOK  bool
+	open    []RequestV2
 }
 
 // Open opens (or creates) the ledger in dir and resumes from its cursor;

@@ -55,6 +55,7 @@ func (s sink) Apply(_ context.Context, logs []types.Log, to chain.Cursor, hashes
 	}
 	t := newTxn(l.db, jfrom)
 	defer t.b.Close()
+	applied := 0
 	for i := range logs {
 		lg := &logs[i]
 		if lg.Address != l.addr {
@@ -71,6 +72,7 @@ func (s sink) Apply(_ context.Context, logs []types.Log, to chain.Cursor, hashes
 		if err := applyV2(t, ev, lg); err != nil {
 			return fmt.Errorf("apply log %d of block %d: %w", lg.Index, lg.BlockNumber, err)
 		}
+		applied++
 	}
 	for _, h := range hashes {
 		if err := t.b.Set(hashKey(h.Number), h.Hash[:], nil); err != nil {
@@ -111,6 +113,9 @@ func (s sink) Apply(_ context.Context, logs []types.Log, to chain.Cursor, hashes
 	}
 	l.mu.Lock()
 	l.cur, l.have, l.jlow, l.pruned = to, true, jlow, pruned
+	if applied > 0 {
+		l.gen++
+	}
 	l.notify(Update{Synced: to})
 	l.mu.Unlock()
 	return nil
@@ -172,6 +177,7 @@ func (s sink) Rewind(_ context.Context, to chain.Cursor) error {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.gen++
 	if exact {
 		l.cur = to
 		l.log.Warn("rewound", "from_block", cur.Block, "to_block", to.Block)
