@@ -123,7 +123,8 @@ type Watcher struct {
 	log  *slog.Logger
 	page uint64 // current page size, 1..cfg.PageSize
 
-	retries atomic.Int64 // reads retried by cfg.Retry
+	retries   atomic.Int64  // reads retried by cfg.Retry
+	recovered atomic.Uint64 // logs a range answer left out, taken from their blocks (blockLogs)
 }
 
 // NewSinkWatcher builds a watcher over a sink; it starts nothing until Run
@@ -142,6 +143,11 @@ func (w *Watcher) PageSize() uint64 { return w.page }
 // ReadRetries is how many of the watcher's RPC reads were retried after a
 // transient failure (WatcherConfig.Retry); safe from any goroutine.
 func (w *Watcher) ReadRetries() int64 { return w.retries.Load() }
+
+// RecoveredLogs is how many watched logs the RPC's range answers left out
+// that the watcher took from their blocks' receipts (or by-hash queries),
+// found by the blocks' blooms.
+func (w *Watcher) RecoveredLogs() uint64 { return w.recovered.Load() }
 
 // read runs one RPC read under cfg.Retry, counting its retries.
 func (w *Watcher) read(ctx context.Context, f func() error) error {

@@ -201,6 +201,10 @@ func (refuseAll) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log,
 	return nil, rpcErr{-32602, "Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range"}
 }
 
+// An RPC answering [] to eth_getLogs ranges: the blooms of the blocks
+// name the watched contract, so the watcher asks each block itself. While
+// the by-hash query fails too the page fails (nothing applied); once it
+// answers, the left-out logs are taken from it, in order.
 func TestWatcherEmptyAnswerCaughtByBloom(t *testing.T) {
 	e := newEnv(t)
 	ctx := t.Context()
@@ -210,19 +214,47 @@ func TestWatcherEmptyAnswerCaughtByBloom(t *testing.T) {
 	src := &limited{LogSource: e.client, lie: 2}
 	sink := newMemSink()
 	w := chain.NewSinkWatcher(src, chain.WatcherConfig{Addresses: []common.Address{addr}, StartBlock: start}, sink, nil)
-	for i := range 2 {
-		if err := w.Step(ctx); !errors.Is(err, chain.ErrBadPage) {
-			t.Fatalf("step %d on an RPC answering []: %v, want ErrBadPage", i, err)
-		}
-		if c, ok, _ := sink.Cursor(); ok && c.Block > start {
-			t.Fatalf("cursor advanced to %d past logs the RPC hid", c.Block)
-		}
+	if err := w.Step(ctx); !errors.Is(err, chain.ErrBadPage) {
+		t.Fatalf("an RPC answering [] and failing the by-hash query: %v, want ErrBadPage", err)
 	}
+	if c, ok, _ := sink.Cursor(); ok && c.Block > start {
+		t.Fatalf("cursor advanced to %d past logs the RPC hid", c.Block)
+	}
+	if err := w.Step(ctx); err != nil {
+		t.Fatalf("range answered [], by-hash answered: %v", err)
+	}
+	if got := sink.payloads(); !slices.Equal(got, want) || w.RecoveredLogs() != uint64(len(want)) {
+		t.Fatalf("logs %q (%d recovered), want %q from the blocks themselves", got, w.RecoveredLogs(), want)
+	}
+}
+
+// withReceipts is a lying source that also serves eth_getBlockReceipts.
+type withReceipts struct {
+	*limited
+	c *chain.Client
+}
+
+func (s withReceipts) BlockReceipts(ctx context.Context, b rpc.BlockNumberOrHash) ([]*types.Receipt, error) {
+	return s.c.BlockReceipts(ctx, b)
+}
+
+// An RPC whose eth_getLogs always answers []: the watcher takes the
+// watched logs from the receipts of the blocks whose blooms name the
+// contract, and its cursor moves on with every log applied once, in order.
+func TestWatcherTakesLogsFromReceiptsWhenRangeAnswersEmpty(t *testing.T) {
+	e := newEnv(t)
+	ctx := t.Context()
+	addr := e.deploy(t, ctx, loggerInit)
+	start, _ := e.client.BlockNumber(ctx)
+	want := emitN(t, e, addr, "r", 4)
+	src := withReceipts{limited: &limited{LogSource: e.client, lie: 1 << 30}, c: e.client}
+	sink := newMemSink()
+	w := chain.NewSinkWatcher(src, chain.WatcherConfig{Addresses: []common.Address{addr}, StartBlock: start}, sink, nil)
 	if err := w.Step(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if got := sink.payloads(); !slices.Equal(got, want) {
-		t.Fatalf("after the RPC recovered: %q, want %q", got, want)
+	if got := sink.payloads(); !slices.Equal(got, want) || w.RecoveredLogs() != uint64(len(want)) {
+		t.Fatalf("logs %q (%d recovered), want %q from the receipts", got, w.RecoveredLogs(), want)
 	}
 }
 
