@@ -18,6 +18,9 @@ type ChainStats struct {
 	// a 429 (or 503 with Retry-After); WatcherRetries reads the ledger's
 	// watcher retried after a transient failure.
 	ReadRetries, WatcherRetries int64
+	// RecoveredLogs counts watched logs the RPC's eth_getLogs answers
+	// left out that the watcher took from their blocks (chain.Watcher.RecoveredLogs).
+	RecoveredLogs uint64
 }
 
 // ChainStats reads the provider's chain counters now.
@@ -25,7 +28,7 @@ func (p *Provider) ChainStats() ChainStats {
 	s := p.m.Sender()
 	st := ChainStats{Sender: s.Stats(), Pending: s.Pending(), Stuck: s.Stuck(), ReadRetries: p.m.Client().ReadRetries()}
 	if p.ledger != nil {
-		st.WatcherRetries = p.ledger.ReadRetries()
+		st.WatcherRetries, st.RecoveredLogs = p.ledger.ReadRetries(), p.ledger.RecoveredLogs()
 	}
 	return st
 }
@@ -81,6 +84,8 @@ func NewChainCollector(stats func() ChainStats) prometheus.Collector {
 			func(s ChainStats) float64 { return float64(s.ReadRetries) }),
 		counter("watcher", "read_retries_total", "Reads of the ledger's chain watcher retried after a transient failure.",
 			func(s ChainStats) float64 { return float64(s.WatcherRetries) }),
+		counter("watcher", "recovered_logs_total", "Watched logs an eth_getLogs answer left out that the watcher took from their blocks' receipts (found by the blocks' blooms).",
+			func(s ChainStats) float64 { return float64(s.RecoveredLogs) }),
 	}}
 }
 

@@ -31,13 +31,13 @@ func TestRPCFaults(t *testing.T) {
 		{"public log limits (1,000 blocks, 10,000 results)", true, 0, func(p *rpcproxy.Proxy) { p.LogLimits(1000, 10000) }, nil, ""},
 		{"429 every 10th", false, 0, func(p *rpcproxy.Proxy) { p.FailEvery(429, 10) }, nil, "cairn_rpc_read_retries_total"},
 		{"lost send answers", false, 0, func(p *rpcproxy.Proxy) { p.DropSendResponse(3) }, nil, "cairn_sender_lost_responses_total"},
-		// Fails (2026-12-02, RELIABILITY.md): blind to eth_getLogs for the
-		// whole fill window, provider 1 never sees the request (its ledger
-		// notices the gap by the bloom but no answer carries the log).
+		// Blind to eth_getLogs for the whole fill window: provider 1's
+		// ledger takes the request's log from its block's receipts (the
+		// bloom names the marketplace), and the counter says so.
 		{"getLogs answers []", false, 0, func(p *rpcproxy.Proxy) { p.LogsEmpty(true) }, func(_ *testing.T, p *rpcproxy.Proxy) {
 			time.Sleep(10 * time.Second)
 			p.LogsEmpty(false)
-		}, ""},
+		}, "cairn_watcher_recovered_logs_total"},
 		// 160-block (40 s) epochs: 30 s down costs at most one missed
 		// epoch, under the devnet's 2-miss eviction threshold.
 		{"down 30 s", false, 160, nil, func(t *testing.T, p *rpcproxy.Proxy) {

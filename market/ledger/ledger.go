@@ -167,6 +167,10 @@ func (l *Ledger) Step(ctx context.Context) error { return l.w.Step(ctx) }
 // transient failure (chain.Watcher.ReadRetries).
 func (l *Ledger) ReadRetries() int64 { return l.w.ReadRetries() }
 
+// RecoveredLogs is how many logs its watcher took from blocks whose range
+// answer left them out (chain.Watcher.RecoveredLogs).
+func (l *Ledger) RecoveredLogs() uint64 { return l.w.RecoveredLogs() }
+
 // Synced is the confirmed block the view is complete up to (zero before
 // the first page).
 func (l *Ledger) Synced() chain.Cursor {
