@@ -73,13 +73,31 @@ func (s *Sender) reclaimDropped(ctx context.Context, remote uint64) {
 	if lowest == s.nonce {
 		return
 	}
+	// Below the reclaimed nonces, down to the node's: nonces this process
+	// never signed (a previous process's, whose receipts it had), which the
+	// same reorg dropped, at a head past the blocks ours mined in. Nothing
+	// of ours can fill them either, so they are taken again too, by the
+	// next calls, instead of waiting for fillGap's stuck-transaction
+	// check, which needs new heads (an automining or quiet chain has none
+	// while everything waits behind the gap).
+	floor := max(remote, latest)
+	for n := floor; n < lowest; n++ {
+		if _, busy := s.inflight[n]; busy {
+			floor = lowest
+			break
+		}
+	}
+	for n := floor; n < lowest; n++ {
+		s.log.Warn("a reorg dropped a nonce this process did not sign (an earlier process's); it is taken again", "nonce", n, "head", head)
+	}
+	s.reclaimed.Add(int64(lowest - floor))
 	for n := lowest; n < s.nonce; n++ {
 		s.log.Warn("a reorg dropped a transaction whose receipt was returned; its nonce is taken again",
 			"tx_hash", s.mined[n].hash, "nonce", n, "mined_block", s.mined[n].block, "head", head)
 		delete(s.mined, n)
 	}
 	s.reclaimed.Add(int64(s.nonce - lowest))
-	s.nonce = lowest
+	s.nonce = floor
 }
 
 // gone reports whether the node has neither a receipt nor the transaction

@@ -62,13 +62,64 @@ func TestSenderAfterReorgOfReturnedTx(t *testing.T) {
 	}
 }
 
-// TestSenderFillsGapLeftByPreviousProcess: a process sends a call and has
+// TestSenderTakesGapLeftByPreviousProcess: a process sends a call and has
 // its receipt, then exits; a new process's sender on the same account
-// starts above that nonce; then a reorg drops the old process's
-// transaction (anvil returns it to no pool). The new sender knows nothing
-// of that nonce, so its next call waits behind a gap. After StuckBlocks
-// it fills the gap with a zero-value self-transfer, and its call mines:
-// exactly once, and the dropped call is not run again.
+// sends its first call above that nonce and has its receipt too; then a
+// reorg drops both transactions (anvil returns them to no pool). The new
+// sender's next call is signed on the old process's nonce (the reorg
+// dropped it at a head past our own dropped receipt's block): it mines at
+// once, with no new heads needed (none come on an automining chain while
+// everything waits behind a gap), and neither dropped call runs again.
+func TestSenderTakesGapLeftByPreviousProcess(t *testing.T) {
+	cfg := fastConfig()
+	cfg.StuckBlocks = 3
+	cfg.ReceiptTimeout = 30 * time.Second
+	p := newProxied(t, cfg)
+	ctx := t.Context()
+	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	snap, err := p.node.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "old process"}); err != nil {
+		t.Fatal(err)
+	}
+	restarted, err := chain.NewSender(p.pc, p.signer, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := restarted.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "first of new process"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Mine(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.node.Reorg(ctx, snap, 4, nil); err != nil { // drops both of the first two blocks' txs
+		t.Fatal(err)
+	}
+	p.gained(t, ctx, before, 0)
+	sctx, cancel := context.WithTimeout(ctx, 25*time.Second)
+	defer cancel()
+	rcpt, err := restarted.Send(sctx, chain.Call{To: &recipient, Value: big.NewInt(7), Label: "after reorg"})
+	if err != nil {
+		t.Fatalf("send after the reorg dropped the old process's tx and ours: %v", err)
+	}
+	st := restarted.Stats()
+	if rcpt.Status != 1 || st.Reclaimed != 2 || st.GapsFilled != 0 {
+		t.Fatalf("status %d, stats %+v: want both dropped nonces taken again, no filler", rcpt.Status, st)
+	}
+	if got := p.minedNonce(t, ctx); got != start+1 {
+		t.Fatalf("account nonce %d, want %d (the call on the old process's nonce)", got, start+1)
+	}
+	p.gained(t, ctx, before, 7)
+}
+
+// TestSenderFillsGapLeftByPreviousProcess: as above, but the new process
+// has not waited for its first call (no receipt returned, so nothing to
+// take again) when the reorg drops it with the old process's. Waiting on
+// it, the sender finds it stuck behind a nonce neither mined nor ours;
+// after StuckBlocks it fills that nonce with a zero-value self-transfer
+// and sends its call again: it mines exactly once.
 func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
 	cfg := fastConfig()
 	cfg.StuckBlocks = 3
@@ -87,14 +138,14 @@ func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The new process reads its nonce (start+1) before the reorg.
-	if _, err := restarted.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "first of new process"}); err != nil {
+	tx, err := restarted.Submit(ctx, chain.Call{To: &recipient, Value: big.NewInt(7), Label: "first of new process"})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := p.node.Mine(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.node.Reorg(ctx, snap, 4, nil); err != nil { // drops both of the first two blocks' txs
+	if err := p.node.Reorg(ctx, snap, 4, nil); err != nil {
 		t.Fatal(err)
 	}
 	p.gained(t, ctx, before, 0)
@@ -108,9 +159,9 @@ func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
 	}()
 	sctx, cancel := context.WithTimeout(ctx, 25*time.Second)
 	defer cancel()
-	rcpt, err := restarted.Send(sctx, chain.Call{To: &recipient, Value: big.NewInt(7), Label: "after reorg"})
+	rcpt, err := restarted.Wait(sctx, tx)
 	if err != nil {
-		t.Fatalf("send behind the gap the old process's dropped tx left: %v", err)
+		t.Fatalf("wait behind the gap the old process's dropped tx left: %v", err)
 	}
 	if rcpt.Status != 1 {
 		t.Fatalf("status %d", rcpt.Status)
@@ -122,5 +173,5 @@ func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
 	if got := p.minedNonce(t, ctx); got < start+2 {
 		t.Fatalf("account nonce %d, want ≥ %d (the gap filled, then the call)", got, start+2)
 	}
-	p.gained(t, ctx, before, 7) // neither dropped call ran again; the filler moved nothing
+	p.gained(t, ctx, before, 7) // the dropped old call did not run again; the filler moved nothing
 }
