@@ -71,23 +71,8 @@ func TestSenderAfterReorgOfReturnedTx(t *testing.T) {
 // once, with no new heads needed (none come on an automining chain while
 // everything waits behind a gap), and neither dropped call runs again.
 func TestSenderTakesGapLeftByPreviousProcess(t *testing.T) {
-	cfg := fastConfig()
-	cfg.StuckBlocks = 3
-	cfg.ReceiptTimeout = 30 * time.Second
-	p := newProxied(t, cfg)
+	p, restarted, snap, before, start := restartAfterOldProcess(t)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
-	snap, err := p.node.Snapshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "old process"}); err != nil {
-		t.Fatal(err)
-	}
-	restarted, err := chain.NewSender(p.pc, p.signer, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if _, err := restarted.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1), Label: "first of new process"}); err != nil {
 		t.Fatal(err)
 	}
@@ -121,23 +106,8 @@ func TestSenderTakesGapLeftByPreviousProcess(t *testing.T) {
 // after StuckBlocks it fills that nonce with a zero-value self-transfer
 // and sends its call again: it mines exactly once.
 func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
-	cfg := fastConfig()
-	cfg.StuckBlocks = 3
-	cfg.ReceiptTimeout = 30 * time.Second
-	p := newProxied(t, cfg)
+	p, restarted, snap, before, start := restartAfterOldProcess(t)
 	ctx := t.Context()
-	before, start := p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
-	snap, err := p.node.Snapshot(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "old process"}); err != nil {
-		t.Fatal(err)
-	}
-	restarted, err := chain.NewSender(p.pc, p.signer, cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	tx, err := restarted.Submit(ctx, chain.Call{To: &recipient, Value: big.NewInt(7), Label: "first of new process"})
 	if err != nil {
 		t.Fatal(err)
@@ -174,4 +144,29 @@ func TestSenderFillsGapLeftByPreviousProcess(t *testing.T) {
 		t.Fatalf("account nonce %d, want ≥ %d (the gap filled, then the call)", got, start+2)
 	}
 	p.gained(t, ctx, before, 7) // the dropped old call did not run again; the filler moved nothing
+}
+
+// restartAfterOldProcess is the two tests' start: a snapshot, an "old
+// process" call sent and returned by p.sender (1,000 wei), then a new
+// sender on the same account, as a restarted process has (StuckBlocks 3).
+// It returns the recipient's balance and the account's nonce before all.
+func restartAfterOldProcess(t *testing.T) (p *proxied, restarted *chain.Sender, snap string, before *big.Int, start uint64) {
+	t.Helper()
+	cfg := fastConfig()
+	cfg.StuckBlocks = 3
+	cfg.ReceiptTimeout = 30 * time.Second
+	p = newProxied(t, cfg)
+	ctx := t.Context()
+	before, start = p.balance(t, ctx, recipient), p.minedNonce(t, ctx)
+	snap, err := p.node.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.sender.Send(ctx, chain.Call{To: &recipient, Value: big.NewInt(1000), Label: "old process"}); err != nil {
+		t.Fatal(err)
+	}
+	if restarted, err = chain.NewSender(p.pc, p.signer, cfg, nil); err != nil {
+		t.Fatal(err)
+	}
+	return p, restarted, snap, before, start
 }
