@@ -114,8 +114,7 @@ func (c *Client) putPrepared(ctx context.Context, u *upload, segLen int64, segs 
 	g.SetLimit(c.cfg.SegmentParallel)
 	for i := range count {
 		off, n := i*segLen, min(segLen, u.size-i*segLen)
-		su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
-			seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
+		su := u.segment(id, i, count, off, n)
 		p := prepared(segs, off, n)
 		g.Go(func() error {
 			cc := c.forPart(int(i) + 1)
@@ -139,11 +138,5 @@ func (c *Client) putPrepared(ctx context.Context, u *upload, segLen int64, segs 
 	if err := g.Wait(); err != nil {
 		return PutResult{ID: parts[0].ID}, err
 	}
-	res := parts[0]
-	res.Size, res.Parts, res.Resumed = u.size, parts, false
-	res.Quote = sumQuotes(parts)
-	for _, p := range parts {
-		res.Resumed = res.Resumed || p.Resumed
-	}
-	return res, nil
+	return joinParts(u.size, parts), nil
 }

@@ -107,8 +107,8 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 			continue
 		}
 		g.Go(func() error {
-			su := &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
-				seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}, gates: gates}
+			su := u.segment(id, i, count, off, n)
+			su.gates = gates
 			res, err := c.forPart(int(i)+1).putOne(gctx, su)
 			if err != nil {
 				return fmt.Errorf("segment %d of %d: %w", i+1, count, err)
@@ -120,13 +120,26 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 	if err := g.Wait(); err != nil {
 		return PutResult{ID: parts[0].ID}, err
 	}
+	return joinParts(u.size, parts), nil
+}
+
+// joinParts is a split file's result from its parts': the first part's,
+// with every part, the file's size, the parts' summed quote, and Resumed
+// if any part was.
+func joinParts(size int64, parts []PutResult) PutResult {
 	res := parts[0]
-	res.Size, res.Parts, res.Resumed = u.size, parts, false
+	res.Size, res.Parts, res.Resumed = size, parts, false
 	res.Quote = sumQuotes(parts)
 	for _, p := range parts {
 		res.Resumed = res.Resumed || p.Resumed
 	}
-	return res, nil
+	return res
+}
+
+// segment is part i of count of u (its bytes [off, off+n)), file id.
+func (u *upload) segment(id [16]byte, i, count, off, n int64) *upload {
+	return &upload{src: io.NewSectionReader(u.src, off, n), path: u.path, name: u.name, size: n, mtime: u.mtime,
+		seg: storage.Segment{FileID: id, Index: uint32(i), Count: uint32(count), FileSize: u.size, Offset: off}}
 }
 
 // sumQuotes is the cost of all parts, timeline of the first.
