@@ -75,6 +75,7 @@ Examples:
 			&cli.DurationFlag{Name: "pack-delay", Value: 2 * time.Second, Usage: "wait this long for more small objects before uploading a pack that is not full"},
 			&cli.DurationFlag{Name: "index-interval", Value: 30 * time.Second, Usage: "least time between uploads of the sealed index"},
 			&cli.StringFlag{Name: "multipart-segment", Value: "256MiB", Usage: "segment length of a multipart upload: full segments are encoded while the parts arrive (0: the client's; each segment is a request)"},
+			&cli.IntFlag{Name: "multipart-encoders", Value: s3gw.DefaultMultipartEncoders, Usage: "at most this many multipart uploads are encoded while their parts arrive (the others at their next part once one frees, or at complete)"},
 			&cli.StringFlag{Name: "cache", Value: "4GiB", Usage: "bound of the local cache of downloaded uploads"},
 			&cli.IntFlag{Name: "k", Value: 4, Usage: "data shards (any k rebuild an upload)"},
 			&cli.IntFlag{Name: "m", Value: 2, Usage: "parity shards (losses tolerated)"},
@@ -115,6 +116,9 @@ func gatewayConfig(c *cli.Context, e *Env) (s3gw.Config, error) {
 		return cfg, fmt.Errorf("--multipart-segment: %w", err)
 	}
 	cfg.PackSize, cfg.CacheBytes, cfg.MultipartSegment = int64(pack), int64(cache), int64(seg)
+	if cfg.MultipartEncoders = c.Int("multipart-encoders"); cfg.MultipartEncoders < 1 {
+		return cfg, fmt.Errorf("--multipart-encoders %d: at least 1", cfg.MultipartEncoders)
+	}
 	cfg.RepackBelow, cfg.Keep = c.Float64("repack-below"), !c.Bool("no-keep")
 	path := credentialsPath(c, e)
 	if cfg.Credentials, err = s3gw.LoadCredentials(path); err != nil {

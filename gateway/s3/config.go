@@ -59,6 +59,12 @@ type Config struct {
 	// complete. Smaller segments leave less for complete and cost a
 	// request (and k+m fills) each. See docs/gateway.md.
 	MultipartSegment int64
+	// MultipartEncoders bounds the multipart uploads encoded while their
+	// parts arrive (each encoder holds a segment's first pass: CPU and
+	// buffers). An upload past the bound is not streamed until an encoder
+	// frees (its next part starts one over the parts already in), or is
+	// encoded whole at complete. 0: DefaultMultipartEncoders.
+	MultipartEncoders int
 	// CacheBytes bounds the local cache of downloaded packs.
 	CacheBytes int64
 	// Poll is how often the uploader looks at the buffer.
@@ -95,13 +101,18 @@ func DefaultConfig() Config {
 		Stream:         true,
 		// 256 MiB: a 1 GiB object is four requests, three of them
 		// encoded while the parts arrive.
-		MultipartSegment: 256 << 20,
-		Poll:             time.Second,
-		RepackBelow:      0.5,
-		Keep:             true,
-		KeepConfig:       marketv2.DefaultKeepConfig(),
+		MultipartSegment:  256 << 20,
+		MultipartEncoders: DefaultMultipartEncoders,
+		Poll:              time.Second,
+		RepackBelow:       0.5,
+		Keep:              true,
+		KeepConfig:        marketv2.DefaultKeepConfig(),
 	}
 }
+
+// DefaultMultipartEncoders is Config.MultipartEncoders's default: one
+// encoder per core of a small machine; a first pass is CPU-bound.
+const DefaultMultipartEncoders = 2
 
 // Validate reports a config the gateway cannot run with.
 func (c Config) Validate() error {
@@ -116,6 +127,8 @@ func (c Config) Validate() error {
 		return errors.New("gateway: max skew, max header bytes, pack size, cache bytes and poll must be > 0")
 	case c.PackDelay < 0 || c.IndexInterval < 0:
 		return errors.New("gateway: pack delay and index interval must be ≥ 0")
+	case c.MultipartEncoders < 0:
+		return errors.New("gateway: multipart encoders must be ≥ 0")
 	case c.MultipartSegment < 0 || c.MultipartSegment%(64<<10) != 0:
 		return errors.New("gateway: the multipart segment must be a multiple of 64 KiB, ≥ 0")
 	case c.RepackBelow < 0 || c.RepackBelow > 1:

@@ -71,3 +71,10 @@ func take(a *atomic.Int32) bool {
 		}
 	}
 }
+
+// MultipartEncoders is how many multipart uploads are being encoded now.
+func (g *Gateway) MultipartEncoders() int {
+	g.growMu.Lock()
+	defer g.growMu.Unlock()
+	return len(g.mpStreams)
+}

@@ -1,6 +1,7 @@
 package s3
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -79,9 +80,14 @@ func (g *Gateway) multipartSegLen() (segmentPreparer, int64) {
 // starting the encoder (over the parts load lists) if none runs.
 func (g *Gateway) mpPart(id string, n int, rec partRec, load func() (map[int]partRec, error)) {
 	g.growMu.Lock()
-	s := g.mpStreams[id]
+	s, running := g.mpStreams[id], len(g.mpStreams)
 	g.growMu.Unlock()
 	if s == nil {
+		limit := cmp.Or(g.cfg.MultipartEncoders, DefaultMultipartEncoders)
+		if running >= limit {
+			g.log.Debug("multipart upload not streamed for now: every encoder is busy", "upload_id", id, "encoders", limit)
+			return
+		}
 		prep, segLen := g.multipartSegLen()
 		if prep == nil {
 			return
@@ -103,6 +109,10 @@ func (g *Gateway) mpPart(id string, n int, rec partRec, load func() (map[int]par
 		case g.mpStreams[id] != nil: // another part started it meanwhile
 			cancel()
 			s = g.mpStreams[id]
+		case len(g.mpStreams) >= limit: // another upload took the last encoder meanwhile
+			g.growMu.Unlock()
+			cancel()
+			return
 		default:
 			g.mpStreams[id] = s
 			g.growWG.Add(1)

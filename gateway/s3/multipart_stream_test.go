@@ -81,7 +81,7 @@ func testStreamedMultipart(t *testing.T, w *world) {
 	enc := newEncodeCounter()
 	dir := filepath.Join(t.TempDir(), "mpbucket")
 	opts := nodeOpts{
-		tune:   func(c *s3gw.Config) { smallPacks(c); c.MultipartSegment = mpSegment },
+		tune:   func(c *s3gw.Config) { smallPacks(c); c.MultipartSegment, c.MultipartEncoders = mpSegment, 1 },
 		client: func(c *market.ClientConfig) { c.Progress = enc.progress },
 	}
 	n := w.openNodeWith(mn, dir, opts)
@@ -187,6 +187,45 @@ func testStreamedMultipart(t *testing.T, w *world) {
 	}
 	if again, err := n.net.Uploads(ctx); err != nil || len(again) != 1 {
 		t.Fatalf("%d uploads after an aborted multipart upload, want still 1, %v", len(again), err)
+	}
+
+	// One encoder (MultipartEncoders 1): a second upload's parts are not
+	// encoded while the first's encoder runs; once the first is aborted,
+	// the second's next part starts its encoder over the parts already in.
+	mp := func(key string) string {
+		t.Helper()
+		id, err := core.NewMultipartUpload(ctx, "mpbucket", key, minio.PutObjectOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	part := func(key, id string, num int, body []byte) {
+		t.Helper()
+		if _, err := core.PutObjectPart(ctx, "mpbucket", key, id, num, bytes.NewReader(body), int64(len(body)), minio.PutObjectPartOptions{}); err != nil {
+			t.Fatalf("%s part %d: %v", key, num, err)
+		}
+	}
+	xid, yid := mp("x"), mp("y")
+	before = enc.n.Load()
+	part("x", xid, 1, parts[0])
+	part("x", xid, 2, parts[1])
+	enc.await(t, before+1, "two parts of x")
+	part("y", yid, 1, parts[0])
+	part("y", yid, 2, parts[1])
+	if got := n.gw.MultipartEncoders(); got != 1 {
+		t.Fatalf("%d multipart encoders run, want 1 (MultipartEncoders)", got)
+	}
+	if err := core.AbortMultipartUpload(ctx, "mpbucket", "x", xid); err != nil {
+		t.Fatal(err)
+	}
+	part("y", yid, 3, parts[2])
+	enc.await(t, before+3, "y's encoder started by its third part (two full segments)")
+	if got := enc.n.Load(); got != before+3 {
+		t.Fatalf("%d segments encoded, want %d: y was encoded while x's encoder ran", got-before, 3)
+	}
+	if err := core.AbortMultipartUpload(ctx, "mpbucket", "y", yid); err != nil {
+		t.Fatal(err)
 	}
 
 	// A restart between parts: the parts stay; the encoder starts again
