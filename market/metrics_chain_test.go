@@ -22,7 +22,7 @@ var chainMetricNames = []string{
 	"cairn_sender_rebroadcasts_total", "cairn_sender_replacements_total", "cairn_sender_nonce_resyncs_total",
 	"cairn_sender_fee_caps_reached_total", "cairn_sender_nonces_reclaimed_total", "cairn_sender_nonce_gaps_filled_total",
 	"cairn_sender_pending_transactions", "cairn_sender_stuck_transactions",
-	"cairn_rpc_read_retries_total", "cairn_watcher_read_retries_total",
+	"cairn_rpc_read_retries_total", "cairn_watcher_read_retries_total", "cairn_watcher_recovered_logs_total",
 }
 
 // TestChainCollector: every ChainStats field is exported under its own
@@ -31,7 +31,7 @@ func TestChainCollector(t *testing.T) {
 	st := market.ChainStats{
 		Sender: chain.SenderStats{Sent: 1, Retries: 2, LostResponses: 3, Rebroadcasts: 4, Replacements: 5,
 			NonceResyncs: 6, FeeCapsReached: 7, Reclaimed: 8, GapsFilled: 9},
-		Pending: 10, Stuck: 11, ReadRetries: 12, WatcherRetries: 13,
+		Pending: 10, Stuck: 11, ReadRetries: 12, WatcherRetries: 13, RecoveredLogs: 14,
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(market.NewChainCollector(func() market.ChainStats { return st }))
