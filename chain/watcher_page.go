@@ -107,6 +107,7 @@ func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.
 		return Cursor{}, err
 	}
 	hashes := make([]BlockHash, 0, to-lo+1)
+	recovered := false
 	for i, h := range headers {
 		n := lo + uint64(i)
 		if prev != (common.Hash{}) && h.ParentHash != prev {
@@ -123,12 +124,15 @@ func (w *Watcher) page1(ctx context.Context, from, to, safe uint64, prev common.
 				w.log.Warn("the RPC's log range answer left out a block's logs; taken from the block itself", "block", n, "logs", len(left))
 				w.recovered.Add(uint64(len(left)))
 				logs = append(logs, left...)
+				recovered = true
 			}
 		}
 	}
-	slices.SortStableFunc(logs, func(a, b types.Log) int {
-		return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
-	})
+	if recovered { // the range answer is in order (checkOrder); only taken logs need placing
+		slices.SortStableFunc(logs, func(a, b types.Log) int {
+			return cmp.Or(cmp.Compare(a.BlockNumber, b.BlockNumber), cmp.Compare(a.Index, b.Index))
+		})
+	}
 	for i := range logs {
 		if n := logs[i].BlockNumber; n >= lo && logs[i].BlockHash != hashes[n-lo].Hash {
 			return Cursor{}, fmt.Errorf("%w: log of block %d has hash %s, the header %s", ErrBadPage, n, logs[i].BlockHash, hashes[n-lo].Hash)
