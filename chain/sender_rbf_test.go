@@ -235,7 +235,14 @@ func TestSenderFindsMinedOlderVersion(t *testing.T) {
 	if err := p.node.MineSpiked(ctx, base, 50); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "a replacement", func() bool { return p.sender.Stats().Replacements == 1 })
+	waitFor(t, "a replacement", func() bool {
+		select {
+		case r := <-res: // Wait ended before any replacement: say how
+			t.Fatalf("wait ended before a replacement: receipt %v, %v (stats %+v)", r.rcpt != nil, r.err, p.sender.Stats())
+		default:
+		}
+		return p.sender.Stats().Replacements == 1
+	})
 	// Behind the sender's back (its endpoint down): the replacement
 	// vanishes, fees fall, and the original version mines.
 	if err := p.proxy.SetDown(true); err != nil {
