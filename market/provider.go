@@ -39,7 +39,7 @@ type Provider struct {
 	auth     *v2Auth
 	ledger   *ledger.Ledger
 	resumer  *resumer
-	requests marketv2.RequestSource
+	tip      *TipRequests // sales' RequestSource (the ledger plus the head)
 
 	prover   *marketv2.Prover
 	scrubber *marketv2.Scrubber
@@ -147,7 +147,7 @@ func (p *Provider) services(tmp string) error {
 		sale = append(sale, marketv2.SaleSet{SetID: v.SetID, Store: v.Store})
 		own = append(own, v.SetID)
 	}
-	p.requests = LedgerRequests{Ledger: p.ledger}
+	p.tip = &TipRequests{Ledger: p.ledger, Chain: marketHead{m}, Log: p.log}
 	var err error
 	pc := cfg.Market.Prover
 	pc.Poll = cfg.Poll
@@ -163,7 +163,7 @@ func (p *Provider) services(tmp string) error {
 	sc.Poll = cfg.Poll
 	if p.sales, err = marketv2.NewSales(sc, p.log, marketv2.SalesDeps{
 		Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: recordingTaker{m, p.reserved},
-		Requests: p.requests, Receiver: p.inbox, Sets: sale, Confirmed: LedgerSlots{p.ledger},
+		Requests: p.tip, Receiver: p.inbox, Sets: sale, Confirmed: LedgerSlots{p.ledger},
 	}); err != nil {
 		return fmt.Errorf("provider v2: %w", err)
 	}
@@ -179,7 +179,7 @@ func (p *Provider) services(tmp string) error {
 		f := &p2pFetcher{host: p.host, peers: m, signer: p2p.NewKeySigner(m.Sender().Signer().PrivateKey())}
 		if p.repairer, err = marketv2.NewRepairer(rc, p.log, marketv2.RepairerDeps{
 			Self: p.me, Config: m.Config, Clock: m.Clock, Reader: m, Taker: m, Owners: m,
-			Requests: p.requests, Fetcher: f, Sets: sale, Confirmed: LedgerSlots{p.ledger},
+			Requests: LedgerRequests{Ledger: p.ledger}, Fetcher: f, Sets: sale, Confirmed: LedgerSlots{p.ledger},
 		}); err != nil {
 			return fmt.Errorf("provider v2: %w", err)
 		}

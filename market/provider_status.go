@@ -24,9 +24,12 @@ type ProviderV2Status struct {
 	// process withdrew.
 	Balance, Withdrawn *big.Int
 	Sales              marketv2.TakeStats
-	Repairs            *marketv2.TakeStats    // nil unless repairing
-	Settler            *marketv2.SettlerStats // nil unless settling
-	Scrub              marketv2.ScrubStats
+	// TipRequests is how many times sales listed a request mined above
+	// the ledger's confirmed view, before the ledger had it (TipRequests).
+	TipRequests int64
+	Repairs     *marketv2.TakeStats    // nil unless repairing
+	Settler     *marketv2.SettlerStats // nil unless settling
+	Scrub       marketv2.ScrubStats
 }
 
 // ProviderV2SetStatus is one volume's set: the chain's record (state, live
@@ -43,7 +46,7 @@ type ProviderV2SetStatus struct {
 // whose record cannot be read is left out and its error returned beside
 // the rest.
 func (p *Provider) Status(ctx context.Context) (ProviderV2Status, error) {
-	st := ProviderV2Status{Address: p.me, PeerID: p.host.ID().String(), Withdrawn: p.wd.Withdrawn(), Sales: p.sales.Stats(), Scrub: p.scrubber.Stats()}
+	st := ProviderV2Status{Address: p.me, PeerID: p.host.ID().String(), Withdrawn: p.wd.Withdrawn(), Sales: p.sales.Stats(), TipRequests: p.tip.TipSeen(), Scrub: p.scrubber.Stats()}
 	if p.repairer != nil {
 		r := p.repairer.Stats()
 		st.Repairs = &r

@@ -39,24 +39,12 @@ func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
 	if err != nil {
 		return nil, fmt.Errorf("request events: %w", err)
 	}
-	a, err := contracts.MarketplaceV2MetaData.ParseABI()
-	if err != nil {
-		return nil, fmt.Errorf("request events: %w", err)
-	}
-	topic := a.Events["StorageRequested"].ID
 	if r.next <= head {
-		q := ethereum.FilterQuery{Addresses: []common.Address{r.m.Address()}, Topics: [][]common.Hash{{topic}}}
-		logs, err := chain.FilterLogsPaged(ctx, r.m.Client(), q, r.next, head, r.Span)
+		ids, err := r.m.RequestedIn(ctx, r.next, head, r.Span)
 		if err != nil {
 			return nil, fmt.Errorf("request events: %w", err)
 		}
-		for i := range logs {
-			ev, err := r.m.mp.UnpackStorageRequestedEvent(&logs[i])
-			if err != nil {
-				return nil, fmt.Errorf("request events: decode: %w", err)
-			}
-			r.ids = append(r.ids, ev.RequestId)
-		}
+		r.ids = append(r.ids, ids...)
 		r.next = head + 1
 	}
 	out := make([]Request, len(r.ids))
@@ -64,4 +52,27 @@ func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
 		out[i] = Request{ID: id}
 	}
 	return out, nil
+}
+
+// RequestedIn returns the ids of the StorageRequested events of blocks
+// [from, to], oldest first, in eth_getLogs ranges of at most span blocks.
+func (m *Market) RequestedIn(ctx context.Context, from, to, span uint64) ([][32]byte, error) {
+	a, err := contracts.MarketplaceV2MetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	q := ethereum.FilterQuery{Addresses: []common.Address{m.Address()}, Topics: [][]common.Hash{{a.Events["StorageRequested"].ID}}}
+	logs, err := chain.FilterLogsPaged(ctx, m.Client(), q, from, to, span)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([][32]byte, 0, len(logs))
+	for i := range logs {
+		ev, err := m.mp.UnpackStorageRequestedEvent(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("decode StorageRequested: %w", err)
+		}
+		ids = append(ids, ev.RequestId)
+	}
+	return ids, nil
 }
