@@ -167,6 +167,7 @@ func (p *Provider) services(tmp string) error {
 	}); err != nil {
 		return fmt.Errorf("provider v2: %w", err)
 	}
+	p.inbox.wake = p.sales.Wake
 	if cfg.Repair {
 		if err := os.MkdirAll(tmp, 0o700); err != nil {
 			return fmt.Errorf("provider v2: repair dir: %w", err)

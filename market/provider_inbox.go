@@ -39,6 +39,10 @@ type pushInbox struct {
 	recvWait time.Duration // Receive's wait for a push (receiveWait)
 	reserved *reservedSlots
 	terms    slotTermser
+	// wake asks sales for a step now (Sales.Wake; nil in tests that Step
+	// sales themselves): a push that finds no Receive waiting is met at
+	// once instead of at the next head.
+	wake func()
 
 	mu    sync.Mutex
 	meets map[[32]byte]*meeting
@@ -182,7 +186,11 @@ func (in *pushInbox) BeginShard(ctx context.Context, slot [32]byte, size int64, 
 		return 0, nil, fmt.Errorf("slot %s: another push is attached: %w", short(slot), p2p.ErrBusy)
 	}
 	m.claimed = true
+	waiting := m.w == nil
 	in.mu.Unlock()
+	if waiting && in.wake != nil {
+		in.wake()
+	}
 	timer := time.NewTimer(in.wait)
 	defer timer.Stop()
 	select {

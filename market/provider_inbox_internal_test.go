@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,6 +96,38 @@ func TestPushInbox(t *testing.T) {
 			// A retried push of a received shard is answered at once.
 			if r := pushAll(t.Context(), in, slot, root, data, true); r.err != nil || r.off != int64(size) {
 				t.Fatalf("repeated push: %+v, want offset %d", r, size)
+			}
+		}},
+		{"push first wakes sales, receive first does not", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
+			var wakes atomic.Int64
+			in.wake = func() { wakes.Add(1) }
+			done := make(chan pushResult, 1)
+			go func() { done <- pushAll(t.Context(), in, slot, root, data, true) }()
+			waitFor(t, in, slot, func(m *meeting) bool { return m.claimed })
+			if n := wakes.Load(); n != 1 {
+				t.Fatalf("a push with no Receive waiting woke sales %d times, want 1", n)
+			}
+			if err := in.Receive(t.Context(), req, 3, size, new(bytes.Buffer)); err != nil {
+				t.Fatal(err)
+			}
+			in.Committed(req, 3, nil)
+			if r := <-done; r.err != nil {
+				t.Fatalf("push: %+v", r)
+			}
+			in.recvWait = 10 * time.Second
+			in.reserved.note(req, 5, 100, nil)
+			slot5 := marketv2.SlotID(req, 5)
+			recv := make(chan error, 1)
+			go func() { recv <- in.Receive(t.Context(), req, 5, size, new(bytes.Buffer)) }()
+			waitFor(t, in, slot5, func(m *meeting) bool { return m.w != nil })
+			go func() { done <- pushAll(t.Context(), in, slot5, root, data, true) }()
+			if err := <-recv; err != nil {
+				t.Fatal(err)
+			}
+			in.Committed(req, 5, nil)
+			<-done
+			if n := wakes.Load(); n != 1 {
+				t.Fatalf("a push met by a waiting Receive woke sales (%d wakes in all, want 1)", n)
 			}
 		}},
 		{"receive first, bad root", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {

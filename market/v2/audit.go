@@ -138,7 +138,7 @@ func (a *Auditor) Run(ctx context.Context) error {
 	if a.deps.Clock == nil {
 		return errors.New("auditor: run needs a clock")
 	}
-	return runEpochs(ctx, a.deps.Clock, a.cfg.Poll, a.closed, a.log, "auditor", a.Step)
+	return runEpochs(ctx, a.deps.Clock, a.cfg.Poll, a.closed, nil, a.log, "auditor", a.Step)
 }
 
 // Close stops Run; it is idempotent.

@@ -186,7 +186,7 @@ func (k *Keeper) Run(ctx context.Context) error {
 	if k.deps.Clock == nil {
 		return errors.New("keeper: run needs a clock")
 	}
-	return runEpochs(ctx, k.deps.Clock, k.cfg.Poll, k.closed, k.log, "keeper", k.Step)
+	return runEpochs(ctx, k.deps.Clock, k.cfg.Poll, k.closed, nil, k.log, "keeper", k.Step)
 }
 
 // Close stops Run; it is idempotent.

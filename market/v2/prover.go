@@ -193,7 +193,7 @@ func (p *Prover) Run(ctx context.Context) error {
 	if p.deps.Clock == nil {
 		return errors.New("prover: run needs a clock")
 	}
-	return runEpochs(ctx, p.deps.Clock, p.cfg.Poll, p.closed, p.log, "prover", p.Step)
+	return runEpochs(ctx, p.deps.Clock, p.cfg.Poll, p.closed, nil, p.log, "prover", p.Step)
 }
 
 // Close stops Run; it is idempotent.

@@ -128,7 +128,7 @@ func (r *Repairer) Step(ctx context.Context, epoch uint64) error {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (r *Repairer) Run(ctx context.Context) error {
-	return runEpochs(ctx, r.deps.Clock, r.cfg.Poll, r.done, r.log, "repairer", r.Step)
+	return runEpochs(ctx, r.deps.Clock, r.cfg.Poll, r.done, nil, r.log, "repairer", r.Step)
 }
 
 // Close stops Run; it is idempotent.

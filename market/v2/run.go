@@ -7,9 +7,10 @@ import (
 )
 
 // runEpochs is every chain-driven service's Run: it calls step once per new
-// head (polled every poll) until ctx ends or closed closes. A step error is
-// logged and the loop goes on; a service never stops on one bad epoch.
-func runEpochs(ctx context.Context, clock EpochSource, poll time.Duration, closed <-chan struct{},
+// head (polled every poll), and once more whenever wake fires (a nil wake
+// never does), until ctx ends or closed closes. A step error is logged and
+// the loop goes on; a service never stops on one bad epoch.
+func runEpochs(ctx context.Context, clock EpochSource, poll time.Duration, closed, wake <-chan struct{},
 	log *slog.Logger, name string, step func(context.Context, uint64) error) error {
 	t := time.NewTicker(poll)
 	defer t.Stop()
@@ -29,6 +30,8 @@ func runEpochs(ctx context.Context, clock EpochSource, poll time.Duration, close
 		case <-closed:
 			return nil
 		case <-t.C:
+		case <-wake:
+			last = ^uint64(0) // step at this head again
 		}
 	}
 }

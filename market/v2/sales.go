@@ -88,6 +88,7 @@ type Sales struct {
 	log   *slog.Logger
 	close func()
 	done  chan struct{}
+	wake  chan struct{}
 }
 
 // NewSales builds the sales service; it starts nothing.
@@ -102,7 +103,7 @@ func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error)
 		log = slog.New(slog.DiscardHandler)
 	}
 	log = log.With("component", "sales")
-	s := &Sales{cfg: cfg, deps: deps, log: log, done: make(chan struct{})}
+	s := &Sales{cfg: cfg, deps: deps, log: log, done: make(chan struct{}), wake: make(chan struct{}, 1)}
 	s.close = sync.OnceFunc(func() { close(s.done) })
 	recv := deps.Receiver
 	s.take = newTaker("sales", log, deps.Self, deps.Reader, deps.Taker, deps.Sets, deps.Config, deps.Clock, cfg.MaxPending,
@@ -141,7 +142,18 @@ func (s *Sales) Step(ctx context.Context, epoch uint64) error {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (s *Sales) Run(ctx context.Context) error {
-	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, s.log, "sales", s.Step)
+	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, s.wake, s.log, "sales", s.Step)
+}
+
+// Wake makes Run step again now, at the same head: a push that arrived
+// for a slot sales reserved is met by this step's Receive instead of
+// waiting for the next head (up to a block time at the start of every
+// upload). It never blocks; wakes while a step runs make one more step.
+func (s *Sales) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
 }
 
 // Close stops Run; it is idempotent.

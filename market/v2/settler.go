@@ -97,7 +97,7 @@ func (s *Settler) Stats() SettlerStats {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (s *Settler) Run(ctx context.Context) error {
-	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, s.log, "settler", s.Step)
+	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, nil, s.log, "settler", s.Step)
 }
 
 // Close stops Run; it is idempotent.
