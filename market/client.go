@@ -169,7 +169,8 @@ type Client struct {
 	keys    *storage.Keys
 	host    *p2p.Host
 	auth    p2p.Signer
-	pushes  *pushMeter // shared by segment views
+	pushes  *pushMeter    // shared by segment views
+	ahead   *approveAhead // shared by segment views
 }
 
 // newClient builds a client over either protocol's chain.
@@ -195,7 +196,7 @@ func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth), pushes: new(pushMeter)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth), pushes: new(pushMeter), ahead: new(approveAhead)}, nil
 }
 
 // Close stops the client's host.

@@ -211,6 +211,7 @@ func (u *upload) changed() bool {
 // encodeRoots is the first pass: encrypt, erasure-code and hash every shard
 // under u.stream, keeping nothing but the roots and the content hash.
 func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
+	c.approveStart(ctx, u.size)
 	c.progress(Progress{Stage: "encode", Slot: -1, Total: u.size})
 	h := sha256.New()
 	in := &countingReader{r: io.TeeReader(io.NewSectionReader(u.src, 0, u.size+1), h), report: func(done int64) {
@@ -368,5 +369,6 @@ func (c *Client) abandon(id [32]byte) string {
 // request pays with the standing allowance when it covers cost, else
 // approves first.
 func (c *Client) request(ctx context.Context, params contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error) {
+	c.approveWait(ctx)
 	return c.m.RequestStorage(ctx, params, cost)
 }

@@ -139,6 +139,12 @@ func (v *v2Chain) Reservations(ctx context.Context, id [32]byte, n int) ([]SlotR
 	return out, nil
 }
 
+// EnsureAllowance approves the marketplace unless the standing allowance
+// covers need (Client.approveStart, before a first pass).
+func (v *v2Chain) EnsureAllowance(ctx context.Context, need *big.Int) error {
+	return v.m.EnsureAllowance(ctx, need)
+}
+
 // RequestStorage approves the marketplace once, unless the standing
 // allowance covers cost, and sends the request.
 func (v *v2Chain) RequestStorage(ctx context.Context, p contracts.IMarketplaceV2RequestParams, cost *big.Int) ([32]byte, error) {
