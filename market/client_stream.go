@@ -57,6 +57,18 @@ type shardStream struct {
 // authenticate) nothing past that count reached w, and the caller reads
 // the rest from root-verified shards.
 func (c *Client) getStreamed(ctx context.Context, f FileEntry, holders []common.Address, dp storage.DecodeParams, off, n int64, w io.Writer) (int64, error) {
+	out := newAsyncWriter(w, outDepth)
+	written, err := c.streamStripes(ctx, f, holders, dp, off, n, out)
+	if werr := out.Close(); werr != nil {
+		// Not ErrDecrypt whatever err was: the caller must not write on.
+		return written, fmt.Errorf("get %s: write: %w", f.Name, werr)
+	}
+	return written, err
+}
+
+// streamStripes is getStreamed's fetch and decode, writing to w (its
+// asyncWriter).
+func (c *Client) streamStripes(ctx context.Context, f FileEntry, holders []common.Address, dp storage.DecodeParams, off, n int64, w io.Writer) (int64, error) {
 	dec, err := storage.NewStripeDecoder(dp, off, n, w)
 	if err != nil {
 		return 0, err
