@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cairn-storage/cairn/contracts"
-	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/storage"
 )
 
@@ -161,47 +159,4 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 		"began", began.UTC().Format(time.RFC3339Nano), "seconds", time.Since(began).Seconds())
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
 	return nil
-}
-
-// place picks n registered providers with distinct peer ids and distinct
-// placement groups (placementGroup: IPv4 /24, IPv6 /48, relay), or nil if too few.
-// On a single-host devnet every provider shares 127.0.0.1, so address
-// diversity is waived for loopback addresses (and the docs say so).
-func (c *Client) place(ctx context.Context, n int) ([]common.Address, error) {
-	regs, err := c.m.Providers(ctx)
-	if err != nil {
-		return nil, err
-	}
-	addrs := make([]common.Address, 0, len(regs))
-	for a := range regs {
-		addrs = append(addrs, a)
-	}
-	rand.Shuffle(len(addrs), func(i, j int) { addrs[i], addrs[j] = addrs[j], addrs[i] })
-	seenPeer, seenNet := map[string]bool{}, map[string]bool{}
-	var out []common.Address
-	for _, a := range addrs {
-		ai, err := p2p.DecodePeerInfo(regs[a])
-		if err != nil || seenPeer[ai.ID.String()] {
-			continue
-		}
-		netKey := placementGroup(ai.Addrs)
-		if netKey != "" && netKey != "loopback" && seenNet[netKey] {
-			continue
-		}
-		// Place only on providers that answer now: a slot named for a dead
-		// provider can never fill, and the request would fail at expiry.
-		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
-		err = c.host.Connect(cctx, ai)
-		cancel()
-		if err != nil {
-			c.log.Info("not placing on an unreachable provider", "provider", a, "err", err)
-			continue
-		}
-		seenPeer[ai.ID.String()], seenNet[netKey] = true, true
-		out = append(out, a)
-		if len(out) == n {
-			return out, nil
-		}
-	}
-	return nil, nil
 }
