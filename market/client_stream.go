@@ -11,18 +11,19 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/cairn-storage/cairn/proofs"
 	"github.com/cairn-storage/cairn/storage"
 )
 
 // A whole-shard get streams: k shards are fetched at once, each into a few
 // stripe-sized buffers (streamDepth), and storage.StripeDecoder decodes
 // stripe by stripe as they arrive, writing plaintext only once its 64 KiB
-// segments authenticated. Nothing is staged on disk. A shard fetched from
-// its start is also checked against its on-chain root as it streams; its
-// last chunk is handed over only once the root matched. A shard whose
-// fetch fails, stalls or misses its root is replaced by the next holder,
-// fetching from the stripe the decoder is at.
+// segments authenticated. Nothing is staged on disk. The AEAD tags are
+// the integrity check: a shard is not hashed into its Merkle root on this
+// path (that was ~30% of a get's CPU); a holder serving wrong bytes fails
+// a stripe's tags, and the rest of the range is then read from staged,
+// root-verified shards, where its root names it (GetTo). A shard whose
+// fetch fails or stalls is replaced by the next holder, fetching from the
+// stripe the decoder is at.
 
 // streamDepth is how many stripe chunks of one shard may wait for the
 // decoder (with the one being filled and the one decoded: the memory of a
@@ -229,7 +230,7 @@ func (c *Client) streamStripes(ctx context.Context, f FileEntry, holders []commo
 }
 
 // streamShard fetches shard st.i from stripe `from` to its end into st.ch,
-// one stripe chunk at a time, root-checking it when from is 0.
+// one stripe chunk at a time.
 func (c *Client) streamShard(ctx context.Context, f FileEntry, st *shardStream, holder common.Address, dec *storage.StripeDecoder, from, size int64, notify chan struct{}) {
 	cw := &chunkWriter{ctx: ctx, st: st, dec: dec, s: from, notify: notify, size: size}
 	cw.report = func(done int64) {
@@ -237,15 +238,8 @@ func (c *Client) streamShard(ctx context.Context, f FileEntry, st *shardStream, 
 			c.progress(Progress{Stage: "fetch", Slot: st.i, Done: done, Total: size, Note: holder.Hex()})
 		}
 	}
-	if from == 0 {
-		cw.rw = proofs.NewRootWriter(uint64(size))
-		cw.root = f.Request.Params.ShardRoots[st.i]
-	}
 	c.progress(Progress{Stage: "fetch", Slot: st.i, Done: from * storage.StripeChunk, Total: size, Note: holder.Hex()})
 	err := c.fetchRange(ctx, f, st.i, holder, uint64(from*storage.StripeChunk), uint64(size), cw)
-	if cw.rw != nil && !cw.summed {
-		cw.rw.Sum()
-	}
 	if err == nil && cw.s*storage.StripeChunk < size {
 		err = fmt.Errorf("shard stream ended at stripe %d", cw.s)
 	}
@@ -270,17 +264,11 @@ type chunkWriter struct {
 	size   int64
 	notify chan struct{}
 	report func(int64)
-	rw     *proofs.RootWriter
-	root   [32]byte
-	summed bool
 }
 
 func (w *chunkWriter) Write(p []byte) (int, error) {
 	total, sent := len(p), false
 	w.st.got.Add(int64(total))
-	if w.rw != nil {
-		w.rw.Write(p) //nolint:errcheck // the RootWriter reports through Sum
-	}
 	for len(p) > 0 {
 		if w.s >= w.dec.Stripes() {
 			return total - len(p), fmt.Errorf("shard longer than %d bytes", w.size)
@@ -293,19 +281,6 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 		p = p[c:]
 		if w.fill < w.dec.ChunkLen(w.s) {
 			continue
-		}
-		if w.s == w.dec.Stripes()-1 && w.rw != nil {
-			// The last chunk goes only once the whole shard matched its root.
-			w.summed = true
-			root, err := w.rw.Sum()
-			if err == nil && root != w.root {
-				err = fmt.Errorf("got root %x, want %x: %w", root[:6], w.root[:6], storage.ErrRootMismatch)
-			}
-			if err != nil {
-				chunkPool.Put(w.cur)
-				w.cur = nil
-				return total - len(p), err
-			}
 		}
 		if !w.send(stripeChunk{s: w.s, b: w.cur}) {
 			return total - len(p), context.Cause(w.ctx)
