@@ -28,7 +28,8 @@ func TestRunEpochsStepsOnWake(t *testing.T) {
 		})
 	}()
 	<-stepped // the first head
-	time.Sleep(50 * time.Millisecond) // ten polls at the same head
+	// Ten polls at the same head.
+	time.Sleep(50 * time.Millisecond)
 	if n := steps.Load(); n != 1 {
 		t.Fatalf("%d steps at one head without a wake, want 1", n)
 	}
