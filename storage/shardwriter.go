@@ -22,6 +22,9 @@ type ShardWriter struct {
 	// the shard back (nil: a resumed shard, or a write that failed
 	// midway; Commit then builds the tree from the file).
 	rw *proofs.RootWriter
+	// wb starts the writeback of the received bytes as they arrive, so
+	// Commit's fsync (on the way to the fill) flushes only the tail.
+	wb *atomicfile.Writeback
 }
 
 // Offset is the number of bytes received so far.
@@ -38,6 +41,7 @@ func (w *ShardWriter) Write(p []byte) (int, error) {
 	}
 	n, err := w.f.WriteAt(p, int64(w.off))
 	w.off += uint64(n)
+	w.wb.Wrote(int64(w.off))
 	if w.rw != nil {
 		if _, herr := w.rw.Write(p[:n]); herr != nil || err != nil {
 			w.rw = nil

@@ -10,6 +10,7 @@ import (
 
 	"github.com/cockroachdb/pebble"
 
+	"github.com/cairn-storage/cairn/internal/atomicfile"
 	"github.com/cairn-storage/cairn/proofs"
 )
 
@@ -169,7 +170,7 @@ func (s *Store) Begin(slot SlotID, meta ShardMeta) (*ShardWriter, error) {
 		}
 		off = 0
 	}
-	w := &ShardWriter{s: s, e: e, f: f, off: off}
+	w := &ShardWriter{s: s, e: e, f: f, off: off, wb: atomicfile.NewWriteback(f, int64(off))}
 	if off == 0 {
 		w.rw = proofs.NewRootWriter(e.info.Size) // hashed as it arrives
 	}

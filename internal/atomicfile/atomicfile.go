@@ -23,6 +23,10 @@ type File struct {
 	f      *os.File
 	target string
 	done   bool
+	// n is the number of bytes written; wb starts their writeback as
+	// they come, so Commit's fsync has only the tail left to flush.
+	n  int64
+	wb *Writeback
 }
 
 // Create starts an atomic write of path with the given permissions. The temp
@@ -41,7 +45,7 @@ func Create(path string, perm os.FileMode) (*File, error) {
 		os.Remove(f.Name())
 		return nil, fmt.Errorf("chmod temp file for %s: %w", path, err)
 	}
-	return &File{f: f, target: path}, nil
+	return &File{f: f, target: path, wb: NewWriteback(f, 0)}, nil
 }
 
 // Write appends p to the pending file.
@@ -49,17 +53,33 @@ func (a *File) Write(p []byte) (int, error) {
 	if a.done {
 		return 0, errors.New("atomicfile: write after commit or abort")
 	}
-	return a.f.Write(p)
+	n, err := a.f.Write(p)
+	a.wrote(int64(n))
+	return n, err
+}
+
+func (a *File) wrote(n int64) {
+	a.n += n
+	a.wb.Wrote(a.n)
 }
 
 // ReadFrom appends r's bytes; from another file the kernel copies them
 // without a pass through user space (copy_file_range), as io.Copy does for
-// two *os.File.
+// two *os.File. It copies a WritebackChunk at a time, so writeback starts
+// as it goes.
 func (a *File) ReadFrom(r io.Reader) (int64, error) {
 	if a.done {
 		return 0, errors.New("atomicfile: write after commit or abort")
 	}
-	return a.f.ReadFrom(r)
+	var total int64
+	for {
+		n, err := a.f.ReadFrom(io.LimitReader(r, WritebackChunk))
+		total += n
+		a.wrote(n)
+		if err != nil || n < WritebackChunk {
+			return total, err
+		}
+	}
 }
 
 // Name returns the temp file's path.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"testing/iotest"
 
@@ -132,3 +133,74 @@ func TestReadFromFiles(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+
+// TestWriteback writes three and a half chunks, by Write and by ReadFrom:
+// writeback is started once per chunk (on Linux; elsewhere the first hint
+// turns it off) and the committed file holds every byte.
+func TestWriteback(t *testing.T) {
+	const size = 3*atomicfile.WritebackChunk + atomicfile.WritebackChunk/2
+	data := make([]byte, size)
+	for i := range data {
+		data[i] = byte(i * 7 / 5)
+	}
+	src := filepath.Join(t.TempDir(), "src")
+	if err := os.WriteFile(src, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		write func(a *atomicfile.File) error
+	}{
+		{"write 1 MiB at a time", func(a *atomicfile.File) error {
+			for b := data; len(b) > 0; b = b[min(len(b), 1<<20):] {
+				if _, err := a.Write(b[:min(len(b), 1<<20)]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+		{"read from a file", func(a *atomicfile.File) error {
+			f, err := os.Open(src)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			n, err := a.ReadFrom(f)
+			if err == nil && n != size {
+				t.Errorf("ReadFrom copied %d bytes, want %d", n, size)
+			}
+			return err
+		}},
+		{"read from a stream", func(a *atomicfile.File) error {
+			_, err := a.ReadFrom(iotest.HalfReader(bytes.NewReader(data)))
+			return err
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "out")
+			a, err := atomicfile.Create(p, 0o600)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer a.Abort()
+			if err := tc.write(a); err != nil {
+				t.Fatal(err)
+			}
+			calls, off := atomicfile.WritebackCalls(atomicfile.FileWriteback(a))
+			if runtime.GOOS == "linux" {
+				if calls != 3 || off {
+					t.Errorf("writeback started %d times (turned off: %v), want 3 times, never off", calls, off)
+				}
+			} else if calls != 1 || !off {
+				t.Errorf("writeback tried %d times (turned off: %v), want once, then off", calls, off)
+			}
+			if err := a.Commit(); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(p)
+			if err != nil || !bytes.Equal(got, data) {
+				t.Fatalf("committed file differs from what was written (%d bytes, %v)", len(got), err)
+			}
+		})
+	}
+}
