@@ -1,0 +1,132 @@
+package chaos_test
+
+import (
+	"bufio"
+	"encoding/binary"
+	"io"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/libp2p/go-libp2p"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
+	"github.com/libp2p/go-libp2p/p2p/security/noise"
+	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
+
+	"github.com/cairn-storage/cairn/internal/cairntest"
+	"github.com/cairn-storage/cairn/internal/chaos"
+	"github.com/cairn-storage/cairn/market/p2p"
+)
+
+// TestFloodedProviderKeepsProving: once a put is stored and proven, 100
+// throwaway peer ids open 10 streams each to provider 1's `cairn provider
+// run` process, every stream announcing a 1 MiB first frame (half as a
+// request, half as data) and sending the megabyte. The provider process
+// stays under 256 MiB resident throughout (VmRSS sampled every 20 ms),
+// proves its set in the epochs after the flood, never exits, and the file
+// reads back byte-exact. The in-process bound of the p2p server alone is
+// market/p2p's TestFloodOfOversizedHeaders. CAIRN_CHAOS only (~1 min).
+func TestFloodedProviderKeepsProving(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet of cairn processes")
+	}
+	cairntest.Long(t, "CAIRN_CHAOS", "make chaos scenario")
+	ctx := t.Context()
+	h := chaos.Start(t, chaos.Options{Binary: cairnBin, Providers: 3})
+	in, data := h.RandomFile("hello.bin", 300_000)
+	if _, err := h.Cairn(ctx, 5*time.Minute, "put", "--k", "2", "--m", "1", "--epochs", "60", in); err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	held := h.CheckAssigned(ctx)
+	h.CheckProven(ctx, held, 90*time.Second)
+	target, err := h.PeerInfo(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	base, err := h.RSS(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var peak atomic.Int64
+	peak.Store(base)
+	stop := make(chan struct{})
+	var sampler sync.WaitGroup
+	sampler.Go(func() {
+		for {
+			if r, err := h.RSS(1); err == nil && r > peak.Load() {
+				peak.Store(r)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	})
+	const peers, streams = 100, 10
+	junk := make([]byte, 1<<20)
+	var wg sync.WaitGroup
+	var opened, refused atomic.Int64
+	start := time.Now()
+	for range peers {
+		raw := attacker(t)
+		if err := raw.Connect(ctx, target); err != nil {
+			t.Fatalf("connect to provider 1: %v", err)
+		}
+		for i := range streams {
+			typ := byte(1 + 2*(i%2)) // a request, a data frame
+			wg.Go(func() {
+				s, err := raw.NewStream(ctx, target.ID, p2p.ProtocolID)
+				if err != nil {
+					refused.Add(1) // the resource manager's limits
+					return
+				}
+				opened.Add(1)
+				defer s.Close()
+				_ = s.SetDeadline(time.Now().Add(30 * time.Second))
+				hdr := []byte{typ, 0, 0, 0, 0}
+				binary.BigEndian.PutUint32(hdr[1:], 1<<20)
+				_, _ = s.Write(hdr)
+				_, _ = s.Write(junk)
+				_ = s.CloseWrite()
+				_, _ = io.Copy(io.Discard, bufio.NewReader(s))
+			})
+		}
+	}
+	wg.Wait()
+	close(stop)
+	sampler.Wait()
+	t.Logf("%d streams of 1 MiB headers from %d peer ids in %s (%d opened, %d refused at open): provider 1 RSS %d MiB before, peak %d MiB",
+		peers*streams, peers, time.Since(start).Round(time.Millisecond), opened.Load(), refused.Load(), base>>20, peak.Load()>>20)
+	if opened.Load() == 0 {
+		t.Fatal("no stream opened: the flood never reached the provider's handler")
+	}
+	if peak.Load() > 256<<20 {
+		t.Errorf("provider 1 peak RSS %d MiB during the flood, want ≤ 256 MiB", peak.Load()>>20)
+	}
+	h.CheckAlive()
+	h.CheckProven(ctx, held, 90*time.Second)
+	h.CheckAssigned(ctx)
+	h.CheckFunds(ctx, held)
+	h.Get(ctx, "hello.bin", data)
+	h.CheckAlive()
+	if t.Failed() {
+		t.Logf("provider 1 log ends:\n%s", h.LogTail(1))
+	}
+}
+
+// attacker is a bare libp2p host with a fresh identity: a throwaway peer id.
+func attacker(t *testing.T) host.Host {
+	t.Helper()
+	h, err := libp2p.New(libp2p.NoListenAddrs, libp2p.Transport(tcp.NewTCPTransport),
+		libp2p.Security(noise.ID, noise.New), libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
+		libp2p.DisableRelay(), libp2p.DisableMetrics(), libp2p.Ping(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Close() })
+	return h
+}
