@@ -1,23 +1,14 @@
 package chaos_test
 
 import (
-	"bufio"
-	"encoding/binary"
-	"io"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/libp2p/go-libp2p"
-	"github.com/libp2p/go-libp2p/core/host"
-	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
-	"github.com/libp2p/go-libp2p/p2p/security/noise"
-	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
-
 	"github.com/cairn-storage/cairn/internal/cairntest"
 	"github.com/cairn-storage/cairn/internal/chaos"
-	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/market/p2p/p2ptest"
 )
 
 // TestFloodedProviderKeepsProving: once a put is stored and proven, 100
@@ -72,27 +63,18 @@ func TestFloodedProviderKeepsProving(t *testing.T) {
 	var opened, refused atomic.Int64
 	start := time.Now()
 	for range peers {
-		raw := attacker(t)
+		raw := p2ptest.RawHost(t)
 		if err := raw.Connect(ctx, target); err != nil {
 			t.Fatalf("connect to provider 1: %v", err)
 		}
 		for i := range streams {
 			typ := byte(1 + 2*(i%2)) // a request, a data frame
 			wg.Go(func() {
-				s, err := raw.NewStream(ctx, target.ID, p2p.ProtocolID)
-				if err != nil {
+				if !p2ptest.OversizedStream(ctx, raw, target.ID, typ, junk) {
 					refused.Add(1) // the resource manager's limits
 					return
 				}
 				opened.Add(1)
-				defer s.Close()
-				_ = s.SetDeadline(time.Now().Add(30 * time.Second))
-				hdr := []byte{typ, 0, 0, 0, 0}
-				binary.BigEndian.PutUint32(hdr[1:], 1<<20)
-				_, _ = s.Write(hdr)
-				_, _ = s.Write(junk)
-				_ = s.CloseWrite()
-				_, _ = io.Copy(io.Discard, bufio.NewReader(s))
 			})
 		}
 	}
@@ -116,17 +98,4 @@ func TestFloodedProviderKeepsProving(t *testing.T) {
 	if t.Failed() {
 		t.Logf("provider 1 log ends:\n%s", h.LogTail(1))
 	}
-}
-
-// attacker is a bare libp2p host with a fresh identity: a throwaway peer id.
-func attacker(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.NoListenAddrs, libp2p.Transport(tcp.NewTCPTransport),
-		libp2p.Security(noise.ID, noise.New), libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
-		libp2p.DisableRelay(), libp2p.DisableMetrics(), libp2p.Ping(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = h.Close() })
-	return h
 }

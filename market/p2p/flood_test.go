@@ -1,9 +1,7 @@
 package p2p_test
 
 import (
-	"bufio"
 	"bytes"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -13,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/market/p2p/p2ptest"
 )
 
 // rssBytes is this process's resident set size (Linux), or 0.
@@ -78,17 +77,9 @@ func TestFloodOfOversizedHeaders(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				s, err := raw.NewStream(t.Context(), p.provider.ID(), p2p.ProtocolID)
-				if err != nil {
+				if !p2ptest.OversizedStream(t.Context(), raw, p.provider.ID(), typ, junk) {
 					refused.Add(1) // the resource manager's per-peer limit
-					return
 				}
-				defer s.Close()
-				_ = s.SetDeadline(time.Now().Add(20 * time.Second))
-				_, _ = s.Write(frame(typ, 1<<20, nil))
-				_, _ = s.Write(junk)
-				_ = s.CloseWrite()
-				_, _ = io.Copy(io.Discard, bufio.NewReader(s))
 			}()
 		}
 	}

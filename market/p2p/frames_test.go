@@ -3,38 +3,20 @@ package p2p_test
 import (
 	"bufio"
 	"bytes"
-	"encoding/binary"
 	"io"
 	"testing"
 	"time"
 
-	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
-	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
-	"github.com/libp2p/go-libp2p/p2p/security/noise"
-	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 
 	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/market/p2p/p2ptest"
 )
 
 // rawHost is a bare libp2p host that writes arbitrary bytes on /cairn/shard/1.
-func rawHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.NoListenAddrs, libp2p.Transport(tcp.NewTCPTransport),
-		libp2p.Security(noise.ID, noise.New), libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
-		libp2p.DisableRelay(), libp2p.DisableMetrics(), libp2p.Ping(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = h.Close() })
-	return h
-}
+func rawHost(t *testing.T) host.Host { return p2ptest.RawHost(t) }
 
-func frame(typ byte, n uint32, payload []byte) []byte {
-	b := []byte{typ, 0, 0, 0, 0}
-	binary.BigEndian.PutUint32(b[1:], n)
-	return append(b, payload...)
-}
+func frame(typ byte, n uint32, payload []byte) []byte { return p2ptest.Frame(typ, n, payload) }
 
 // TestMalformedFramesRefused sends broken first frames; each gets a refusal or a closed
 // stream, never a panic, and the server keeps serving.
