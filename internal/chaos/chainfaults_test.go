@@ -70,6 +70,9 @@ func TestChainFaults(t *testing.T) {
 			h.CheckFunds(ctx, held)
 			h.Get(ctx, "hello.bin", data)
 			h.CheckAlive()
+			if t.Failed() {
+				t.Logf("provider 1 log ends:\n%s", h.LogTail(1))
+			}
 		})
 	}
 }
