@@ -18,6 +18,7 @@ type slowApprove struct {
 	clientChain
 	a       allowanceSetter
 	release chan struct{}
+	started chan struct{} // closed by the first EnsureAllowance
 
 	mu       sync.Mutex
 	calls    int
@@ -27,7 +28,9 @@ type slowApprove struct {
 
 func (s *slowApprove) EnsureAllowance(ctx context.Context, need *big.Int) error {
 	s.mu.Lock()
-	s.calls++
+	if s.calls++; s.calls == 1 {
+		close(s.started)
+	}
 	s.mu.Unlock()
 	<-s.release
 	err := s.a.EnsureAllowance(ctx, need)
@@ -55,7 +58,7 @@ func (s *slowApprove) state() (calls int, after []bool) {
 // once that approve returned, so no second approve goes beside it.
 func TestApproveRunsBesideFirstPass(t *testing.T) {
 	f := newV2Fixture(t)
-	sa := &slowApprove{clientChain: f.c.m, a: f.v, release: make(chan struct{})}
+	sa := &slowApprove{clientChain: f.c.m, a: f.v, release: make(chan struct{}), started: make(chan struct{})}
 	f.c.m = sa
 	data := bytes.Repeat([]byte("cairn"), 20_000)
 	u := &upload{src: bytes.NewReader(data), size: int64(len(data))}
@@ -66,13 +69,10 @@ func TestApproveRunsBesideFirstPass(t *testing.T) {
 	if err := f.c.encodeRoots(t.Context(), u); err != nil {
 		t.Fatal(err) // it returned with the approve still held
 	}
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
-		if calls, _ := sa.state(); calls == 1 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the first pass started no approve")
-		}
+	select {
+	case <-sa.started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first pass started no approve")
 	}
 	params, q := f.params(t, "ahead")
 	sent := make(chan error, 1)
@@ -80,7 +80,10 @@ func TestApproveRunsBesideFirstPass(t *testing.T) {
 		_, err := f.c.request(t.Context(), params, q.Total)
 		sent <- err
 	}()
-	time.Sleep(50 * time.Millisecond) // room for a request that does not wait
+	// Room for a request that does not wait to be sent first (it would
+	// be recorded as sent before the approve); no hook shows the wait
+	// itself, so a slow machine can only make this pass, never fail.
+	time.Sleep(50 * time.Millisecond)
 	close(sa.release)
 	if err := <-sent; err != nil {
 		t.Fatal(err)
