@@ -41,7 +41,7 @@ func (w *ShardWriter) Write(p []byte) (int, error) {
 	}
 	n, err := w.f.WriteAt(p, int64(w.off))
 	w.off += uint64(n)
-	w.wb.Wrote(int64(w.off))
+	w.wb.Wrote(int64(n))
 	if w.rw != nil {
 		if _, herr := w.rw.Write(p[:n]); herr != nil || err != nil {
 			w.rw = nil

@@ -23,9 +23,8 @@ type File struct {
 	f      *os.File
 	target string
 	done   bool
-	// n is the number of bytes written; wb starts their writeback as
-	// they come, so Commit's fsync has only the tail left to flush.
-	n  int64
+	// wb starts the writeback of the bytes written as they come, so
+	// Commit's fsync has only the tail left to flush.
 	wb *Writeback
 }
 
@@ -54,13 +53,8 @@ func (a *File) Write(p []byte) (int, error) {
 		return 0, errors.New("atomicfile: write after commit or abort")
 	}
 	n, err := a.f.Write(p)
-	a.wrote(int64(n))
+	a.wb.Wrote(int64(n))
 	return n, err
-}
-
-func (a *File) wrote(n int64) {
-	a.n += n
-	a.wb.Wrote(a.n)
 }
 
 // ReadFrom appends r's bytes; from another file the kernel copies them
@@ -75,7 +69,7 @@ func (a *File) ReadFrom(r io.Reader) (int64, error) {
 	for {
 		n, err := a.f.ReadFrom(io.LimitReader(r, WritebackChunk))
 		total += n
-		a.wrote(n)
+		a.wb.Wrote(n)
 		if err != nil || n < WritebackChunk {
 			return total, err
 		}
