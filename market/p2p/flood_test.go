@@ -68,7 +68,7 @@ func TestFloodOfOversizedHeaders(t *testing.T) {
 	var wg sync.WaitGroup
 	var refused atomic.Int64
 	for range peers {
-		raw := rawHost(t)
+		raw := p2ptest.RawHost(t)
 		if err := raw.Connect(t.Context(), p.provider.AddrInfo()); err != nil {
 			t.Fatal(err)
 		}

@@ -7,16 +7,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/libp2p/go-libp2p/core/host"
-
 	"github.com/cairn-storage/cairn/market/p2p"
 	"github.com/cairn-storage/cairn/market/p2p/p2ptest"
 )
-
-// rawHost is a bare libp2p host that writes arbitrary bytes on /cairn/shard/1.
-func rawHost(t *testing.T) host.Host { return p2ptest.RawHost(t) }
-
-func frame(typ byte, n uint32, payload []byte) []byte { return p2ptest.Frame(typ, n, payload) }
 
 // TestMalformedFramesRefused sends broken first frames; each gets a refusal or a closed
 // stream, never a panic, and the server keeps serving.
@@ -34,7 +27,7 @@ func TestMalformedFramesRefused(t *testing.T) {
 	badOp := bytes.Clone(valid)
 	badOp[1+64] = 7
 
-	raw := rawHost(t)
+	raw := p2ptest.RawHost(t)
 	if err := raw.Connect(t.Context(), p.provider.AddrInfo()); err != nil {
 		t.Fatal(err)
 	}
@@ -43,15 +36,15 @@ func TestMalformedFramesRefused(t *testing.T) {
 		send   []byte
 		status p2p.Status // StatusOK: only require that the stream ends
 	}{
-		{"oversized_data_frame", frame(3, 1<<31, nil), p2p.StatusBadRequest},
-		{"oversized_request_frame", frame(1, 4096, make([]byte, 4096)), p2p.StatusBadRequest},
-		{"unknown_frame_type", frame(0xEE, 4, []byte{1, 2, 3, 4}), p2p.StatusBadRequest},
-		{"data_before_request", frame(3, 4, []byte{1, 2, 3, 4}), p2p.StatusBadRequest},
-		{"short_request", frame(1, 3, []byte{1, 2, 3}), p2p.StatusBadRequest},
-		{"request_with_extra_bytes", frame(1, uint32(len(valid)+1), append(bytes.Clone(valid), 0)), p2p.StatusBadRequest},
-		{"unknown_version", frame(1, uint32(len(badVersion)), badVersion), p2p.StatusBadRequest},
-		{"unknown_op", frame(1, uint32(len(badOp)), badOp), p2p.StatusBadRequest},
-		{"truncated_payload", frame(1, 200, []byte{1, 2, 3}), p2p.StatusOK},
+		{"oversized_data_frame", p2ptest.Frame(3, 1<<31, nil), p2p.StatusBadRequest},
+		{"oversized_request_frame", p2ptest.Frame(1, 4096, make([]byte, 4096)), p2p.StatusBadRequest},
+		{"unknown_frame_type", p2ptest.Frame(0xEE, 4, []byte{1, 2, 3, 4}), p2p.StatusBadRequest},
+		{"data_before_request", p2ptest.Frame(3, 4, []byte{1, 2, 3, 4}), p2p.StatusBadRequest},
+		{"short_request", p2ptest.Frame(1, 3, []byte{1, 2, 3}), p2p.StatusBadRequest},
+		{"request_with_extra_bytes", p2ptest.Frame(1, uint32(len(valid)+1), append(bytes.Clone(valid), 0)), p2p.StatusBadRequest},
+		{"unknown_version", p2ptest.Frame(1, uint32(len(badVersion)), badVersion), p2p.StatusBadRequest},
+		{"unknown_op", p2ptest.Frame(1, uint32(len(badOp)), badOp), p2p.StatusBadRequest},
+		{"truncated_payload", p2ptest.Frame(1, 200, []byte{1, 2, 3}), p2p.StatusOK},
 		{"truncated_header", []byte{1, 0}, p2p.StatusOK},
 		{"nothing", nil, p2p.StatusOK},
 	} {
@@ -95,7 +88,7 @@ func TestPushOverrunRefused(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw := rawHost(t)
+	raw := p2ptest.RawHost(t)
 	if err := raw.Connect(t.Context(), p.provider.AddrInfo()); err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +100,7 @@ func TestPushOverrunRefused(t *testing.T) {
 	_ = s.SetDeadline(time.Now().Add(10 * time.Second))
 	req := p2p.EncodeRequest(sr, root)
 	over := append(bytes.Clone(data), 0)
-	if _, err := s.Write(append(frame(1, uint32(len(req)), req), frame(3, uint32(len(over)), over)...)); err != nil {
+	if _, err := s.Write(append(p2ptest.Frame(1, uint32(len(req)), req), p2ptest.Frame(3, uint32(len(over)), over)...)); err != nil {
 		t.Fatal(err)
 	}
 	_ = s.CloseWrite()

@@ -7,15 +7,16 @@ import (
 	"testing"
 
 	"github.com/cairn-storage/cairn/market/p2p"
+	"github.com/cairn-storage/cairn/market/p2p/p2ptest"
 )
 
 // FuzzReadFrame: any byte stream gives a frame within its type's limit, whose
 // re-encoding is the input's prefix, or an error; never a panic or a big allocation.
 func FuzzReadFrame(f *testing.F) {
-	f.Add(frame(1, 3, []byte{1, 2, 3}))
-	f.Add(frame(2, 17, make([]byte, 17)))
-	f.Add(frame(3, 1<<31, nil))
-	f.Add(frame(3, 0, nil))
+	f.Add(p2ptest.Frame(1, 3, []byte{1, 2, 3}))
+	f.Add(p2ptest.Frame(2, 17, make([]byte, 17)))
+	f.Add(p2ptest.Frame(3, 1<<31, nil))
+	f.Add(p2ptest.Frame(3, 0, nil))
 	f.Add([]byte{0xEE, 0, 0, 0, 1, 0})
 	f.Fuzz(func(t *testing.T, in []byte) {
 		typ, p, err := p2p.ReadFrame(bytes.NewReader(in), nil)
