@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -38,11 +40,13 @@ func BenchmarkS3Gateway(b *testing.B) {
 	mn := newMnemonic(b)
 	w.fund(mn)
 	var encoded atomic.Int64 // first passes finished (one per segment)
+	var marks stageMarks
 	n := w.openNodeWith(mn, filepath.Join(b.TempDir(), "owner"), nodeOpts{client: func(c *market.ClientConfig) {
 		c.Progress = func(ev market.Progress) {
 			if ev.Stage == "encode" && ev.Total > 0 && ev.Done == ev.Total {
 				encoded.Add(1)
 			}
+			marks.note(ev)
 		}
 	}})
 	ctx := b.Context()
@@ -58,11 +62,13 @@ func BenchmarkS3Gateway(b *testing.B) {
 	mbps := func(d time.Duration) float64 { return float64(size) / 1e6 / d.Seconds() }
 	for b.Loop() {
 		start := time.Now()
+		marks.reset(start)
 		res, err := n.client.Put(ctx, src)
 		if err != nil {
 			b.Fatal(err)
 		}
 		cliPut := time.Since(start)
+		b.Logf("cli put: %s", marks.String())
 		fe, err := n.client.Resolve(ctx, fmt.Sprintf("0x%x", res.ID))
 		if err != nil {
 			b.Fatal(err)
@@ -80,6 +86,7 @@ func BenchmarkS3Gateway(b *testing.B) {
 		// One PUT of known length (the upload streams while the body
 		// arrives), then the same file as multipart parts.
 		start = time.Now()
+		marks.reset(start)
 		if _, err := c.FPutObject(ctx, "bench", "big.bin", src, minio.PutObjectOptions{DisableMultipart: true}); err != nil {
 			b.Fatal(err)
 		}
@@ -88,6 +95,7 @@ func BenchmarkS3Gateway(b *testing.B) {
 			b.Fatal(err)
 		}
 		s3Put := time.Since(start)
+		b.Logf("single PUT: %s", marks.String())
 		// Multipart as aws-cli sends it: 8 MiB parts, 10 at once; full
 		// segments are encoded while the parts arrive.
 		start = time.Now()
@@ -148,4 +156,47 @@ func BenchmarkS3Gateway(b *testing.B) {
 		b.ReportMetric(cliPut.Seconds()/s3Put.Seconds(), "s3_put_vs_cli")
 		b.ReportMetric(cliGet.Seconds()/s3Get.Seconds(), "s3_get_vs_cli")
 	}
+}
+
+// stageMarks notes when each put stage first reported (encode done,
+// request, first push, fill complete) after reset.
+type stageMarks struct {
+	mu    sync.Mutex
+	start time.Time
+	at    map[string]time.Duration
+}
+
+func (m *stageMarks) reset(start time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.start, m.at = start, map[string]time.Duration{}
+}
+
+func (m *stageMarks) note(ev market.Progress) {
+	name := ev.Stage
+	switch {
+	case ev.Stage == "encode" && (ev.Total == 0 || ev.Done != ev.Total):
+		return
+	case ev.Stage == "fill" && ev.Done != ev.Total:
+		return
+	case ev.Stage == "encode":
+		name = "roots"
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, ok := m.at[name]; !ok && m.at != nil {
+		m.at[name] = time.Since(m.start)
+	}
+}
+
+func (m *stageMarks) String() string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []string
+	for _, s := range []string{"roots", "request", "push", "fill"} {
+		if d, ok := m.at[s]; ok {
+			out = append(out, fmt.Sprintf("%s %.2fs", s, d.Seconds()))
+		}
+	}
+	return strings.Join(out, ", ")
 }

@@ -211,17 +211,33 @@ func (n *ClientNetwork) ReadRange(ctx context.Context, id UploadID, off, length 
 		}
 		// The first small read of an upload fetches its stripes alone; a
 		// second one (a sync, a restore walking a pack) fetches the whole
-		// upload into the cache once instead of stripe after stripe.
+		// upload into the cache once instead of stripe after stripe. A
+		// read of most of a large upload (a GET of a large object) streams
+		// from the providers to the client uncached, unless a download
+		// into the cache is already running.
 		n.mu.Lock()
 		first := n.ranged[id] == 0
-		n.ranged[id]++
+		small := length < f.Size/2
+		if small {
+			n.ranged[id]++
+		}
+		downloading := n.inflight[id] != nil
 		n.mu.Unlock()
-		if first && length < f.Size/2 {
+		if !downloading && ((first && small) || (!small && length >= streamReadMin)) {
 			return &rangeThenWhole{n: n, ctx: ctx, id: id, r: n.getRange(ctx, rg, f, off, length), pos: off, end: off + length}, nil
 		}
 	}
 	return n.follow(ctx, id, off, length)
 }
+
+// streamReadMin is the smallest read of at least half an upload that
+// streams from the providers instead of through the cache. Writing a
+// large upload into the cache while serving it from there doubled the
+// work of a cold GET (1 GiB: 6.6 s against the client's 3.4 s, idle
+// machine, BENCHMARKS.md "S3 gateway"), and a large object is seldom
+// read twice (a restore reads it once); small uploads (packs) are read
+// object after object and stay cached.
+const streamReadMin = 16 << 20
 
 // follow reads [off, off+length) of the whole upload as it is downloaded
 // into the cache (a running download is shared).

@@ -103,3 +103,73 @@ func TestRangeReadFallsBackToWholeUpload(t *testing.T) {
 		})
 	}
 }
+
+// TestLargeReadStreamsUncached: a read of most of a large upload that is
+// not cached streams from the client's GetTo and writes no cache file
+// (twice: each read streams); one that fails part way finishes from the
+// whole upload, fetched into the cache once; with a download running, a
+// large read follows it instead of fetching again.
+func TestLargeReadStreamsUncached(t *testing.T) {
+	data := bytes.Repeat([]byte("0123456789abcdef"), 2*streamReadMin/16+4096)
+	for _, tc := range []struct {
+		name      string
+		failAfter int
+		reads     int
+		off       int64
+		wantGets  int
+		wantCache bool
+	}{
+		{"whole, twice", -1, 2, 0, 0, false},
+		{"the second half", -1, 1, int64(len(data) / 2), 0, false},
+		{"fails part way", 1 << 20, 1, 0, 1, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fc := &fakeClient{data: data, failAfter: tc.failAfter}
+			dir := t.TempDir()
+			n := &ClientNetwork{c: fc, dir: dir, maxBytes: 1 << 30, entries: map[UploadID]market.FileEntry{},
+				inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}, requests: map[UploadID][][32]byte{}}
+			defer n.Close()
+			for range tc.reads {
+				r, err := n.ReadRange(t.Context(), UploadID{1}, tc.off, int64(len(data))-tc.off)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := io.ReadAll(r)
+				r.Close()
+				if err != nil || !bytes.Equal(got, data[tc.off:]) {
+					t.Fatalf("read %d bytes (%v), want the %d bytes from %d", len(got), err, len(data)-int(tc.off), tc.off)
+				}
+			}
+			n.Close()
+			if fc.gets != tc.wantGets {
+				t.Fatalf("%d whole downloads, want %d", fc.gets, tc.wantGets)
+			}
+			_, err := os.Stat(n.cachePath(UploadID{1}))
+			if cached := err == nil; cached != tc.wantCache {
+				t.Fatalf("cache file present: %v, want %v", cached, tc.wantCache)
+			}
+		})
+	}
+
+	// A download already running is followed, not raced by a stream.
+	fc := &fakeClient{data: data, failAfter: -1}
+	n := &ClientNetwork{c: fc, dir: t.TempDir(), maxBytes: 1 << 30, entries: map[UploadID]market.FileEntry{},
+		inflight: map[UploadID]*download{}, ranged: map[UploadID]int{}, requests: map[UploadID][][32]byte{}}
+	defer n.Close()
+	if _, err := n.download(t.Context(), UploadID{1}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := n.ReadRange(t.Context(), UploadID{1}, 0, int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(r)
+	r.Close()
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("read %d bytes (%v) while a download ran", len(got), err)
+	}
+	n.Close()
+	if fc.gets != 1 {
+		t.Fatalf("%d whole downloads, want the one running", fc.gets)
+	}
+}
