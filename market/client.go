@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -171,7 +172,15 @@ type Client struct {
 	auth    p2p.Signer
 	pushes  *pushMeter    // shared by segment views
 	ahead   *approveAhead // shared by segment views
+	// earlyPushes counts pushes started on a provider's word, before its
+	// reservation was seen on chain (client_push_early.go).
+	earlyPushes *atomic.Int64
 }
+
+// EarlyPushes is how many pushes this client started on a placed
+// provider's word that it was reserving the slot, before the reservation
+// was mined.
+func (c *Client) EarlyPushes() int64 { return c.earlyPushes.Load() }
 
 // newClient builds a client over either protocol's chain.
 func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.Keys, identity crypto.PrivKey) (*Client, error) {
@@ -196,7 +205,7 @@ func newClient(cfg ClientConfig, log *slog.Logger, m clientChain, keys *storage.
 	if err != nil {
 		return nil, fmt.Errorf("client: %w", err)
 	}
-	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth), pushes: new(pushMeter), ahead: new(approveAhead)}, nil
+	return &Client{cfg: cfg, journal: journal{dir: cfg.JournalDir, marketplace: terms.Marketplace.Hex()}, reqMu: new(sync.Mutex), log: log.With("component", "client"), m: m, terms: terms, keys: keys, host: host, auth: p2p.NewKeySigner(keys.Auth), pushes: new(pushMeter), ahead: new(approveAhead), earlyPushes: new(atomic.Int64)}, nil
 }
 
 // Close stops the client's host.

@@ -27,6 +27,30 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 	defer cancel()
 	t := time.NewTicker(c.cfg.Poll)
 	defer t.Stop()
+	// launch pushes r's shard unless the key's push is done or in flight;
+	// a failed push frees its key for the next poll.
+	launch := func(r SlotReservation, key string) {
+		mu.Lock()
+		busy := pushed[key] || pushed[earlyKey(r.Index, r.Provider)]
+		pushed[key] = true
+		mu.Unlock()
+		if busy {
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := c.pushShard(pctx, r, params, src.Shard(int(r.Index)))
+			if err != nil && pctx.Err() == nil {
+				c.log.Warn("push failed, will retry", "slot", r.Index, "provider", r.Provider, "err", err)
+				time.Sleep(time.Second)
+				mu.Lock()
+				delete(pushed, key)
+				mu.Unlock()
+			}
+		}()
+	}
+	c.pushEarly(pctx, &wg, id, params, launch)
 	// A chain read that fails (the RPC node restarting, a dropped
 	// connection) is retried every poll for up to RPCPatience before the
 	// put gives up; the request stays journalled either way.
@@ -105,26 +129,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 			if holders[r.Index] != (common.Address{}) {
 				continue
 			}
-			k := fmt.Sprintf("%d/%s/%d", r.Index, r.Provider, r.Block)
-			mu.Lock()
-			busy := pushed[k]
-			pushed[k] = true
-			mu.Unlock()
-			if busy {
-				continue
-			}
-			wg.Add(1)
-			go func(r SlotReservation) {
-				defer wg.Done()
-				err := c.pushShard(pctx, r, params, src.Shard(int(r.Index)))
-				if err != nil && pctx.Err() == nil {
-					c.log.Warn("push failed, will retry", "slot", r.Index, "provider", r.Provider, "err", err)
-					time.Sleep(time.Second)
-					mu.Lock()
-					delete(pushed, k)
-					mu.Unlock()
-				}
-			}(r)
+			launch(r, fmt.Sprintf("%d/%s/%d", r.Index, r.Provider, r.Block))
 		}
 		select {
 		case <-ctx.Done():

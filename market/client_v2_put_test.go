@@ -209,3 +209,30 @@ func TestPlacementSkipsDeadProviders(t *testing.T) {
 		getBack(t, client, filepath.Base(path), data)
 	}
 }
+
+// TestPutPushesOnProvidersWord: a placed put asks each placed provider
+// which slot it is reserving and pushes it before the reservation is
+// mined (client_push_early.go): every slot's push starts on a provider's
+// word, the providers hold the bytes until sales asks, and the file
+// fills with distinct holders and reads back byte-exact.
+func TestPutPushesOnProvidersWord(t *testing.T) {
+	d := newDevnet(t, 3)
+	cfg := devnetClientConfig(t, 2, 1)
+	client, _ := d.client(newMnemonic(t), cfg)
+	path, data := randomFile(t, 5<<20+3)
+	res, err := client.Put(t.Context(), path)
+	if err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	if n := client.EarlyPushes(); n != 3 {
+		t.Fatalf("%d pushes started on a provider's word, want all 3", n)
+	}
+	seen := map[common.Address]bool{}
+	for _, h := range res.Providers {
+		seen[h] = true
+	}
+	if len(seen) != 3 {
+		t.Fatalf("holders %v, want 3 distinct", res.Providers)
+	}
+	getBack(t, client, filepath.Base(path), data)
+}

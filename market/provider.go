@@ -99,7 +99,7 @@ func OpenProviderContext(ctx context.Context, cfg ProviderConfig, log *slog.Logg
 	pc := d.P2P
 	pc.ChainID = m.Deployment().ChainID
 	pc.Marketplace = m.Address()
-	deps := p2p.Deps{Authorizer: p.auth, Source: v2Source{p}, Sink: p.inbox}
+	deps := p2p.Deps{Authorizer: p.auth, Source: v2Source{p}, Sink: p.inbox, Reservations: p.auth}
 	if d.RelayACL != nil {
 		deps.RelayACL = d.RelayACL
 	}

@@ -117,19 +117,28 @@ type fetcherSet struct {
 	busy *sync.Mutex // held while one caller refreshes
 }
 
-var _ p2p.Authorizer = (*v2Auth)(nil)
+var (
+	_ p2p.Authorizer        = (*v2Auth)(nil)
+	_ p2p.ReservationSource = (*v2Auth)(nil)
+)
 
 func newV2Auth(m *marketv2.Market, terms *v2Terms, reserved *reservedSlots, find func([32]byte) ([32]byte, bool)) *v2Auth {
 	return &v2Auth{m: m, terms: terms, reserved: reserved, find: find, fetchers: map[[32]byte]fetcherSet{}}
 }
 
-// AuthorizePush allows the request's client to push a slot we reserved.
+// AuthorizePush allows the request's client to push a slot we reserved
+// or are reserving (the inbox holds such a push until the outcome).
 func (a *v2Auth) AuthorizePush(ctx context.Context, slot [32]byte, signer common.Address) error {
-	e, ok := a.reserved.wait(ctx, slot)
+	req, ok := a.reserved.requestOf(slot)
 	if !ok {
 		return fmt.Errorf("no reservation of ours for slot %s: %w", short(slot), p2p.ErrUnauthorized)
 	}
-	rt, err := a.terms.request(ctx, e.req)
+	return a.isClient(ctx, req, signer)
+}
+
+// isClient refuses a signer that is not req's client.
+func (a *v2Auth) isClient(ctx context.Context, req [32]byte, signer common.Address) error {
+	rt, err := a.terms.request(ctx, req)
 	if err != nil {
 		return err
 	}
@@ -137,6 +146,21 @@ func (a *v2Auth) AuthorizePush(ctx context.Context, slot [32]byte, signer common
 		return fmt.Errorf("signer %s is not the request's client: %w", signer, p2p.ErrUnauthorized)
 	}
 	return nil
+}
+
+// Reserving tells req's client which slot of req our sales is reserving
+// (or reserved and has not received), so it can push before the
+// reservation is mined; ErrNotFound if sales sends none within
+// reservingWait.
+func (a *v2Auth) Reserving(ctx context.Context, req [32]byte, signer common.Address) (uint64, error) {
+	if err := a.isClient(ctx, req, signer); err != nil {
+		return 0, err
+	}
+	index, ok := a.reserved.reserving(ctx, req)
+	if !ok {
+		return 0, fmt.Errorf("no reservation of ours in request %s within %s: %w", short(req), reservingWait, p2p.ErrNotFound)
+	}
+	return index, nil
 }
 
 // AuthorizeFetch allows the request's client and the live reservers of

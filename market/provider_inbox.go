@@ -1,11 +1,13 @@
 package market
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cairn-storage/cairn/market/p2p"
@@ -31,8 +33,10 @@ var errPushEnded = errors.New("push ended before the whole shard arrived")
 // written straight into the writer sales opened in a volume's store, and
 // the push is answered only after sales' commit of that writer (the root
 // check) returned, with its outcome (marketv2.CommitObserver). Either
-// side may come first: a push waits up to PushWait for Receive, Receive
-// up to receiveWait for a push. A push never resumes (offset 0): sales
+// side may come first: a push that comes first is answered at once and
+// its first bytes held (earlyPerPush, earlyLimit) while it waits up to
+// PushWait for Receive (after our reservation's outcome, if that was
+// still in flight); Receive waits up to receiveWait for a push. A push never resumes (offset 0): sales
 // starts every shard from its first byte.
 type pushInbox struct {
 	wait     time.Duration // a push's wait for Receive (PushWait)
@@ -46,6 +50,7 @@ type pushInbox struct {
 
 	mu    sync.Mutex
 	meets map[[32]byte]*meeting
+	early atomic.Int64 // bytes held by pushes waiting for Receive (earlyLimit)
 }
 
 var (
@@ -162,12 +167,21 @@ func (in *pushInbox) Committed(req [32]byte, index uint64, err error) {
 	}
 }
 
-// BeginShard attaches a push of a slot we reserved to sales' Receive,
-// waiting up to PushWait for it. size and root must be the slot's.
+// BeginShard attaches a push of a slot we reserved, or are reserving, to
+// sales' Receive. size and root must be the slot's. The push is answered
+// at once: until sales' Receive arrives (for a reservation in flight,
+// only after it is mined) its bytes are held in memory, up to
+// earlyPerPush bytes per push and earlyLimit for the inbox, and then the
+// push waits (PushWait) for Receive.
 func (in *pushInbox) BeginShard(ctx context.Context, slot [32]byte, size int64, root [32]byte) (int64, p2p.ShardWriter, error) {
 	e, ok := in.reserved.get(slot)
+	var outcome <-chan struct{}
 	if !ok {
-		return 0, nil, fmt.Errorf("slot %s: no reservation of ours: %w", short(slot), p2p.ErrUnauthorized)
+		p, pending := in.reserved.pendingOf(slot)
+		if !pending {
+			return 0, nil, fmt.Errorf("slot %s: no reservation of ours: %w", short(slot), p2p.ErrUnauthorized)
+		}
+		e, outcome = reservedSlot{req: p.req, index: p.index}, p.outcome
 	}
 	want, err := in.terms.slot(ctx, e.req, e.index)
 	if err != nil {
@@ -191,33 +205,13 @@ func (in *pushInbox) BeginShard(ctx context.Context, slot [32]byte, size int64, 
 	if waiting && in.wake != nil {
 		in.wake()
 	}
-	timer := time.NewTimer(in.wait)
-	defer timer.Stop()
-	select {
-	case <-m.arrived:
-	case <-timer.C:
-	case <-ctx.Done():
-	}
-	in.mu.Lock()
-	ready := m.w != nil
-	if !ready {
-		m.claimed = false
-		if in.meets[slot] == m {
-			delete(in.meets, slot)
+	w := &inboxWriter{in: in, m: m, ctx: ctx, slot: slot, size: uint64(size), outcome: outcome, early: &earlyBytes{}}
+	if !waiting {
+		if err := w.attach(); err != nil {
+			return 0, nil, err
 		}
 	}
-	in.mu.Unlock()
-	if !ready {
-		if ctx.Err() != nil {
-			return 0, nil, ctx.Err()
-		}
-		return 0, nil, fmt.Errorf("slot %s: sales did not ask for the shard within %s, retry: %w", short(slot), in.wait, p2p.ErrBusy)
-	}
-	if m.size != uint64(size) {
-		in.endPush(m, errPushEnded)
-		return 0, nil, fmt.Errorf("slot %s: size %d, sales expects %d: %w", short(slot), size, m.size, p2p.ErrBadRequest)
-	}
-	return 0, &inboxWriter{in: in, m: m, ctx: ctx, size: uint64(size)}, nil
+	return 0, w, nil
 }
 
 // endPush tells Receive how the push ended (once).
@@ -228,16 +222,57 @@ func (in *pushInbox) endPush(m *meeting, err error) {
 	}
 }
 
+// Early bytes: what a push may hold before sales' Receive arrives.
+const (
+	earlyPerPush = 32 << 20
+	earlyLimit   = 64 << 20
+)
+
+// takeEarly reserves n bytes of the inbox's earlyLimit.
+func (in *pushInbox) takeEarly(n int64) bool {
+	for {
+		cur := in.early.Load()
+		if cur+n > earlyLimit {
+			return false
+		}
+		if in.early.CompareAndSwap(cur, cur+n) {
+			return true
+		}
+	}
+}
+
+// earlyBytes are a push's bytes held until Receive arrives.
+type earlyBytes struct {
+	chunks [][]byte
+	n      int64
+}
+
 // inboxWriter is one push's side of a meeting.
 type inboxWriter struct {
-	in    *pushInbox
-	m     *meeting
-	ctx   context.Context
-	size  uint64
-	ended bool
+	in      *pushInbox
+	m       *meeting
+	ctx     context.Context
+	slot    [32]byte
+	size    uint64
+	ended   bool
+	outcome <-chan struct{} // our reservation's outcome, if it was in flight at BeginShard
+	early   *earlyBytes     // held bytes; nil once attached to Receive
 }
 
 func (w *inboxWriter) Write(b []byte) (int, error) {
+	if w.early != nil {
+		if !w.arrived() && w.hold(b) {
+			return len(b), nil
+		}
+		if err := w.attach(); err != nil {
+			return 0, err
+		}
+	}
+	return w.write(b)
+}
+
+// write writes b into sales' writer.
+func (w *inboxWriter) write(b []byte) (int, error) {
 	w.m.wmu.Lock()
 	defer w.m.wmu.Unlock()
 	if w.m.detached {
@@ -246,8 +281,119 @@ func (w *inboxWriter) Write(b []byte) (int, error) {
 	return w.m.w.Write(b)
 }
 
+func (w *inboxWriter) arrived() bool {
+	select {
+	case <-w.m.arrived:
+		return true
+	default:
+		return false
+	}
+}
+
+// hold keeps a copy of b if the push's and the inbox's bounds allow.
+func (w *inboxWriter) hold(b []byte) bool {
+	n := int64(len(b))
+	if w.early.n+n > earlyPerPush || !w.in.takeEarly(n) {
+		return false
+	}
+	w.early.chunks = append(w.early.chunks, bytes.Clone(b))
+	w.early.n += n
+	return true
+}
+
+// release gives the held bytes' budget back.
+func (w *inboxWriter) release() {
+	if w.early != nil {
+		w.in.early.Add(-w.early.n)
+		w.early = nil
+	}
+}
+
+// attach waits for sales' Receive (for our reservation's outcome first,
+// if it was in flight) and writes the held bytes into its writer. On
+// failure the meeting is left for a later push.
+func (w *inboxWriter) attach() error {
+	held := w.early
+	defer w.release()
+	if err := w.awaitReceive(); err != nil {
+		w.unclaim()
+		return err
+	}
+	if w.m.size != w.size {
+		w.in.endPush(w.m, errPushEnded)
+		return fmt.Errorf("slot %s: size %d, sales expects %d: %w", short(w.slot), w.size, w.m.size, p2p.ErrBadRequest)
+	}
+	for _, c := range held.chunks {
+		if _, err := w.write(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// awaitReceive waits for sales' Receive: our reservation's outcome first
+// (up to pendingReservationWait; a reservation that failed ends the push),
+// then up to PushWait.
+func (w *inboxWriter) awaitReceive() error {
+	if w.outcome != nil && !w.arrived() {
+		t := time.NewTimer(pendingReservationWait)
+		select {
+		case <-w.outcome:
+		case <-w.m.arrived:
+		case <-t.C:
+		case <-w.ctx.Done():
+		}
+		t.Stop()
+		if err := w.ctx.Err(); err != nil {
+			return err
+		}
+		if _, ok := w.in.reserved.get(w.slot); !ok && !w.arrived() {
+			return fmt.Errorf("slot %s: our reservation of it failed: %w", short(w.slot), p2p.ErrUnauthorized)
+		}
+	}
+	t := time.NewTimer(w.in.wait)
+	defer t.Stop()
+	select {
+	case <-w.m.arrived:
+		return nil
+	case <-t.C:
+	case <-w.ctx.Done():
+	}
+	w.in.mu.Lock()
+	ready := w.m.w != nil
+	w.in.mu.Unlock()
+	switch {
+	case ready:
+		return nil
+	case w.ctx.Err() != nil:
+		return w.ctx.Err()
+	}
+	return fmt.Errorf("slot %s: sales did not ask for the shard within %s, retry: %w", short(w.slot), w.in.wait, p2p.ErrBusy)
+}
+
+// unclaim detaches a push that never reached Receive: a Receive already
+// waiting is told the push ended, else the meeting goes.
+func (w *inboxWriter) unclaim() {
+	w.ended = true
+	w.in.mu.Lock()
+	defer w.in.mu.Unlock()
+	if w.m.w != nil {
+		w.in.endPush(w.m, errPushEnded)
+		return
+	}
+	w.m.claimed = false
+	if w.in.meets[w.slot] == w.m {
+		delete(w.in.meets, w.slot)
+	}
+}
+
 // Commit hands the shard to sales and waits for its commit's outcome.
 func (w *inboxWriter) Commit() error {
+	if w.early != nil {
+		if err := w.attach(); err != nil {
+			return err
+		}
+	}
 	w.ended = true
 	w.in.endPush(w.m, nil)
 	limit := time.NewTimer(time.Minute + time.Duration(w.size>>20)*100*time.Millisecond)
@@ -270,6 +416,13 @@ func (w *inboxWriter) Commit() error {
 // Close ends a push that did not reach Commit: Receive fails, and sales
 // asks again from byte 0 at its next step.
 func (w *inboxWriter) Close() error {
+	if w.early != nil {
+		w.release()
+		if !w.ended {
+			w.unclaim()
+		}
+		return nil
+	}
 	if !w.ended {
 		w.ended = true
 		w.in.endPush(w.m, errPushEnded)

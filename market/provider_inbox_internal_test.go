@@ -161,12 +161,68 @@ func TestPushInbox(t *testing.T) {
 			}
 		}},
 		{"push interrupted", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
-			done := make(chan pushResult, 1)
-			go func() { done <- pushAll(t.Context(), in, slot, root, data, false) }()
-			if err := in.Receive(t.Context(), req, 3, size, new(bytes.Buffer)); !errors.Is(err, errPushEnded) {
+			in.recvWait = 10 * time.Second
+			recv := make(chan error, 1)
+			go func() { recv <- in.Receive(t.Context(), req, 3, size, new(bytes.Buffer)) }()
+			waitFor(t, in, slot, func(m *meeting) bool { return m.w != nil })
+			if r := pushAll(t.Context(), in, slot, root, data, false); r.err != nil {
+				t.Fatalf("push: %+v", r)
+			}
+			if err := <-recv; !errors.Is(err, errPushEnded) {
 				t.Fatalf("receive of an interrupted push: %v", err)
 			}
-			<-done
+		}},
+		{"push interrupted before receive", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
+			if r := pushAll(t.Context(), in, slot, root, data, false); r.err != nil {
+				t.Fatalf("push: %+v", r)
+			}
+			if n := in.early.Load(); n != 0 {
+				t.Fatalf("%d bytes still held after the push closed", n)
+			}
+			// The meeting went with the push: Receive waits for a new one.
+			if err := in.Receive(t.Context(), req, 3, size, new(bytes.Buffer)); !errors.Is(err, errNoPush) {
+				t.Fatalf("receive after an interrupted early push: %v", err)
+			}
+		}},
+		{"push before our reservation is mined", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
+			done6 := in.reserved.begin(req, 6)
+			slot6 := marketv2.SlotID(req, 6)
+			done := make(chan pushResult, 1)
+			go func() { done <- pushAll(t.Context(), in, slot6, root, data, true) }()
+			// The bytes are taken while the reservation is in flight.
+			for in.early.Load() != int64(size) {
+				time.Sleep(time.Millisecond)
+			}
+			select {
+			case r := <-done:
+				t.Fatalf("push answered before the reservation's outcome: %+v", r)
+			case <-time.After(300 * time.Millisecond): // > PushWait: the wait is for the outcome first
+			}
+			done6(100, nil)
+			var got bytes.Buffer
+			if err := in.Receive(t.Context(), req, 6, size, &got); err != nil || !bytes.Equal(got.Bytes(), data) {
+				t.Fatalf("receive: %q, %v", got.Bytes(), err)
+			}
+			in.Committed(req, 6, nil)
+			if r := <-done; r.err != nil {
+				t.Fatalf("push: %+v", r)
+			}
+			if n := in.early.Load(); n != 0 {
+				t.Fatalf("%d bytes still held", n)
+			}
+		}},
+		{"push before our reservation reverts", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
+			done7 := in.reserved.begin(req, 7)
+			done := make(chan pushResult, 1)
+			go func() { done <- pushAll(t.Context(), in, marketv2.SlotID(req, 7), root, data, true) }()
+			waitFor(t, in, marketv2.SlotID(req, 7), func(m *meeting) bool { return m.claimed })
+			done7(0, marketv2.ErrSlotNotOpen)
+			if r := <-done; !errors.Is(r.err, p2p.ErrUnauthorized) {
+				t.Fatalf("push of a slot whose reservation reverted: %+v, want ErrUnauthorized", r)
+			}
+			if n := in.early.Load(); n != 0 {
+				t.Fatalf("%d bytes still held", n)
+			}
 		}},
 		{"refusals", func(t *testing.T, in *pushInbox, req, slot, root [32]byte) {
 			if _, _, err := in.BeginShard(t.Context(), marketv2.SlotID(req, 4), int64(size), root); !errors.Is(err, p2p.ErrUnauthorized) {
@@ -184,5 +240,54 @@ func TestPushInbox(t *testing.T) {
 			in, req, root := testInbox(t, size)
 			tc.run(t, in, req, marketv2.SlotID(req, 3), root)
 		})
+	}
+}
+
+// A push that arrives before sales' Receive holds at most earlyPerPush
+// bytes, then waits; Receive gets every byte in order.
+func TestPushInboxHoldsBoundedBytes(t *testing.T) {
+	data := make([]byte, earlyPerPush+3<<20)
+	for i := range data {
+		data[i] = byte(i * 7)
+	}
+	in, req, root := testInbox(t, uint64(len(data)))
+	in.wait = 10 * time.Second
+	slot := marketv2.SlotID(req, 3)
+	_, w, err := in.BeginShard(t.Context(), slot, int64(len(data)), root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	wrote := make(chan error, 1)
+	go func() {
+		for off := 0; off < len(data); off += 1 << 20 {
+			if _, err := w.Write(data[off : off+1<<20]); err != nil {
+				wrote <- err
+				return
+			}
+		}
+		wrote <- w.Commit()
+	}()
+	for in.early.Load() != earlyPerPush {
+		time.Sleep(time.Millisecond)
+	}
+	select {
+	case err := <-wrote:
+		t.Fatalf("the push went past its bound without a Receive: %v", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	if n := in.early.Load(); n != earlyPerPush {
+		t.Fatalf("%d bytes held, want %d", n, earlyPerPush)
+	}
+	var got bytes.Buffer
+	if err := in.Receive(t.Context(), req, 3, uint64(len(data)), &got); err != nil || !bytes.Equal(got.Bytes(), data) {
+		t.Fatalf("receive: %d bytes, %v", got.Len(), err)
+	}
+	in.Committed(req, 3, nil)
+	if err := <-wrote; err != nil {
+		t.Fatal(err)
+	}
+	if n := in.early.Load(); n != 0 {
+		t.Fatalf("%d bytes still held", n)
 	}
 }

@@ -21,7 +21,18 @@ type reservedSlots struct {
 
 	mu      sync.Mutex
 	slots   map[[32]byte]*reservedSlot
-	pending map[[32]byte]chan struct{} // reservations sent, outcome not known yet
+	pending map[[32]byte]*pendingReservation // reservations sent, outcome not known yet
+	// begun is closed (and replaced) whenever a reservation is sent, for
+	// reserving's waiters.
+	begun chan struct{}
+}
+
+// pendingReservation is a reservation sent whose outcome is not known:
+// outcome is closed when it is.
+type pendingReservation struct {
+	req     [32]byte
+	index   uint64
+	outcome chan struct{}
 }
 
 type reservedSlot struct {
@@ -33,49 +44,92 @@ type reservedSlot struct {
 }
 
 func newReservedSlots(ttl uint64) *reservedSlots {
-	return &reservedSlots{ttl: ttl, slots: map[[32]byte]*reservedSlot{}, pending: map[[32]byte]chan struct{}{}}
+	return &reservedSlots{ttl: ttl, slots: map[[32]byte]*reservedSlot{}, pending: map[[32]byte]*pendingReservation{}, begun: make(chan struct{})}
 }
 
-// pendingReservationWait bounds how long a push waits for our own
-// reservation of its slot to come back: the client sees the reservation
-// mined one block in, our sender only after its confirmations.
+// pendingReservationWait bounds how long a push of a slot whose
+// reservation we sent waits for its outcome: the client may push as soon
+// as we tell it we are reserving (reserving), before the transaction is
+// mined.
 const pendingReservationWait = time.Minute
 
 // begin marks a reservation of (req, index) as sent; done notes its
 // outcome and releases the pushes waiting on it.
 func (r *reservedSlots) begin(req [32]byte, index uint64) (done func(block uint64, err error)) {
 	id := marketv2.SlotID(req, index)
-	ch := make(chan struct{})
+	p := &pendingReservation{req: req, index: index, outcome: make(chan struct{})}
 	r.mu.Lock()
-	r.pending[id] = ch
+	r.pending[id] = p
+	close(r.begun)
+	r.begun = make(chan struct{})
 	r.mu.Unlock()
 	return func(block uint64, err error) {
 		r.note(req, index, block, err)
 		r.mu.Lock()
-		if r.pending[id] == ch {
+		if r.pending[id] == p {
 			delete(r.pending, id)
 		}
 		r.mu.Unlock()
-		close(ch)
+		close(p.outcome)
 	}
 }
 
-// wait is get, except that a slot whose reservation we sent and have no
-// outcome for yet is waited for (up to pendingReservationWait or ctx).
-func (r *reservedSlots) wait(ctx context.Context, slot [32]byte) (reservedSlot, bool) {
+// pendingOf returns slot's reservation in flight, if one is.
+func (r *reservedSlots) pendingOf(slot [32]byte) (*pendingReservation, bool) {
 	r.mu.Lock()
-	ch, pending := r.pending[slot]
-	r.mu.Unlock()
-	if pending {
-		t := time.NewTimer(pendingReservationWait)
-		defer t.Stop()
+	defer r.mu.Unlock()
+	p, ok := r.pending[slot]
+	return p, ok
+}
+
+// requestOf returns the request of slot if we reserved it or are
+// reserving it.
+func (r *reservedSlots) requestOf(slot [32]byte) ([32]byte, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if p, ok := r.pending[slot]; ok {
+		return p.req, true
+	}
+	if e, ok := r.slots[slot]; ok {
+		return e.req, true
+	}
+	return [32]byte{}, false
+}
+
+// reservingWait bounds how long a client's question "which slot of my
+// request are you reserving?" waits for our sales to send a reservation.
+const reservingWait = 10 * time.Second
+
+// reserving returns the index of a slot of req that we are reserving or
+// reserved and have not received yet, waiting up to reservingWait (or
+// ctx) for sales to send one.
+func (r *reservedSlots) reserving(ctx context.Context, req [32]byte) (uint64, bool) {
+	t := time.NewTimer(reservingWait)
+	defer t.Stop()
+	for {
+		r.mu.Lock()
+		begun := r.begun
+		for _, p := range r.pending {
+			if p.req == req {
+				r.mu.Unlock()
+				return p.index, true
+			}
+		}
+		for _, e := range r.slots {
+			if e.req == req && !e.delivered {
+				r.mu.Unlock()
+				return e.index, true
+			}
+		}
+		r.mu.Unlock()
 		select {
-		case <-ch:
+		case <-begun:
 		case <-t.C:
+			return 0, false
 		case <-ctx.Done():
+			return 0, false
 		}
 	}
-	return r.get(slot)
 }
 
 // note records a reservation attempt: a typed revert reserved nothing;

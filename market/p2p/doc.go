@@ -28,7 +28,12 @@
 // to the end → response(committed or refused). A FETCH is: request → response(shard size,
 // length) → data frames; a holder that fails midway sends a response frame with an
 // error in place of the next data frame; a receiver of a push that fails midway answers
-// at once, and the sender, which reads that answer beside its writes, stops. Backpressure
+// at once, and the sender, which reads that answer beside its writes, stops. A
+// RESERVING question (op 3, the request id in the slotId field, offset and length 0)
+// is: request → response(the slot index the provider is reserving in that request),
+// answered once the provider has sent its reservation (a ReservationSource; see
+// reserving.go), so the request's client can push before the reservation is mined.
+// Backpressure
 // is yamux's per-stream flow-control window: a sender blocks once the receiver stops
 // reading, and each side holds at most one frame (≤ MaxDataFrame) of its own. Every
 // frame read or write has a deadline of Config.IdleTimeout (the first frame at most

@@ -18,6 +18,9 @@ type Op uint8
 const (
 	OpFetch Op = 1
 	OpPush  Op = 2
+	// OpReserving asks which slot of the request (the request's slotId
+	// field carries the request id) the provider is reserving.
+	OpReserving Op = 3
 )
 
 func (o Op) String() string {
@@ -26,6 +29,8 @@ func (o Op) String() string {
 		return "fetch"
 	case OpPush:
 		return "push"
+	case OpReserving:
+		return "reserving"
 	}
 	return fmt.Sprintf("op(%d)", uint8(o))
 }

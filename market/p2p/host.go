@@ -29,6 +29,8 @@ type Deps struct {
 	Authorizer Authorizer
 	Source     ShardSource
 	Sink       ShardSink
+	// Reservations answers OpReserving (nil: refused as unsupported).
+	Reservations ReservationSource
 	// RelayACL admits the peers a relay service (Config.RelayService)
 	// serves; required with it (NewRelayACL). The caller runs it.
 	RelayACL relayv2.ACLFilter

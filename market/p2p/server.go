@@ -82,6 +82,8 @@ func (h *Host) handle(ctx context.Context, c *stream, log **slog.Logger) error {
 	switch sr.Op {
 	case OpFetch:
 		return h.serveFetch(ctx, c, sr, signer)
+	case OpReserving:
+		return h.serveReserving(ctx, c, sr, signer)
 	default:
 		return h.servePush(ctx, c, sr, root, signer, *log)
 	}

@@ -124,7 +124,7 @@ func (sr *SignedRequest) UnmarshalBinary(b []byte) error {
 	r.Expiry = binary.BigEndian.Uint64(b[81:89])
 	copy(r.Nonce[:], b[89:121])
 	copy(r.Sig[:], b[121:186])
-	if r.Op != OpFetch && r.Op != OpPush {
+	if r.Op != OpFetch && r.Op != OpPush && r.Op != OpReserving {
 		return fmt.Errorf("request op %d: %w", b[64], ErrBadRequest)
 	}
 	*sr = r
