@@ -33,7 +33,9 @@ import (
 // adds the sealed index's own upload, once per index interval, not per
 // object); s3_get_MBps is a GET on
 // a fresh machine (restored index, empty cache), so the bytes come from
-// the providers.
+// the providers; s3_get_cached_MBps the same GET again (a large object
+// streams from the providers each time: it is not cached, see
+// streamReadMin).
 func BenchmarkS3Gateway(b *testing.B) {
 	size := int64(envInt("CAIRN_S3_BENCH_MIB", 1024)) << 20
 	w := newWorldEpochs(b, 6, 300) // 60 s epochs: encoding 1 GiB takes longer than 2 s
