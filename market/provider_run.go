@@ -145,14 +145,20 @@ func (p *Provider) runStep(ctx context.Context, epoch uint64) error {
 	return errors.Join(p.resume(ctx, epoch), p.upkeep(ctx, epoch))
 }
 
+// runUpkeep runs runStep once per new head (read every Poll).
 func (p *Provider) runUpkeep(ctx context.Context) error {
 	t := time.NewTicker(p.cfg.Poll)
 	defer t.Stop()
+	last := ^uint64(0)
 	for {
-		if epoch, _, err := p.m.Clock.Current(ctx); err != nil {
+		if epoch, head, err := p.m.Clock.Current(ctx); err != nil {
 			p.log.Warn("read epoch", "service", "upkeep", "err", err)
-		} else if err := p.runStep(ctx, epoch); err != nil && ctx.Err() == nil {
-			p.log.Warn("step", "service", "upkeep", "epoch", epoch, "err", err)
+		} else if head != last {
+			if err := p.runStep(ctx, epoch); err != nil && ctx.Err() == nil {
+				p.log.Warn("step", "service", "upkeep", "epoch", epoch, "err", err)
+			} else {
+				last = head
+			}
 		}
 		select {
 		case <-ctx.Done():

@@ -283,6 +283,7 @@ func (h *DevnetHandle) startProviders(ctx context.Context, opts DevnetOptions) e
 			"--capacity", opts.Capacity,
 			"--min-price", DevnetMinPrice,
 			"--confirmations", "2", // anvil does not reorg; a small depth keeps cleanup prompt
+			"--poll", devnetPoll(time.Duration(h.Info.BlockTimeMS) * time.Millisecond).String(),
 			"--metrics-addr", "127.0.0.1:0",
 			"--log-level", opts.ProviderLogLevel,
 		}
@@ -382,4 +383,12 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	case <-t.C:
 		return nil
 	}
+}
+
+// devnetPoll is the providers' head poll on a devnet of blockTime blocks:
+// a quarter block (100 ms–1 s), so a provider sees a new request, and
+// answers its client's question which slot it reserves, within a quarter
+// block instead of up to the default second (a whole 1-s block).
+func devnetPoll(blockTime time.Duration) time.Duration {
+	return min(max(blockTime/4, 100*time.Millisecond), time.Second)
 }

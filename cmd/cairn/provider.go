@@ -78,6 +78,7 @@ Examples:
 					&cli.BoolFlag{Name: "relay-service", Usage: "relay for registered providers behind NATs, as `cairn relay run` does (needs a public --listen; no per-connection data limit; see --relay-allow)"},
 					&cli.StringFlag{Name: "metrics-addr", Value: "127.0.0.1:0", Usage: "address of /metrics and /health (empty: off)"},
 					&cli.Uint64Flag{Name: "confirmations", Value: market.DefaultProviderConfig().Confirmations, Usage: "blocks deep the node ledger reads the chain (its services decide on that view); must stay under half an epoch (default: 2 on anvil, 12 elsewhere)"},
+					&cli.DurationFlag{Name: "poll", Value: market.DefaultProviderConfig().Poll, Usage: "how often the services read the chain's head; they step once per new block, so a quarter of the block time or less reacts within a block (the devnet passes that)"},
 					&cli.BoolFlag{Name: "no-repair", Usage: "do not take freed slots"},
 					&cli.BoolFlag{Name: "no-settle", Usage: "do not settle others' missed epochs"},
 				}, relayLimitFlags("relay-")...),
@@ -127,6 +128,7 @@ func providerRun(c *cli.Context, e *Env) error {
 	cfg.Repairer.Policy = *pol
 	cfg.Repair, cfg.Settle = !c.Bool("no-repair"), !c.Bool("no-settle")
 	cfg.Confirmations = c.Uint64("confirmations")
+	cfg.Poll = c.Duration("poll")
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
