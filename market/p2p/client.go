@@ -173,21 +173,11 @@ func (h *Host) fetch(ctx context.Context, p peer.ID, sr SignedRequest, w io.Writ
 	if sr.Op != OpFetch {
 		return 0, fmt.Errorf("op %s: %w", sr.Op, ErrBadRequest)
 	}
-	c, done, err := h.open(ctx, p)
+	c, resp, done, err := h.request(ctx, p, sr)
 	if err != nil {
 		return 0, err
 	}
 	defer func() { done(err) }()
-	if err := c.write(frameRequest, encodeRequest(sr, [32]byte{})); err != nil {
-		return 0, fmt.Errorf("send request: %w", err)
-	}
-	resp, err := c.readResponse()
-	if err != nil {
-		return 0, fmt.Errorf("read response: %w", err)
-	}
-	if err := resp.err(); err != nil {
-		return 0, err
-	}
 	size, n := resp.A, resp.B
 	want := sr.Length
 	if want == 0 && sr.Offset <= size {
@@ -221,6 +211,32 @@ func (h *Host) fetch(ctx context.Context, p peer.ID, sr SignedRequest, w io.Writ
 		}
 	}
 	return written, nil
+}
+
+// request opens a stream to p, sends sr (not a push: no root) and reads
+// the first response, an OK one. done(err) ends the stream as open's does;
+// on error the stream is already reset.
+func (h *Host) request(ctx context.Context, p peer.ID, sr SignedRequest) (*stream, response, func(error), error) {
+	c, done, err := h.open(ctx, p)
+	if err != nil {
+		return nil, response{}, nil, err
+	}
+	if err := c.write(frameRequest, encodeRequest(sr, [32]byte{})); err != nil {
+		err = fmt.Errorf("send request: %w", err)
+		done(err)
+		return nil, response{}, nil, err
+	}
+	resp, err := c.readResponse()
+	if err == nil {
+		err = resp.err()
+	} else {
+		err = fmt.Errorf("read response: %w", err)
+	}
+	if err != nil {
+		done(err)
+		return nil, response{}, nil, err
+	}
+	return c, resp, done, nil
 }
 
 // open opens a stream to p, reset when ctx is cancelled. done(err) closes it, or

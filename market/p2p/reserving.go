@@ -37,22 +37,12 @@ func (h *Host) Reserving(ctx context.Context, p peer.ID, req [32]byte, s Signer)
 	return index, nil
 }
 
-func (h *Host) reserving(ctx context.Context, p peer.ID, sr SignedRequest) (index uint64, err error) {
-	c, done, err := h.open(ctx, p)
+func (h *Host) reserving(ctx context.Context, p peer.ID, sr SignedRequest) (uint64, error) {
+	_, resp, done, err := h.request(ctx, p, sr)
 	if err != nil {
 		return 0, err
 	}
-	defer func() { done(err) }()
-	if err := c.write(frameRequest, encodeRequest(sr, [32]byte{})); err != nil {
-		return 0, fmt.Errorf("send request: %w", err)
-	}
-	resp, err := c.readResponse()
-	if err != nil {
-		return 0, fmt.Errorf("read response: %w", err)
-	}
-	if err := resp.err(); err != nil {
-		return 0, err
-	}
+	done(nil)
 	return resp.A, nil
 }
 
