@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // Deployment says where a protocol v2 Marketplace, its facet, its lens and
@@ -60,11 +63,11 @@ func DeployV2(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg
 	if err != nil {
 		return Deployment{}, fmt.Errorf("deploy v2: chain id: %w", err)
 	}
-	facet, rcpt, err := deploy(ctx, backend, auth, MarketplaceV2FacetMetaData.Bin, NewMarketplaceV2Facet().PackConstructor(cfg))
+	facet, rcpt, err := deployAfterHistory(ctx, backend, auth, MarketplaceV2FacetMetaData.Bin, NewMarketplaceV2Facet().PackConstructor(cfg))
 	if err != nil {
 		return Deployment{}, fmt.Errorf("facet: %w", err)
 	}
-	mp, _, err := deploy(ctx, backend, auth, MarketplaceV2MetaData.Bin, NewMarketplaceV2().PackConstructor(facet))
+	mp, _, err := deployAfterHistory(ctx, backend, auth, MarketplaceV2MetaData.Bin, NewMarketplaceV2().PackConstructor(facet))
 	if err != nil {
 		return Deployment{}, fmt.Errorf("marketplace v2: %w", err)
 	}
@@ -88,4 +91,67 @@ func DeployDevnet(ctx context.Context, backend Backend, auth *bind.TransactOpts,
 		cfg.Token = tok
 	}
 	return DeployV2(ctx, backend, auth, cfg)
+}
+
+// historyRetries bounds deployAfterHistory's attempts.
+const historyRetries = 3
+
+// deployAfterHistory is deploy, tried again a block later (up to
+// historyRetries times) when the constructor's EIP-2935 check reverts
+// NoHistoryContract. The check compares the history contract's entry for
+// the parent block with BLOCKHASH; anvil's gas estimate, run as a new
+// interval block is being made, once saw the two disagree (CI, 2026-12-03:
+// the facet deployed, the next constructor's estimate reverted). A chain
+// without the history contract still fails, after the retries.
+func deployAfterHistory(ctx context.Context, backend Backend, auth *bind.TransactOpts, bin string, input []byte) (common.Address, *types.Receipt, error) {
+	var addr common.Address
+	var rcpt *types.Receipt
+	err := retryNoHistory(func() (err error) {
+		addr, rcpt, err = deploy(ctx, backend, auth, bin, input)
+		return err
+	}, func() error { return nextBlock(ctx, backend) })
+	return addr, rcpt, err
+}
+
+// retryNoHistory runs try until it does not revert NoHistoryContract, at
+// most historyRetries times, calling wait between tries.
+func retryNoHistory(try, wait func() error) error {
+	for attempt := 1; ; attempt++ {
+		err := try()
+		if err == nil || attempt == historyRetries {
+			return err
+		}
+		data, ok := ethclient.RevertErrorData(err)
+		if name, _ := ErrorNameV2(data); !ok || name != "NoHistoryContract" {
+			return err
+		}
+		if err := wait(); err != nil {
+			return err
+		}
+	}
+}
+
+// nextBlock waits until the head is above the current one, or 5 s (a
+// chain that mines only on transactions makes no new block by itself).
+func nextBlock(ctx context.Context, backend Backend) error {
+	h, err := backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read head: %w", err)
+	}
+	start := h.Number.Uint64()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+		h, err := backend.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("read head: %w", err)
+		}
+		if h.Number.Uint64() > start {
+			return nil
+		}
+	}
+	return nil
 }
