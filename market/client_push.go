@@ -19,8 +19,7 @@ import (
 // then pushing stops with ErrFileChanged.
 func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contracts.IMarketplaceV2RequestParams, src *storage.ShardSource, changed func() bool) ([]common.Address, error) {
 	n := int(params.K) + int(params.M)
-	var mu sync.Mutex
-	pushed := map[string]bool{} // slot/provider pairs done or in flight
+	pushed := pushSet{m: map[string]bool{}}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	pctx, cancel := context.WithCancel(ctx)
@@ -30,11 +29,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 	// launch pushes r's shard unless the key's push is done or in flight;
 	// a failed push frees its key for the next poll.
 	launch := func(r SlotReservation, key string) {
-		mu.Lock()
-		busy := pushed[key] || pushed[earlyKey(r.Index, r.Provider)]
-		pushed[key] = true
-		mu.Unlock()
-		if busy {
+		if !pushed.claim(key, earlyKey(r.Index, r.Provider)) {
 			return
 		}
 		wg.Add(1)
@@ -44,9 +39,7 @@ func (c *Client) pushUntilFilled(ctx context.Context, id [32]byte, params contra
 			if err != nil && pctx.Err() == nil {
 				c.log.Warn("push failed, will retry", "slot", r.Index, "provider", r.Provider, "err", err)
 				time.Sleep(time.Second)
-				mu.Lock()
-				delete(pushed, key)
-				mu.Unlock()
+				pushed.release(key)
 			}
 		}()
 	}
@@ -164,4 +157,30 @@ func (c *Client) pushShard(ctx context.Context, r SlotReservation, params contra
 		"began", began.UTC().Format(time.RFC3339Nano), "seconds", time.Since(began).Seconds())
 	c.progress(Progress{Stage: "push", Slot: int(r.Index), Done: int64(params.ShardSize), Total: int64(params.ShardSize), Note: r.Provider.Hex()})
 	return nil
+}
+
+// pushSet is pushUntilFilled's record of the pushes done or in flight, by
+// key (slot/provider/reservation block, or a slot's earlyKey); a slot's
+// early push stands for every chain key of the same slot and provider.
+type pushSet struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+// claim takes key unless it or early is taken.
+func (s *pushSet) claim(key, early string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m[key] || s.m[early] {
+		return false
+	}
+	s.m[key] = true
+	return true
+}
+
+// release frees key (its push failed).
+func (s *pushSet) release(key string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m, key)
 }
