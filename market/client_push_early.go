@@ -61,10 +61,21 @@ func (c *Client) pushEarly(ctx context.Context, wg *sync.WaitGroup, id [32]byte,
 const earlyAsks = 20
 
 // awaitReserving asks prov until it says it is reserving slot index of
-// id; false when it says nothing in time or fails.
+// id; false when it says nothing in time or fails. The provider is looked
+// up and connected once.
 func (c *Client) awaitReserving(ctx context.Context, id [32]byte, prov common.Address, index uint64) bool {
+	ai, err := PeerOf(ctx, c.m, prov)
+	if err == nil {
+		err = c.host.Connect(ctx, ai)
+	}
+	if err != nil {
+		if ctx.Err() == nil {
+			c.log.Debug("no early push", "provider", prov, "err", err)
+		}
+		return false
+	}
 	for range earlyAsks {
-		got, err := c.askReserving(ctx, id, prov)
+		got, err := c.host.Reserving(ctx, ai.ID, id, c.auth)
 		switch {
 		case err != nil:
 			if ctx.Err() == nil && !errors.Is(err, p2p.ErrNotFound) {
@@ -81,16 +92,4 @@ func (c *Client) awaitReserving(ctx context.Context, id [32]byte, prov common.Ad
 		}
 	}
 	return false
-}
-
-// askReserving asks provider prov which slot of id it is reserving.
-func (c *Client) askReserving(ctx context.Context, id [32]byte, prov common.Address) (uint64, error) {
-	ai, err := PeerOf(ctx, c.m, prov)
-	if err != nil {
-		return 0, err
-	}
-	if err := c.host.Connect(ctx, ai); err != nil {
-		return 0, fmt.Errorf("connect to %s: %w", prov, err)
-	}
-	return c.host.Reserving(ctx, ai.ID, id, c.auth)
 }
