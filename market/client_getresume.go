@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,8 +45,9 @@ func partPaths(out string) (part, journal string) {
 }
 
 // getPartsResumable writes bytes [off, off+n) of split file f to out,
-// resuming an interrupted run of the same get.
-func (c *Client) getPartsResumable(ctx context.Context, f FileEntry, out string, off, n int64) error {
+// resuming an interrupted run of the same get; direct writes it past the
+// page cache (GetRange).
+func (c *Client) getPartsResumable(ctx context.Context, f FileEntry, out string, off, n int64, direct bool) error {
 	part, jpath := partPaths(out)
 	want := getJournal{Version: getJournalVersion, Off: off, N: n}
 	for _, p := range f.Parts {
@@ -77,9 +77,12 @@ func (c *Client) getPartsResumable(ctx context.Context, f FileEntry, out string,
 	if err := fh.Truncate(done); err != nil {
 		return fail(fmt.Errorf("get %s: %w", f.Name, err))
 	}
-	if _, err := fh.Seek(done, io.SeekStart); err != nil {
-		return fail(fmt.Errorf("get %s: %w", f.Name, err))
+	// Flushed before each segment's fsync.
+	ap := atomicfile.NewAppender(fh, done)
+	if !direct {
+		ap = atomicfile.NewBufferedAppender(fh, done)
 	}
+	defer ap.Close()
 	if done > 0 {
 		c.log.Info("resuming an interrupted get after its written segments", "name", f.Name, "bytes_done", done)
 	}
@@ -92,8 +95,11 @@ func (c *Client) getPartsResumable(ctx context.Context, f FileEntry, out string,
 		if lo >= hi {
 			continue
 		}
-		if err := c.forPart(int(p.Manifest.Segment.Index)+1).GetTo(ctx, p, fh, lo-po, hi-lo); err != nil {
+		if err := c.forPart(int(p.Manifest.Segment.Index)+1).GetTo(ctx, p, ap, lo-po, hi-lo); err != nil {
 			return fail(fmt.Errorf("segment %d: %w", p.Manifest.Segment.Index+1, err))
+		}
+		if err := ap.Flush(); err != nil {
+			return fail(fmt.Errorf("get %s: %w", f.Name, err))
 		}
 		if err := fh.Sync(); err != nil {
 			return fail(fmt.Errorf("get %s: fsync: %w", f.Name, err))

@@ -32,12 +32,12 @@ type faultyClient struct {
 	f *ReadFaults
 }
 
-func (c faultyClient) Get(ctx context.Context, e market.FileEntry, out string) error {
+func (c faultyClient) GetCached(ctx context.Context, e market.FileEntry, out string) error {
 	c.f.Gets.Add(1)
 	if take(&c.f.Whole) {
 		return ErrInjectedRead
 	}
-	return c.marketClient.Get(ctx, e, out)
+	return c.marketClient.GetCached(ctx, e, out)
 }
 
 func (c faultyClient) GetTo(ctx context.Context, e market.FileEntry, w io.Writer, off, n int64) error {

@@ -61,7 +61,7 @@ type Network interface {
 type marketClient interface {
 	Put(ctx context.Context, path string) (market.PutResult, error)
 	List(ctx context.Context) ([]market.FileEntry, error)
-	Get(ctx context.Context, f market.FileEntry, out string) error
+	GetCached(ctx context.Context, f market.FileEntry, out string) error
 	Terminate(ctx context.Context, id [32]byte) (market.Terminated, error)
 }
 
@@ -336,7 +336,7 @@ func (n *ClientNetwork) download(ctx context.Context, id UploadID) (*download, e
 	go func() {
 		defer n.wg.Done()
 		p := n.cachePath(id)
-		err := n.c.Get(ctx, f, p+".get")
+		err := n.c.GetCached(ctx, f, p+".get") // read back at once: page cache
 		if err == nil {
 			err = os.Rename(p+".get", p)
 		}

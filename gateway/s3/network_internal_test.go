@@ -33,7 +33,7 @@ func (c *fakeClient) List(context.Context) ([]market.FileEntry, error) {
 	return []market.FileEntry{{ID: [32]byte{1}, Name: "pack", Size: int64(len(c.data)), State: "active"}}, nil
 }
 
-func (c *fakeClient) Get(_ context.Context, _ market.FileEntry, out string) error {
+func (c *fakeClient) GetCached(_ context.Context, _ market.FileEntry, out string) error {
 	c.gets++
 	if c.failGet {
 		return errWhole

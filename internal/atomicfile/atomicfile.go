@@ -26,6 +26,8 @@ type File struct {
 	// wb starts the writeback of the bytes written as they come, so
 	// Commit's fsync has only the tail left to flush.
 	wb *Writeback
+	// ap, for a file made by CreateDirect, writes past the page cache.
+	ap *Appender
 }
 
 // Create starts an atomic write of path with the given permissions. The temp
@@ -47,10 +49,26 @@ func Create(path string, perm os.FileMode) (*File, error) {
 	return &File{f: f, target: path, wb: NewWriteback(f, 0)}, nil
 }
 
+// CreateDirect is Create for a large file written once and not read
+// back soon (a get's output): its writes bypass the page cache where the
+// file system allows (Appender), which on this project's machines costs
+// a tenth of the CPU of buffered writes at the same disk rate.
+func CreateDirect(path string, perm os.FileMode) (*File, error) {
+	a, err := Create(path, perm)
+	if err != nil {
+		return nil, err
+	}
+	a.ap = NewAppender(a.f, 0)
+	return a, nil
+}
+
 // Write appends p to the pending file.
 func (a *File) Write(p []byte) (int, error) {
 	if a.done {
 		return 0, errors.New("atomicfile: write after commit or abort")
+	}
+	if a.ap != nil {
+		return a.ap.Write(p)
 	}
 	n, err := a.f.Write(p)
 	a.wb.Wrote(int64(n))
@@ -64,6 +82,9 @@ func (a *File) Write(p []byte) (int, error) {
 func (a *File) ReadFrom(r io.Reader) (int64, error) {
 	if a.done {
 		return 0, errors.New("atomicfile: write after commit or abort")
+	}
+	if a.ap != nil {
+		return io.Copy(struct{ io.Writer }{a.ap}, r)
 	}
 	var total int64
 	for {
@@ -87,6 +108,11 @@ func (a *File) Commit() error {
 	}
 	a.done = true
 	tmp := a.f.Name()
+	if err := a.flush(); err != nil {
+		a.f.Close()
+		os.Remove(tmp)
+		return err
+	}
 	if err := a.f.Sync(); err != nil {
 		a.f.Close()
 		os.Remove(tmp)
@@ -103,6 +129,18 @@ func (a *File) Commit() error {
 	return SyncDir(filepath.Dir(a.target))
 }
 
+// flush writes what an Appender gathered and closes it.
+func (a *File) flush() error {
+	if a.ap == nil {
+		return nil
+	}
+	err := a.ap.Flush()
+	if cerr := a.ap.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close %s: %w", a.f.Name(), cerr)
+	}
+	return err
+}
+
 // Abort discards the pending write. It is safe to call more than once and
 // after Commit.
 func (a *File) Abort() error {
@@ -110,6 +148,9 @@ func (a *File) Abort() error {
 		return nil
 	}
 	a.done = true
+	if a.ap != nil {
+		a.ap.Close()
+	}
 	a.f.Close()
 	if err := os.Remove(a.f.Name()); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("remove %s: %w", a.f.Name(), err)
