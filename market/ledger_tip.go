@@ -19,7 +19,7 @@ const maxTipSpan = 256
 // with its clock).
 type tipChain interface {
 	Head(ctx context.Context) (uint64, error)
-	RequestedIn(ctx context.Context, from, to, span uint64) ([][32]byte, error)
+	RequestedIn(ctx context.Context, from, to, span uint64) ([]marketv2.Request, error)
 }
 
 // marketHead is a marketv2.Market as a tipChain.
@@ -50,7 +50,7 @@ type TipRequests struct {
 	mu     sync.Mutex
 	head   uint64 // the head of the cached read
 	synced uint64 // the confirmed block it started above
-	ids    [][32]byte
+	reqs   []marketv2.Request
 	failed atomic.Bool
 	seen   atomic.Int64 // tip requests listed that the ledger did not have yet
 }
@@ -73,10 +73,10 @@ func (t *TipRequests) Requests(ctx context.Context) ([]marketv2.Request, error) 
 	for _, r := range out {
 		have[r.ID] = true
 	}
-	for _, id := range tip {
-		if !have[id] {
-			have[id] = true
-			out = append(out, marketv2.Request{ID: id})
+	for _, r := range tip {
+		if !have[r.ID] {
+			have[r.ID] = true
+			out = append(out, r)
 			t.seen.Add(1)
 		}
 	}
@@ -87,9 +87,9 @@ func (t *TipRequests) Requests(ctx context.Context) ([]marketv2.Request, error) 
 // view before the ledger had it.
 func (t *TipRequests) TipSeen() int64 { return t.seen.Load() }
 
-// tip returns the request ids of the blocks (synced, head], read once per
+// tip returns the requests of the blocks (synced, head], read once per
 // head and confirmed block.
-func (t *TipRequests) tip(ctx context.Context) ([][32]byte, error) {
+func (t *TipRequests) tip(ctx context.Context) ([]marketv2.Request, error) {
 	synced := t.Ledger.Synced().Block
 	head, err := t.Chain.Head(ctx)
 	if err != nil {
@@ -101,14 +101,14 @@ func (t *TipRequests) tip(ctx context.Context) ([][32]byte, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.head == head && t.synced == synced {
-		return t.ids, nil
+		return t.reqs, nil
 	}
-	ids, err := t.Chain.RequestedIn(ctx, synced+1, head, maxTipSpan)
+	reqs, err := t.Chain.RequestedIn(ctx, synced+1, head, maxTipSpan)
 	if err != nil {
 		return nil, err
 	}
-	t.head, t.synced, t.ids = head, synced, ids
-	return ids, nil
+	t.head, t.synced, t.reqs = head, synced, reqs
+	return reqs, nil
 }
 
 var _ marketv2.RequestSource = (*TipRequests)(nil)

@@ -49,7 +49,7 @@ func (a LedgerRequests) Requests(context.Context) ([]marketv2.Request, error) {
 	}
 	out := make([]marketv2.Request, len(rs))
 	for i, r := range rs {
-		out[i] = marketv2.Request{ID: r.ID}
+		out[i] = marketv2.Request{ID: r.ID, Allowed: marketv2.Placement(r.Params)}
 	}
 	return out, nil
 }

@@ -34,3 +34,42 @@ func TestSalesAsksOncePerSlotPlacedElsewhere(t *testing.T) {
 		t.Fatalf("stats %+v: want 2 refusals (one per placed slot) and no reservation", st)
 	}
 }
+
+// The same request listed with its placement (the ledger's and the tip's
+// sources carry allowedProviders): the third provider asks the chain for
+// neither slot, and a placed one reserves its own slot at its first try,
+// whichever slot its spread would have tried first.
+func TestSalesReadsPlacementFromTheRequest(t *testing.T) {
+	w := newWorld(t)
+	var c clientShards
+	start, end := w.window(3, 8)
+	placed := []common.Address{w.Accounts[2].Addr, w.Accounts[6].Addr}
+	r := w.request(4096, start, end, func(p *contracts.IMarketplaceV2RequestParams) { p.AllowedProviders = placed })
+	c.add(r.id, r.shards)
+	src := staticRequests{{ID: r.id, Allowed: placed}}
+	stranger := w.newProvider(7, 1, testProverConfig(), nil)
+	ours := w.newProvider(6, 1, testProverConfig(), nil)
+	var sales []*marketv2.Sales
+	for _, p := range []*provider{stranger, ours} {
+		s, err := marketv2.NewSales(marketv2.DefaultSalesConfig(), w.log(), marketv2.SalesDeps{
+			Self: p.acct.Addr, Config: p.Market.Config, Clock: p.Market.Clock,
+			Reader: p.Market, Taker: p.Market, Requests: src, Receiver: &c, Sets: saleSets(p),
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		sales = append(sales, s)
+	}
+	w.drive(start-1, sales[0], sales[1])
+	if st := sales[0].Stats(); st.Refused != 0 || st.Reserved != 0 {
+		t.Fatalf("stranger's stats %+v: want no chain call for slots placed elsewhere", st)
+	}
+	if st := sales[1].Stats(); st.Refused != 0 || st.Reserved != 1 {
+		t.Fatalf("placed provider's stats %+v: want its slot reserved at the first try", st)
+	}
+	role, err := ours.Market.RoleOf(t.Context(), r.id, ours.acct.Addr)
+	if err != nil || role == marketv2.RoleNone {
+		t.Fatalf("placed provider holds no role in the request (%d, %v)", role, err)
+	}
+}

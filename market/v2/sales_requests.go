@@ -23,7 +23,7 @@ type RequestEvents struct {
 
 	mu   sync.Mutex
 	next uint64
-	ids  [][32]byte
+	reqs []Request
 }
 
 // NewRequestEvents reads m's StorageRequested events.
@@ -40,23 +40,20 @@ func (r *RequestEvents) Requests(ctx context.Context) ([]Request, error) {
 		return nil, fmt.Errorf("request events: %w", err)
 	}
 	if r.next <= head {
-		ids, err := r.m.RequestedIn(ctx, r.next, head, r.Span)
+		reqs, err := r.m.RequestedIn(ctx, r.next, head, r.Span)
 		if err != nil {
 			return nil, fmt.Errorf("request events: %w", err)
 		}
-		r.ids = append(r.ids, ids...)
+		r.reqs = append(r.reqs, reqs...)
 		r.next = head + 1
 	}
-	out := make([]Request, len(r.ids))
-	for i, id := range r.ids {
-		out[i] = Request{ID: id}
-	}
-	return out, nil
+	return append([]Request(nil), r.reqs...), nil
 }
 
-// RequestedIn returns the ids of the StorageRequested events of blocks
-// [from, to], oldest first, in eth_getLogs ranges of at most span blocks.
-func (m *Market) RequestedIn(ctx context.Context, from, to, span uint64) ([][32]byte, error) {
+// RequestedIn returns the requests of the StorageRequested events of
+// blocks [from, to] (id and placement), oldest first, in eth_getLogs
+// ranges of at most span blocks.
+func (m *Market) RequestedIn(ctx context.Context, from, to, span uint64) ([]Request, error) {
 	a, err := contracts.MarketplaceV2MetaData.ParseABI()
 	if err != nil {
 		return nil, err
@@ -66,13 +63,22 @@ func (m *Market) RequestedIn(ctx context.Context, from, to, span uint64) ([][32]
 	if err != nil {
 		return nil, err
 	}
-	ids := make([][32]byte, 0, len(logs))
+	reqs := make([]Request, 0, len(logs))
 	for i := range logs {
 		ev, err := m.mp.UnpackStorageRequestedEvent(&logs[i])
 		if err != nil {
 			return nil, fmt.Errorf("decode StorageRequested: %w", err)
 		}
-		ids = append(ids, ev.RequestId)
+		reqs = append(reqs, Request{ID: ev.RequestId, Allowed: Placement(ev.Params)})
 	}
-	return ids, nil
+	return reqs, nil
+}
+
+// Placement is a request's allowedProviders as Request.Allowed carries
+// it: one address per slot, or nil when the request placed none.
+func Placement(p contracts.IMarketplaceV2RequestParams) []common.Address {
+	if len(p.AllowedProviders) != int(p.K)+int(p.M) {
+		return nil
+	}
+	return p.AllowedProviders
 }

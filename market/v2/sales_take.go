@@ -26,10 +26,13 @@ type Ticket struct {
 }
 
 // Request is an open request as a RequestSource lists it, with any
-// tickets its client gave us, by slot index.
+// tickets its client gave us, by slot index, and its placement: the
+// request's allowedProviders (empty: none placed; a zero address: that
+// slot open), fixed when it was requested.
 type Request struct {
 	ID      [32]byte
 	Tickets map[uint64]Ticket
+	Allowed []common.Address
 }
 
 // RequestSource lists requests that may have open slots (RequestEvents
@@ -251,7 +254,7 @@ func (t *taker) scanRequest(ctx context.Context, r Request, epoch, head uint64) 
 		// epochs left: the sales' Initial slots for a repairer) costs no
 		// deposit and reservations reads. Each taker of every provider
 		// scans every open request at every block.
-		if o.Kind == KindClosed || t.placedElsewhere(o, r.Tickets) || t.declined(o) {
+		if o.Kind == KindClosed || t.placedElsewhere(o, r) || t.declined(o) {
 			continue
 		}
 		if o.Deposit, err = t.reader.DepositFor(ctx, r.ID, i); err != nil {
