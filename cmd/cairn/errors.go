@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"syscall"
 
 	"github.com/cairn-storage/cairn/chain"
 	"github.com/cairn-storage/cairn/internal/hdwallet"
@@ -46,6 +47,7 @@ var hints = []struct {
 	{wallet.ErrEmptyPassword, "put a non-empty password in the --password-file"},
 	{hdwallet.ErrBadMnemonic, "check the words (BIP-39, 12 or 24 English words) in the mnemonic file"},
 	{errNoPassword, "pass --password-file FILE (or set CAIRN_PASSWORD_FILE)"},
+	{syscall.ENOSPC, "free some space on that disk, or write elsewhere (-o, --datadir), and run the command again"},
 }
 
 // formatError renders err as the single line "cairn: <what> : <next step>".

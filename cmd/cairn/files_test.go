@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -297,6 +298,21 @@ func TestFileCommands(t *testing.T) {
 	if r := ok(t, env, "--datadir", bob, "get", "notes.bin", "--range", "70000-200000", "-o", "-"); r.stdout != string(data[70000:200001]) {
 		t.Fatalf("get --range -o -: %d bytes on stdout, want %d of the file's", len(r.stdout), 200001-70000)
 	}
+	// A get into a disk that fills up fails with one line saying so and
+	// what to do, and leaves nothing there (a real tmpfs of 128 KiB for
+	// the 300 kB file; mounting one needs root, as the netns tests do).
+	t.Run("full disk", func(t *testing.T) {
+		small := t.TempDir()
+		if err := syscall.Mount("tmpfs", small, "tmpfs", 0, "size=128k"); err != nil {
+			t.Skipf("cannot mount a 128 KiB tmpfs to fill (needs root): %v", err)
+		}
+		t.Cleanup(func() { _ = syscall.Unmount(small, 0) })
+		r := runCLI(t, env, "--datadir", bob, "get", "notes.bin", "-o", filepath.Join(small, "notes.bin"))
+		checkOneLineError(t, r, "no space left on device", "free some space")
+		if ents, err := os.ReadDir(small); err != nil || len(ents) != 0 {
+			t.Fatalf("a get that ran out of space left %v (%v)", ents, err)
+		}
+	})
 
 	// contracts deploy records the deployment for the chain; commands then
 	// find it without --marketplace.
