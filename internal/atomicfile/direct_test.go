@@ -108,16 +108,7 @@ func TestAppender(t *testing.T) {
 // process killed mid-write) leave the file a prefix of what was written,
 // in whole chunks, which is what a resume reads.
 func TestAppenderUnflushedIsAPrefix(t *testing.T) {
-	dir := t.TempDir()
-	if !atomicfile.DirectSupported(dir) {
-		t.Skipf("%s does not take O_DIRECT: every write is buffered there", dir)
-	}
-	path := filepath.Join(dir, "f")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f, path := directFile(t)
 	a := atomicfile.NewAppender(f, 0)
 	data := pattern(2*atomicfile.DirectChunk+5000, 3)
 	appendAll(t, a, data, 100_000)
@@ -135,17 +126,8 @@ func TestAppenderUnflushedIsAPrefix(t *testing.T) {
 // its writes (EINVAL) gets every byte through the page cache instead,
 // the gathered ones included.
 func TestAppenderFallsBack(t *testing.T) {
-	dir := t.TempDir()
-	if !atomicfile.DirectSupported(dir) {
-		t.Skipf("%s does not take O_DIRECT: nothing to fall back from", dir)
-	}
+	f, path := directFile(t)
 	defer atomicfile.RefuseDirectWrites()()
-	path := filepath.Join(dir, "f")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	a := atomicfile.NewAppender(f, 0)
 	defer a.Close()
 	data := pattern(2*atomicfile.DirectChunk+4321, 4)
@@ -199,6 +181,24 @@ func TestCreateDirect(t *testing.T) {
 			t.Fatalf("mode %v", st.Mode())
 		}
 	}
+}
+
+// directFile creates a file in a directory whose file system takes
+// O_DIRECT (the test is about the direct path: elsewhere every write is
+// buffered, which TestAppender covers).
+func directFile(t *testing.T) (*os.File, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if !atomicfile.DirectSupported(dir) {
+		t.Skipf("%s does not take O_DIRECT: every write is buffered there", dir)
+	}
+	path := filepath.Join(dir, "f")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f, path
 }
 
 func commonPrefix(a, b []byte) int {

@@ -167,3 +167,18 @@ func (w *world) drop(p *provider) {
 		}
 	}
 }
+
+// newSales is p's sales service over src with the default config, the
+// shards it receives coming from c; closed with the test.
+func (w *world) newSales(p *provider, src marketv2.RequestSource, c *clientShards) *marketv2.Sales {
+	w.t.Helper()
+	s, err := marketv2.NewSales(marketv2.DefaultSalesConfig(), w.log(), marketv2.SalesDeps{
+		Self: p.acct.Addr, Config: p.Market.Config, Clock: p.Market.Clock,
+		Reader: p.Market, Taker: p.Market, Requests: src, Receiver: c, Sets: saleSets(p),
+	})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(s.Close)
+	return s
+}

@@ -21,14 +21,7 @@ func TestSalesAsksOncePerSlotPlacedElsewhere(t *testing.T) {
 	r := w.request(4096, start, end, func(p *contracts.IMarketplaceV2RequestParams) { p.AllowedProviders = placed })
 	c.add(r.id, r.shards)
 	p := w.newProvider(6, 1, testProverConfig(), nil)
-	s, err := marketv2.NewSales(marketv2.DefaultSalesConfig(), w.log(), marketv2.SalesDeps{
-		Self: p.acct.Addr, Config: p.Market.Config, Clock: p.Market.Clock,
-		Reader: p.Market, Taker: p.Market, Requests: staticRequests{{ID: r.id}}, Receiver: &c, Sets: saleSets(p),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := w.newSales(p, staticRequests{{ID: r.id}}, &c)
 	w.drive(start-1, s) // 4 steps per epoch, every one a scan
 	if st := s.Stats(); st.Refused != 2 || st.Reserved != 0 {
 		t.Fatalf("stats %+v: want 2 refusals (one per placed slot) and no reservation", st)
@@ -49,18 +42,7 @@ func TestSalesReadsPlacementFromTheRequest(t *testing.T) {
 	src := staticRequests{{ID: r.id, Allowed: placed}}
 	stranger := w.newProvider(7, 1, testProverConfig(), nil)
 	ours := w.newProvider(6, 1, testProverConfig(), nil)
-	var sales []*marketv2.Sales
-	for _, p := range []*provider{stranger, ours} {
-		s, err := marketv2.NewSales(marketv2.DefaultSalesConfig(), w.log(), marketv2.SalesDeps{
-			Self: p.acct.Addr, Config: p.Market.Config, Clock: p.Market.Clock,
-			Reader: p.Market, Taker: p.Market, Requests: src, Receiver: &c, Sets: saleSets(p),
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		sales = append(sales, s)
-	}
+	sales := []*marketv2.Sales{w.newSales(stranger, src, &c), w.newSales(ours, src, &c)}
 	w.drive(start-1, sales[0], sales[1])
 	if st := sales[0].Stats(); st.Refused != 0 || st.Reserved != 0 {
 		t.Fatalf("stranger's stats %+v: want no chain call for slots placed elsewhere", st)

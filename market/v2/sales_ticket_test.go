@@ -61,14 +61,7 @@ func TestSalesReservesWithTicket(t *testing.T) {
 	p := w.newProvider(6, 1, testProverConfig(), nil)
 	deadline := uint64(1 << 40)
 	src := staticRequests{{ID: r.id, Tickets: map[uint64]marketv2.Ticket{0: {Deadline: deadline, Sig: w.ticket(r, 0, p.acct.Addr, deadline)}}}}
-	s, err := marketv2.NewSales(marketv2.DefaultSalesConfig(), w.log(), marketv2.SalesDeps{
-		Self: p.acct.Addr, Config: p.Market.Config, Clock: p.Market.Clock,
-		Reader: p.Market, Taker: p.Market, Requests: src, Receiver: &c, Sets: saleSets(p),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := w.newSales(p, src, &c)
 	w.drive(start+1, s)
 	if owner, set := w.holder(r, 0); owner != p.acct.Addr || set != p.Vols[0].SetID {
 		t.Fatalf("slot 0 held by %s (set %d), want the ticket holder", owner, set)
