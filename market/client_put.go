@@ -2,7 +2,6 @@ package market
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -213,7 +212,8 @@ func (u *upload) changed() bool {
 func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
 	c.approveStart(ctx, u.size)
 	c.progress(Progress{Stage: "encode", Slot: -1, Total: u.size})
-	h := sha256.New()
+	h := newHashBeside()
+	defer h.Sum()
 	in := &countingReader{r: io.TeeReader(io.NewSectionReader(u.src, 0, u.size+1), h), report: func(done int64) {
 		c.progress(Progress{Stage: "encode", Slot: -1, Done: min(done, max(u.size-1, 0)), Total: u.size})
 	}}
@@ -228,7 +228,7 @@ func (c *Client) encodeRoots(ctx context.Context, u *upload) error {
 		}
 		return fmt.Errorf("encode %s: %w", u.path, err)
 	}
-	u.res, u.hash = res, hex.EncodeToString(h.Sum(nil))
+	u.res, u.hash = res, hex.EncodeToString(h.Sum())
 	c.progress(Progress{Stage: "encode", Slot: -1, Done: u.size, Total: u.size})
 	return nil
 }
