@@ -78,10 +78,11 @@ func (c *Client) getPartsResumable(ctx context.Context, f FileEntry, out string,
 		return fail(fmt.Errorf("get %s: %w", f.Name, err))
 	}
 	// Flushed before each segment's fsync.
-	ap := atomicfile.NewAppender(fh, done)
-	if !direct {
-		ap = atomicfile.NewBufferedAppender(fh, done)
+	newAppender := atomicfile.NewBufferedAppender
+	if direct {
+		newAppender = atomicfile.NewAppender
 	}
+	ap := newAppender(fh, done)
 	defer ap.Close()
 	if done > 0 {
 		c.log.Info("resuming an interrupted get after its written segments", "name", f.Name, "bytes_done", done)
