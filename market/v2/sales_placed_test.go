@@ -16,10 +16,7 @@ import (
 func TestSalesAsksOncePerSlotPlacedElsewhere(t *testing.T) {
 	w := newWorld(t)
 	var c clientShards
-	start, end := w.window(3, 8)
-	placed := []common.Address{w.Accounts[2].Addr, w.Accounts[3].Addr}
-	r := w.request(4096, start, end, func(p *contracts.IMarketplaceV2RequestParams) { p.AllowedProviders = placed })
-	c.add(r.id, r.shards)
+	r, start := w.placedRequest(&c, w.Accounts[2].Addr, w.Accounts[3].Addr)
 	p := w.newProvider(6, 1, testProverConfig(), nil)
 	s := w.newSales(p, staticRequests{{ID: r.id}}, &c)
 	w.drive(start-1, s) // 4 steps per epoch, every one a scan
@@ -35,10 +32,8 @@ func TestSalesAsksOncePerSlotPlacedElsewhere(t *testing.T) {
 func TestSalesReadsPlacementFromTheRequest(t *testing.T) {
 	w := newWorld(t)
 	var c clientShards
-	start, end := w.window(3, 8)
 	placed := []common.Address{w.Accounts[2].Addr, w.Accounts[6].Addr}
-	r := w.request(4096, start, end, func(p *contracts.IMarketplaceV2RequestParams) { p.AllowedProviders = placed })
-	c.add(r.id, r.shards)
+	r, start := w.placedRequest(&c, placed...)
 	src := staticRequests{{ID: r.id, Allowed: placed}}
 	stranger := w.newProvider(7, 1, testProverConfig(), nil)
 	ours := w.newProvider(6, 1, testProverConfig(), nil)
@@ -54,4 +49,14 @@ func TestSalesReadsPlacementFromTheRequest(t *testing.T) {
 	if err != nil || role == marketv2.RoleNone {
 		t.Fatalf("placed provider holds no role in the request (%d, %v)", role, err)
 	}
+}
+
+// placedRequest is a 4 KiB request placed on providers, its window 3 to 8
+// epochs ahead, its shards given to c; it returns the request and its
+// start epoch.
+func (w *world) placedRequest(c *clientShards, providers ...common.Address) (*req, uint64) {
+	start, end := w.window(3, 8)
+	r := w.request(4096, start, end, func(p *contracts.IMarketplaceV2RequestParams) { p.AllowedProviders = providers })
+	c.add(r.id, r.shards)
+	return r, start
 }
