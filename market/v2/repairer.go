@@ -112,6 +112,7 @@ func NewRepairer(cfg RepairerConfig, log *slog.Logger, deps RepairerDeps) (*Repa
 	}
 	r.take = newTaker("repairer", log, deps.Self, deps.Reader, deps.Taker, deps.Sets, deps.Config, deps.Clock, cfg.MaxPending, r.rebuild, decide)
 	r.take.confirmed = deps.Confirmed
+	r.take.grace = -1 // a step waits for its rebuilds (run side by side)
 	return r, nil
 }
 
@@ -128,11 +129,16 @@ func (r *Repairer) Step(ctx context.Context, epoch uint64) error {
 
 // Run steps at every new head until ctx ends or Close is called.
 func (r *Repairer) Run(ctx context.Context) error {
+	defer r.take.stopReceives()
 	return runEpochs(ctx, r.deps.Clock, r.cfg.Poll, r.done, nil, r.log, "repairer", r.Step)
 }
 
-// Close stops Run; it is idempotent.
-func (r *Repairer) Close() { r.close() }
+// Close stops Run and the rebuilds in flight and waits for them to end;
+// it is idempotent.
+func (r *Repairer) Close() {
+	r.close()
+	r.take.stopReceives()
+}
 
 // rebuild fetches k verified shards of other slots from their holders
 // (active sets only) into temporary files and rebuilds o's shard into w.

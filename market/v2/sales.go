@@ -22,11 +22,15 @@ type SalesConfig struct {
 	MaxPending int
 	// Poll is how often Run looks at the head.
 	Poll time.Duration
+	// ReceiveGrace is how long a step waits for the shard receives it
+	// started before it goes on (sales_receive.go); a receive that takes
+	// longer goes on beside the steps and wakes Run when it ends.
+	ReceiveGrace time.Duration
 }
 
 // DefaultSalesConfig is DefaultSalesPolicy with 8 slots in flight.
 func DefaultSalesConfig() SalesConfig {
-	return SalesConfig{Policy: DefaultSalesPolicy(), MaxPending: 8, Poll: 2 * time.Second}
+	return SalesConfig{Policy: DefaultSalesPolicy(), MaxPending: 8, Poll: 2 * time.Second, ReceiveGrace: DefaultReceiveGrace}
 }
 
 // Validate reports a config that cannot work.
@@ -36,6 +40,9 @@ func (c SalesConfig) Validate() error {
 	}
 	if c.MaxPending <= 0 || c.Poll <= 0 {
 		return errors.New("sales: max pending and poll must be > 0")
+	}
+	if c.ReceiveGrace < 0 {
+		return errors.New("sales: receive grace must be >= 0")
 	}
 	return nil
 }
@@ -111,6 +118,7 @@ func NewSales(cfg SalesConfig, log *slog.Logger, deps SalesDeps) (*Sales, error)
 			return recv.Receive(ctx, o.Req, o.Index, o.Info.ShardSize, w)
 		}, cfg.Policy.Decide)
 	s.take.confirmed = deps.Confirmed
+	s.take.grace, s.take.wake = cfg.ReceiveGrace, s.Wake
 	if obs, ok := recv.(CommitObserver); ok {
 		s.take.onCommit = obs.Committed
 	}
@@ -141,7 +149,9 @@ func (s *Sales) Step(ctx context.Context, epoch uint64) error {
 }
 
 // Run steps at every new head until ctx ends or Close is called.
+// It returns once the receives it left in flight ended (cancelled).
 func (s *Sales) Run(ctx context.Context) error {
+	defer s.take.stopReceives()
 	return runEpochs(ctx, s.deps.Clock, s.cfg.Poll, s.done, s.wake, s.log, "sales", s.Step)
 }
 
@@ -156,5 +166,9 @@ func (s *Sales) Wake() {
 	}
 }
 
-// Close stops Run; it is idempotent.
-func (s *Sales) Close() { s.close() }
+// Close stops Run and the shard receives in flight (a Step's too) and
+// waits for those to end; it is idempotent.
+func (s *Sales) Close() {
+	s.close()
+	s.take.stopReceives()
+}

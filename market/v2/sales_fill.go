@@ -11,7 +11,9 @@ import (
 // advance moves every pending slot on: learn its reservation block, get
 // the shard into a set's store that has room, fill once allowed. A shard
 // is deleted only when the confirmed view says the slot is not ours
-// (unlessConfirmed; latest reads without one).
+// (unlessConfirmed; latest reads without one). Receives run beside the
+// step (sales_receive.go): those that end within the grace are filled in
+// this step, the others at a later one.
 func (t *taker) advance(ctx context.Context, epoch, head uint64) error {
 	t.mu.Lock()
 	var ps []*pending
@@ -20,21 +22,36 @@ func (t *taker) advance(ctx context.Context, epoch, head uint64) error {
 	}
 	t.mu.Unlock()
 	var errs error
-	for _, p := range ps {
-		if err := t.advanceOne(ctx, p, epoch, head); err != nil {
+	var inFlight []*pending
+	one := func(p *pending) {
+		if err := t.advanceOne(ctx, p, epoch, head, &inFlight); err != nil {
 			errs = errors.Join(errs, fmt.Errorf("%s slot %d of %s: %w", t.name, p.offer.Index, short(p.offer.Req), err))
+		}
+	}
+	for _, p := range ps {
+		one(p)
+	}
+	if len(inFlight) == 0 {
+		return errs
+	}
+	waited := inFlight
+	t.awaitReceipts(ctx, waited, t.grace)
+	for _, p := range waited {
+		if p.rx != nil && isDone(p.rx.done) {
+			one(p)
 		}
 	}
 	return errs
 }
 
 func (t *taker) done(p *pending) {
+	t.settleReceive(p)
 	t.mu.Lock()
 	delete(t.pending, p.offer.Req)
 	t.mu.Unlock()
 }
 
-func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) error {
+func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64, inFlight *[]*pending) error {
 	p.waiting.Store(false) // until unlessConfirmed says so again
 	o := p.offer
 	role, err := t.reader.RoleOf(ctx, o.Req, t.self)
@@ -81,13 +98,8 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 	if !p.received && t.liveSets() == 0 {
 		return t.abandon(p, "every set of ours failed or retired")
 	}
-	if !p.received {
-		if err := t.store(ctx, p); err != nil {
-			if errors.Is(err, ErrShardNotReady) {
-				return nil // asked again next step
-			}
-			return err
-		}
+	if ok, err := t.receive(ctx, p, inFlight); !ok || err != nil {
+		return err
 	}
 	if epoch+1 < uint64(o.Info.StartEpoch) || head < p.block+t.cfg.FillDelayBlocks+1 {
 		return nil // never before startEpoch − 1 (§10.3), nor before the fill seed
@@ -129,9 +141,9 @@ func (t *taker) advanceOne(ctx context.Context, p *pending, epoch, head uint64) 
 	return fmt.Errorf("fill (shard kept, retried next step): %w", err)
 }
 
-// store gets the shard into the first set whose store has room.
-func (t *taker) store(ctx context.Context, p *pending) error {
-	o := p.offer
+// store gets o's shard into the first set whose store has room and
+// returns that set's index. It runs beside the step (startReceive).
+func (t *taker) store(ctx context.Context, o Offer) (int, error) {
 	slot := storage.SlotID(SlotID(o.Req, o.Index))
 	meta := storage.ShardMeta{RequestID: o.Req, SlotIndex: o.Index, Root: o.Root, Size: o.Info.ShardSize}
 	for i, s := range t.sets {
@@ -139,39 +151,37 @@ func (t *taker) store(ctx context.Context, p *pending) error {
 			continue // takes no fill
 		}
 		if info, err := s.Store.Info(slot); err == nil && info.Root == o.Root && (info.State == storage.StateStored || info.State == storage.StateProving) {
-			p.set, p.received = i, true // kept from an earlier try
-			return nil
+			return i, nil // kept from an earlier try
 		}
 		w, err := s.Store.Begin(slot, meta)
 		if errors.Is(err, storage.ErrNoSpace) {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+			return -1, fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
 		}
 		if w.Offset() != 0 { // a partial of an earlier try: sources write from 0
 			if err := w.Abort(); err != nil {
-				return fmt.Errorf("drop partial shard: %w", err)
+				return -1, fmt.Errorf("drop partial shard: %w", err)
 			}
 			if w, err = s.Store.Begin(slot, meta); err != nil {
-				return fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
+				return -1, fmt.Errorf("begin shard in set %d: %w", s.SetID, err)
 			}
 		}
 		if err := t.source(ctx, o, w); err != nil {
-			return errors.Join(fmt.Errorf("get shard: %w", err), w.Abort())
+			return -1, errors.Join(fmt.Errorf("get shard: %w", err), w.Abort())
 		}
 		err = w.Commit() // checks the root
 		if t.onCommit != nil {
 			t.onCommit(o.Req, o.Index, err)
 		}
 		if err != nil {
-			return errors.Join(fmt.Errorf("commit shard: %w", err), w.Abort())
+			return -1, errors.Join(fmt.Errorf("commit shard: %w", err), w.Abort())
 		}
-		p.set, p.received = i, true
 		t.count(func(s *TakeStats) { s.Received++ })
-		return nil
+		return i, nil
 	}
-	return fmt.Errorf("no volume has room for %d bytes: %w", o.Info.ShardSize, storage.ErrNoSpace)
+	return -1, fmt.Errorf("no volume has room for %d bytes: %w", o.Info.ShardSize, storage.ErrNoSpace)
 }
 
 func (t *taker) filled(p *pending, why string) error {

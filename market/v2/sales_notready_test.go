@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync/atomic"
 	"testing"
 
 	marketv2 "github.com/cairn-storage/cairn/market/v2"
@@ -13,14 +14,13 @@ import (
 // delivers it.
 type notYet struct {
 	c    *clientShards
-	n    int
-	asks int
+	n    int32
+	asks atomic.Int32 // Receive runs beside the step
 }
 
 func (r *notYet) Receive(ctx context.Context, req [32]byte, index, size uint64, w io.Writer) error {
-	r.asks++
-	if r.asks <= r.n {
-		return fmt.Errorf("ask %d: %w", r.asks, marketv2.ErrShardNotReady)
+	if n := r.asks.Add(1); n <= r.n {
+		return fmt.Errorf("ask %d: %w", n, marketv2.ErrShardNotReady)
 	}
 	return r.c.Receive(ctx, req, index, size, w)
 }
@@ -40,15 +40,15 @@ func TestSalesAsksAgainWhenShardNotReady(t *testing.T) {
 	for e := w.CurrentEpoch(); e < start+1; e++ {
 		w.ToEpoch(e, 1)
 		for range 4 {
-			asked := recv.asks
+			asked := recv.asks.Load()
 			if err := s.Step(t.Context(), w.CurrentEpoch()); err != nil {
-				t.Fatalf("step (asks %d → %d): %v", asked, recv.asks, err)
+				t.Fatalf("step (asks %d → %d): %v", asked, recv.asks.Load(), err)
 			}
 			w.Mine(1)
 		}
 		w.tick()
 	}
-	if st := s.Stats(); recv.asks < 4 || st.Received != 1 || st.Filled != 1 || st.Dropped != 0 {
-		t.Fatalf("stats %+v after %d asks; want the shard received and filled after 3 refusals", st, recv.asks)
+	if st := s.Stats(); recv.asks.Load() < 4 || st.Received != 1 || st.Filled != 1 || st.Dropped != 0 {
+		t.Fatalf("stats %+v after %d asks; want the shard received and filled after 3 refusals", st, recv.asks.Load())
 	}
 }

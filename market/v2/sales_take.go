@@ -11,6 +11,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -95,6 +96,7 @@ type pending struct {
 	seen     uint64      // a block at or before the slot entered the pipeline
 	swept    bool        // its request closed and our reservation was refunded (sweepIfClosed)
 	waiting  atomic.Bool // kept until the confirmed view decides (sales_waiting.go)
+	rx       *receipt    // the shard's receive in flight (sales_receive.go)
 }
 
 // taker is the reserve → shard → fill pipeline shared by Sales and Repairer.
@@ -115,6 +117,16 @@ type taker struct {
 	// confirmed, if set, is the only view a received shard is deleted on
 	// (unlessConfirmed).
 	confirmed ConfirmedSlots
+	// grace is how long a step waits for the receives it started (< 0:
+	// until they end); wake, if set, asks for a step when one ended.
+	grace time.Duration
+	wake  func()
+	// bg counts the receives in flight, rxCancel ends them; none starts
+	// once rxStopped.
+	bg        sync.WaitGroup
+	rxMu      sync.Mutex
+	rxCancel  map[*receipt]context.CancelFunc
+	rxStopped bool
 
 	mu      sync.Mutex
 	pending map[[32]byte]*pending
