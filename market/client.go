@@ -156,6 +156,10 @@ var (
 	// ErrInterrupted means a put stopped (cancelled) after its request was
 	// paid for; rerunning it resumes the same request.
 	ErrInterrupted = errors.New("put interrupted")
+	// ErrSegmentLayout means a rerun of a split file's put found segments
+	// stored by an earlier run that this run cannot continue (another
+	// split of the file).
+	ErrSegmentLayout = errors.New("stored segments do not match this split")
 )
 
 // Client stores and fetches a wallet's files.

@@ -53,6 +53,7 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 		return one(size), nil
 	}
 	count := (size + segLen - 1) / segLen
+	segLen = balancedLen(size, count) // as putSegments splits it
 	parts := []PutResult{{Quote: one(segLen)}}
 	full := parts[0].Quote
 	q := sumQuotes(parts)

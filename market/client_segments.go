@@ -72,13 +72,46 @@ func (c *Client) fileID(u *upload) [16]byte {
 	return id
 }
 
-// putSegments puts u as segments of segLen bytes, SegmentParallel at a
-// time (memory is bounded per segment, so by the parallelism), skipping
-// segments an earlier run already stored (active on chain) and resuming
-// journalled ones.
-func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutResult, error) {
-	count := (u.size + segLen - 1) / segLen
-	if count > math.MaxUint32 {
+// balancedLen is the length of every segment but the last (which is at
+// most that) when size bytes are split into count segments: the size over
+// the count, rounded up to 64 KiB. A file a little larger than one request
+// is two halves pushed side by side, not a full segment and a sliver that
+// waits for chain round trips of its own. The layout depends on the size
+// and the count alone, so a rerun finds its stored segments by the count
+// they record even if its terms (its measured uplink) changed meanwhile.
+func balancedLen(size, count int64) int64 {
+	n := (size + count - 1) / count
+	return (n + storage.SegmentSize - 1) / storage.SegmentSize * storage.SegmentSize
+}
+
+// splitOf is how u is split when maxLen bytes fit one request: the
+// fewest segments, balanced, or the count its stored segments record
+// (stored: the active ones by index).
+func splitOf(u *upload, maxLen int64, stored map[uint32]FileEntry) (count, segLen int64, err error) {
+	count = (u.size + maxLen - 1) / maxLen
+	for _, r := range stored {
+		count = int64(r.Manifest.Segment.Count) // an earlier run's split
+		break
+	}
+	segLen = balancedLen(u.size, count)
+	if segLen > maxLen || (u.size+segLen-1)/segLen != count {
+		return 0, 0, fmt.Errorf("put %s: an earlier run stored it as %d segments, which do not fit one request each under these terms (%d bytes); rm it or put it with the terms of that run: %w", u.path, count, maxLen, ErrSegmentLayout)
+	}
+	for i, r := range stored {
+		if sg := r.Manifest.Segment; sg.Count != uint32(count) || sg.Offset != int64(i)*segLen || sg.FileSize != u.size {
+			return 0, 0, fmt.Errorf("put %s: stored segment %d (of %d at offset %d) is not segment %d of %d at offset %d of this split; rm it and put again: %w",
+				u.path, i, sg.Count, sg.Offset, i, count, int64(i)*segLen, ErrSegmentLayout)
+		}
+	}
+	return count, segLen, nil
+}
+
+// putSegments puts u as balanced segments of at most maxLen bytes,
+// SegmentParallel at a time (memory is bounded per segment, so by the
+// parallelism), skipping segments an earlier run already stored (active on
+// chain) and resuming journalled ones.
+func (c *Client) putSegments(ctx context.Context, u *upload, maxLen int64) (PutResult, error) {
+	if count := (u.size + maxLen - 1) / maxLen; count > math.MaxUint32 {
 		return PutResult{}, fmt.Errorf("put %s: %d segments: %w", u.path, count, storage.ErrTooLarge)
 	}
 	id := c.fileID(u)
@@ -91,6 +124,10 @@ func (c *Client) putSegments(ctx context.Context, u *upload, segLen int64) (PutR
 		if sg := r.Manifest.Segment; sg.Count > 0 && sg.FileID == id && r.State == "active" {
 			stored[sg.Index] = r
 		}
+	}
+	count, segLen, err := splitOf(u, maxLen, stored)
+	if err != nil {
+		return PutResult{}, err
 	}
 	parts := make([]PutResult, count)
 	g, gctx := errgroup.WithContext(ctx)
