@@ -63,6 +63,14 @@ type ClientConfig struct {
 	// each its own request, put SegmentParallel at a time.
 	MaxShardSize    uint64
 	SegmentParallel int
+	// PipelineAbove: a file larger than this is put as SegmentParallel
+	// balanced segments at least, even if one request would hold it, so
+	// that the first pushes start after a part's roots pass and request,
+	// not the whole file's, and the other parts' run beside them. Each
+	// extra segment is one more request (its requestStorage, and a
+	// reserve and a fill per slot); 0 puts a file in as few requests as
+	// hold it.
+	PipelineAbove int64
 	// Uplink is the client's upload bandwidth in bytes per second, which
 	// sizes shards so pushes end well inside the reservation TTL
 	// (client_sizing.go; 0: the last put's measured push rate, else
@@ -92,6 +100,13 @@ type Progress struct {
 	Note        string
 }
 
+// DefaultPipelineAbove is PipelineAbove by default: on this machine a
+// 1 GiB put over a 1 Gbit/s link took 0.72 of the link's time as one
+// request and 0.76 as two (BENCHMARKS.md, netns), for two requests'
+// gas instead of one; below 512 MiB the roots pass saved is under a
+// second.
+const DefaultPipelineAbove = 512 << 20
+
 // DefaultClientConfig: 4+2, 10 epochs, 1 token per slot-epoch, 10 tokens of
 // collateral, 100 blocks to fill, cancel if unfilled, a 1-token repair bonus
 // with a 2-token reserve.
@@ -113,6 +128,7 @@ func DefaultClientConfig() ClientConfig {
 		StallMinRate:      64 << 10,
 		Hedge:             true,
 		SegmentParallel:   2,
+		PipelineAbove:     DefaultPipelineAbove,
 		EndingHorizon:     7 * 24 * time.Hour,
 	}
 }
@@ -134,6 +150,8 @@ func (c ClientConfig) Validate() error {
 		return errors.New("client: price, collateral, repair bonus and reserve must be set")
 	case c.ExpiryBlocks == 0 || c.Poll <= 0:
 		return errors.New("client: expiry blocks and poll must be > 0")
+	case c.PipelineAbove < 0:
+		return errors.New("client: pipeline-above must be ≥ 0 (0: off)")
 	case c.SegmentParallel < 1:
 		return errors.New("client: segment parallelism must be ≥ 1")
 	case c.MaxShardSize != 0 && (c.MaxShardSize < 2*storage.StripeChunk || c.MaxShardSize%64 != 0):

@@ -38,7 +38,7 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 	if size < 0 {
 		return Quote{}, fmt.Errorf("size %d: %w", size, storage.ErrTooLarge)
 	}
-	segLen, err := c.segmentLen()
+	segLen, err := c.splitLen(size)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -110,7 +110,7 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, fmt.Errorf("put %s: %w", path, err)
 	}
-	segLen, err := c.segmentLen()
+	segLen, err := c.splitLen(st.Size())
 	if err != nil {
 		return PutResult{}, err
 	}

@@ -150,9 +150,9 @@ func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, 
 			return PutResult{}, fmt.Errorf("put %s: %w: the growing source ended short; nothing was paid", name, ErrFileChanged)
 		}
 		if segs != nil || size <= segLen {
-			return c.putPrepared(ctx, u, segLen, segs)
+			return c.putPrepared(ctx, u, segLen, segs) // prepared segments keep their layout
 		}
-		return c.putSegments(ctx, u, segLen)
+		return c.putSegments(ctx, u, c.pipelined(size, segLen))
 	}
 	return c.putOne(ctx, u)
 }

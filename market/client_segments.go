@@ -84,18 +84,41 @@ func balancedLen(size, count int64) int64 {
 	return (n + storage.SegmentSize - 1) / storage.SegmentSize * storage.SegmentSize
 }
 
-// splitOf is how u is split when maxLen bytes fit one request: the
-// fewest segments, balanced, or the count its stored segments record
-// (stored: the active ones by index).
-func splitOf(u *upload, maxLen int64, stored map[uint32]FileEntry) (count, segLen int64, err error) {
+// splitLen is the most plaintext one segment of a size-byte file holds:
+// what one request holds (segmentLen), or less for a file larger than
+// PipelineAbove, which is put as at least SegmentParallel segments.
+func (c *Client) splitLen(size int64) (int64, error) {
+	l, err := c.segmentLen()
+	if err != nil {
+		return 0, err
+	}
+	return c.pipelined(size, l), nil
+}
+
+// pipelined caps the segment length l of a size-byte file so that a file
+// larger than PipelineAbove is SegmentParallel segments at least: the
+// pushes of the first start after its own roots pass and request, not
+// the whole file's, and the others' roots passes and requests run beside
+// them (docs/client.md, "Segments").
+func (c *Client) pipelined(size, l int64) int64 {
+	if n := int64(c.cfg.SegmentParallel); c.cfg.PipelineAbove > 0 && size > c.cfg.PipelineAbove && n > 1 {
+		l = min(l, balancedLen(size, n))
+	}
+	return l
+}
+
+// splitOf is how u is split when maxLen bytes make one segment and capLen
+// fit one request: the fewest segments, balanced, or the count its stored
+// segments record (stored: the active ones by index).
+func splitOf(u *upload, maxLen, capLen int64, stored map[uint32]FileEntry) (count, segLen int64, err error) {
 	count = (u.size + maxLen - 1) / maxLen
 	for _, r := range stored {
 		count = int64(r.Manifest.Segment.Count) // an earlier run's split
 		break
 	}
 	segLen = balancedLen(u.size, count)
-	if segLen > maxLen || (u.size+segLen-1)/segLen != count {
-		return 0, 0, fmt.Errorf("put %s: an earlier run stored it as %d segments, which do not fit one request each under these terms (%d bytes); rm it or put it with the terms of that run: %w", u.path, count, maxLen, ErrSegmentLayout)
+	if segLen > capLen || (u.size+segLen-1)/segLen != count {
+		return 0, 0, fmt.Errorf("put %s: an earlier run stored it as %d segments, which do not fit one request each under these terms (%d bytes); rm it or put it with the terms of that run: %w", u.path, count, capLen, ErrSegmentLayout)
 	}
 	for i, r := range stored {
 		if sg := r.Manifest.Segment; sg.Count != uint32(count) || sg.Offset != int64(i)*segLen || sg.FileSize != u.size {
@@ -106,7 +129,8 @@ func splitOf(u *upload, maxLen int64, stored map[uint32]FileEntry) (count, segLe
 	return count, segLen, nil
 }
 
-// putSegments puts u as balanced segments of at most maxLen bytes,
+// putSegments puts u as balanced segments of at most maxLen bytes (its
+// splitLen),
 // SegmentParallel at a time (memory is bounded per segment, so by the
 // parallelism), skipping segments an earlier run already stored (active on
 // chain) and resuming journalled ones.
@@ -125,7 +149,11 @@ func (c *Client) putSegments(ctx context.Context, u *upload, maxLen int64) (PutR
 			stored[sg.Index] = r
 		}
 	}
-	count, segLen, err := splitOf(u, maxLen, stored)
+	capLen, err := c.segmentLen()
+	if err != nil {
+		return PutResult{}, err
+	}
+	count, segLen, err := splitOf(u, maxLen, capLen, stored)
 	if err != nil {
 		return PutResult{}, err
 	}

@@ -37,7 +37,7 @@ func TestSplitOf(t *testing.T) {
 		{"stored for another size", 21 * kib64, 10 * kib64, map[uint32]FileEntry{0: seg(0, 3, 0, 22*kib64)}, 0, 0, ErrSegmentLayout},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			count, segLen, err := splitOf(&upload{path: "f", size: tc.size}, tc.maxLen, tc.stored)
+			count, segLen, err := splitOf(&upload{path: "f", size: tc.size}, tc.maxLen, tc.maxLen, tc.stored)
 			if !errors.Is(err, tc.err) || count != tc.count || segLen != tc.segLen {
 				t.Fatalf("split %d bytes at most %d: %d × %d, %v; want %d × %d, %v", tc.size, tc.maxLen, count, segLen, err, tc.count, tc.segLen, tc.err)
 			}
@@ -64,4 +64,33 @@ func FuzzBalancedLen(f *testing.F) {
 			t.Fatalf("size %d, max %d: %d segments of %d", size, maxLen, count, l)
 		}
 	})
+}
+
+// A file larger than PipelineAbove is SegmentParallel segments at least;
+// smaller files, parallelism 1 or PipelineAbove 0 keep the request's limit.
+func TestPipelined(t *testing.T) {
+	const req = 4 << 30 // what one request holds
+	for _, tc := range []struct {
+		name            string
+		above, size     int64
+		parallel        int
+		segLen, segsFor int64
+	}{
+		{"1 GiB, 2 at once", 512 << 20, 1 << 30, 2, 512 << 20, 2},
+		{"1 GiB + 1, 2 at once", 512 << 20, 1<<30 + 1, 2, 512<<20 + kib64, 2},
+		{"1 GiB, 3 at once", 512 << 20, 1 << 30, 3, balancedLen(1<<30, 3), 3},
+		{"at the threshold: one request", 512 << 20, 512 << 20, 2, req, 1},
+		{"off", 0, 1 << 30, 2, req, 1},
+		{"one at a time", 512 << 20, 1 << 30, 1, req, 1},
+		{"20 GiB: the request's limit rules", 512 << 20, 20 << 30, 2, req, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &Client{cfg: ClientConfig{PipelineAbove: tc.above, SegmentParallel: tc.parallel}}
+			l := c.pipelined(tc.size, req)
+			count, segLen, err := splitOf(&upload{size: tc.size}, l, req, nil)
+			if l != tc.segLen || err != nil || count != tc.segsFor || segLen > l {
+				t.Fatalf("pipelined(%d) = %d → %d × %d, %v; want %d → %d segments", tc.size, l, count, segLen, err, tc.segLen, tc.segsFor)
+			}
+		})
+	}
 }

@@ -148,7 +148,7 @@ func (c *Client) PutTree(ctx context.Context, dir string) (TreeResult, error) {
 	defer src.Close()
 	sum := sha256.Sum256(head)
 	u := &upload{src: src, path: "cairn-tree:" + abs + ":" + hex.EncodeToString(sum[:]), name: res.Name, size: int64(len(head)) + pack, check: src.changed}
-	segLen, err := c.segmentLen()
+	segLen, err := c.splitLen(u.size)
 	if err != nil {
 		return TreeResult{}, err
 	}
