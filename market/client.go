@@ -63,13 +63,14 @@ type ClientConfig struct {
 	// each its own request, put SegmentParallel at a time.
 	MaxShardSize    uint64
 	SegmentParallel int
-	// PipelineAbove: a file larger than this is put as SegmentParallel
-	// balanced segments at least, even if one request would hold it, so
-	// that the first pushes start after a part's roots pass and request,
-	// not the whole file's, and the other parts' run beside them. Each
-	// extra segment is one more request (its requestStorage, and a
-	// reserve and a fill per slot); 0 puts a file in as few requests as
-	// hold it.
+	// PipelineAbove: a file larger than this, put over an uplink of
+	// PipelineMinUplink or more, is put as SegmentParallel balanced
+	// segments at least, even if one request would hold it, so that the
+	// first pushes start after a part's roots pass and request, not the
+	// whole file's, and the other parts' run beside them. Each extra
+	// segment is one more request (its requestStorage, and a reserve and
+	// a fill per slot: ~4.2M gas for 4+2); 0 puts a file in as few
+	// requests as hold it.
 	PipelineAbove int64
 	// Uplink is the client's upload bandwidth in bytes per second, which
 	// sizes shards so pushes end well inside the reservation TTL
@@ -101,10 +102,10 @@ type Progress struct {
 }
 
 // DefaultPipelineAbove is PipelineAbove by default: on this machine a
-// 1 GiB put over a 1 Gbit/s link took 0.72 of the link's time as one
-// request and 0.76 as two (BENCHMARKS.md, netns), for two requests'
-// gas instead of one; below 512 MiB the roots pass saved is under a
-// second.
+// 1 GiB put over a 1 Gbit/s link ran at 0.72 of the link as one request
+// and 0.75–0.76 as two (BENCHMARKS.md, netns), for two requests' setup
+// gas instead of one; below 512 MiB the roots pass saved is under half
+// a second.
 const DefaultPipelineAbove = 512 << 20
 
 // DefaultClientConfig: 4+2, 10 epochs, 1 token per slot-epoch, 10 tokens of

@@ -2,6 +2,7 @@ package market
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/cairn-storage/cairn/storage"
@@ -66,8 +67,9 @@ func FuzzBalancedLen(f *testing.F) {
 	})
 }
 
-// A file larger than PipelineAbove is SegmentParallel segments at least;
-// smaller files, parallelism 1 or PipelineAbove 0 keep the request's limit.
+// A file larger than PipelineAbove is SegmentParallel segments at least
+// on a fast uplink; smaller files, a slow uplink, parallelism 1 or
+// PipelineAbove 0 keep the request's limit.
 func TestPipelined(t *testing.T) {
 	const req = 4 << 30 // what one request holds
 	for _, tc := range []struct {
@@ -83,9 +85,14 @@ func TestPipelined(t *testing.T) {
 		{"off", 0, 1 << 30, 2, req, 1},
 		{"one at a time", 512 << 20, 1 << 30, 1, req, 1},
 		{"20 GiB: the request's limit rules", 512 << 20, 20 << 30, 2, req, 5},
+		{"a slow link: one request", 512 << 20, 1 << 30, 2, req, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &Client{cfg: ClientConfig{PipelineAbove: tc.above, SegmentParallel: tc.parallel}}
+			up := int64(1e9 / 8)
+			if strings.HasPrefix(tc.name, "a slow link") {
+				up = PipelineMinUplink - 1
+			}
+			c := &Client{cfg: ClientConfig{PipelineAbove: tc.above, SegmentParallel: tc.parallel, Uplink: up}}
 			l := c.pipelined(tc.size, req)
 			count, segLen, err := splitOf(&upload{size: tc.size}, l, req, nil)
 			if l != tc.segLen || err != nil || count != tc.segsFor || segLen > l {

@@ -55,7 +55,7 @@ Examples:
 			&cli.BoolFlag{Name: "no-place", Usage: "leave slots open to any provider instead of choosing diverse ones"},
 			&cli.StringFlag{Name: "max-shard-size", Usage: "cap each request's shard size (e.g. 64MiB); larger files are split into segments (default: the marketplace's limit)"},
 			&cli.IntFlag{Name: "parallel", Value: 2, Usage: "segments of a split file put at once"},
-			&cli.StringFlag{Name: "pipeline-above", Value: "512MiB", Usage: "put a larger file as --parallel segments, so one part's pushes run beside the others' encoding and requests (one more request's gas each; 0: off)"},
+			&cli.StringFlag{Name: "pipeline-above", Value: "512MiB", Usage: "on an uplink of 400 Mbit/s or more, put a larger file as --parallel segments, so one part's pushes run beside the others' encoding and requests (one more request's gas each; 0: off)"},
 			&cli.StringFlag{Name: "uplink", Usage: "this machine's upload rate (e.g. 50mbit, 10MB/s), which sizes the shards so each push ends within the reservation's time; config [put] uplink (default: the last put's measured rate, else 50mbit)"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "print the quote and exit"},
 			&cli.BoolFlag{Name: "recursive", Aliases: []string{"r"}, Usage: "put a folder: tree, modes, mtimes and symlinks, changed files only"},
