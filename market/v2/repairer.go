@@ -112,7 +112,10 @@ func NewRepairer(cfg RepairerConfig, log *slog.Logger, deps RepairerDeps) (*Repa
 	}
 	r.take = newTaker("repairer", log, deps.Self, deps.Reader, deps.Taker, deps.Sets, deps.Config, deps.Clock, cfg.MaxPending, r.rebuild, decide)
 	r.take.confirmed = deps.Confirmed
-	r.take.grace = -1 // a step waits for its rebuilds (run side by side)
+	// One rebuild at a time, and a step waits for it: a rebuild holds k
+	// fetched shards in temporary files (k × 4 GiB at most), so several
+	// side by side could fill the disk they share with the sets.
+	r.take.grace, r.take.maxRx = -1, 1
 	return r, nil
 }
 

@@ -70,11 +70,12 @@ func isDone(c <-chan struct{}) bool {
 }
 
 // startReceive starts p's receive; it starts none (false) once the
-// receives were stopped.
+// receives were stopped, or while maxRx are in flight (p is received at
+// a later step).
 func (t *taker) startReceive(ctx context.Context, p *pending) bool {
 	t.rxMu.Lock()
 	defer t.rxMu.Unlock()
-	if t.rxStopped {
+	if t.rxStopped || (t.maxRx > 0 && len(t.rxCancel) >= t.maxRx) {
 		return false
 	}
 	rctx, cancel := context.WithCancel(ctx)
@@ -88,13 +89,12 @@ func (t *taker) startReceive(ctx context.Context, p *pending) bool {
 	t.bg.Add(1)
 	go func() {
 		defer t.bg.Done()
-		defer func() {
-			t.rxMu.Lock()
-			delete(t.rxCancel, rx)
-			t.rxMu.Unlock()
-			cancel()
-		}()
-		rx.set, rx.err = t.store(rctx, o)
+		set, err := t.store(rctx, o)
+		t.rxMu.Lock()
+		delete(t.rxCancel, rx) // before done: the step that sees it may start another
+		t.rxMu.Unlock()
+		cancel()
+		rx.set, rx.err = set, err
 		close(rx.done)
 		if t.wake != nil && !errors.Is(rx.err, ErrShardNotReady) {
 			t.wake() // the next step fills it (or retries a failure)

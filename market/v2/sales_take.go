@@ -121,6 +121,8 @@ type taker struct {
 	// until they end); wake, if set, asks for a step when one ended.
 	grace time.Duration
 	wake  func()
+	// maxRx, if > 0, bounds the receives in flight.
+	maxRx int
 	// bg counts the receives in flight, rxCancel ends them; none starts
 	// once rxStopped.
 	bg        sync.WaitGroup
