@@ -38,7 +38,7 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 	if size < 0 {
 		return Quote{}, fmt.Errorf("size %d: %w", size, storage.ErrTooLarge)
 	}
-	segLen, err := c.splitLen(size)
+	segLen, reqLen, err := c.splitLen(size)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -52,8 +52,10 @@ func (c *Client) Quote(ctx context.Context, size int64) (Quote, error) {
 	if size <= segLen {
 		return one(size), nil
 	}
-	count := (size + segLen - 1) / segLen
-	segLen = balancedLen(size, count) // as putSegments splits it
+	count, segLen, err := splitOf(&upload{size: size}, segLen, reqLen, nil) // as putSegments splits it
+	if err != nil {
+		return Quote{}, err
+	}
 	parts := []PutResult{{Quote: one(segLen)}}
 	full := parts[0].Quote
 	q := sumQuotes(parts)
@@ -110,7 +112,7 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, fmt.Errorf("put %s: %w", path, err)
 	}
-	segLen, err := c.splitLen(st.Size())
+	segLen, reqLen, err := c.splitLen(st.Size())
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -118,7 +120,7 @@ func (c *Client) Put(ctx context.Context, path string) (PutResult, error) {
 	c.pushes.take()
 	var res PutResult
 	if u.size > segLen {
-		res, err = c.putSegments(ctx, u, segLen)
+		res, err = c.putSegments(ctx, u, segLen, reqLen)
 	} else {
 		res, err = c.putOne(ctx, u)
 	}

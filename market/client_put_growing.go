@@ -152,7 +152,7 @@ func (c *Client) PutGrowing(ctx context.Context, name string, src *GrowingFile, 
 		if segs != nil || size <= segLen {
 			return c.putPrepared(ctx, u, segLen, segs) // prepared segments keep their layout
 		}
-		return c.putSegments(ctx, u, c.pipelined(size, segLen))
+		return c.putSegments(ctx, u, c.pipelined(size, segLen), segLen)
 	}
 	return c.putOne(ctx, u)
 }

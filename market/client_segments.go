@@ -84,15 +84,15 @@ func balancedLen(size, count int64) int64 {
 	return (n + storage.SegmentSize - 1) / storage.SegmentSize * storage.SegmentSize
 }
 
-// splitLen is the most plaintext one segment of a size-byte file holds:
-// what one request holds (segmentLen), or less for a file larger than
-// PipelineAbove, which is put as at least SegmentParallel segments.
-func (c *Client) splitLen(size int64) (int64, error) {
-	l, err := c.segmentLen()
-	if err != nil {
-		return 0, err
+// splitLen is the most plaintext one segment of a size-byte file holds
+// (segLen) and one request holds (reqLen, segmentLen): segLen is reqLen,
+// or less for a file larger than PipelineAbove, which is put as at least
+// SegmentParallel segments.
+func (c *Client) splitLen(size int64) (segLen, reqLen int64, err error) {
+	if reqLen, err = c.segmentLen(); err != nil {
+		return 0, 0, err
 	}
-	return c.pipelined(size, l), nil
+	return c.pipelined(size, reqLen), reqLen, nil
 }
 
 // PipelineMinUplink is the slowest uplink a put is pipelined on: the
@@ -140,12 +140,12 @@ func splitOf(u *upload, maxLen, capLen int64, stored map[uint32]FileEntry) (coun
 	return count, segLen, nil
 }
 
-// putSegments puts u as balanced segments of at most maxLen bytes (its
-// splitLen),
-// SegmentParallel at a time (memory is bounded per segment, so by the
-// parallelism), skipping segments an earlier run already stored (active on
-// chain) and resuming journalled ones.
-func (c *Client) putSegments(ctx context.Context, u *upload, maxLen int64) (PutResult, error) {
+// putSegments puts u as balanced segments of at most maxLen bytes (with
+// capLen what one request holds: splitLen), SegmentParallel at a time
+// (memory is bounded per segment, so by the parallelism), skipping
+// segments an earlier run already stored (active on chain) and resuming
+// journalled ones.
+func (c *Client) putSegments(ctx context.Context, u *upload, maxLen, capLen int64) (PutResult, error) {
 	if count := (u.size + maxLen - 1) / maxLen; count > math.MaxUint32 {
 		return PutResult{}, fmt.Errorf("put %s: %d segments: %w", u.path, count, storage.ErrTooLarge)
 	}
@@ -159,10 +159,6 @@ func (c *Client) putSegments(ctx context.Context, u *upload, maxLen int64) (PutR
 		if sg := r.Manifest.Segment; sg.Count > 0 && sg.FileID == id && r.State == "active" {
 			stored[sg.Index] = r
 		}
-	}
-	capLen, err := c.segmentLen()
-	if err != nil {
-		return PutResult{}, err
 	}
 	count, segLen, err := splitOf(u, maxLen, capLen, stored)
 	if err != nil {

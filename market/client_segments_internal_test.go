@@ -2,7 +2,6 @@ package market
 
 import (
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/cairn-storage/cairn/storage"
@@ -72,27 +71,25 @@ func FuzzBalancedLen(f *testing.F) {
 // PipelineAbove 0 keep the request's limit.
 func TestPipelined(t *testing.T) {
 	const req = 4 << 30 // what one request holds
+	const gbit = 1e9 / 8
 	for _, tc := range []struct {
 		name            string
 		above, size     int64
 		parallel        int
+		uplink          int64
 		segLen, segsFor int64
 	}{
-		{"1 GiB, 2 at once", 512 << 20, 1 << 30, 2, 512 << 20, 2},
-		{"1 GiB + 1, 2 at once", 512 << 20, 1<<30 + 1, 2, 512<<20 + kib64, 2},
-		{"1 GiB, 3 at once", 512 << 20, 1 << 30, 3, balancedLen(1<<30, 3), 3},
-		{"at the threshold: one request", 512 << 20, 512 << 20, 2, req, 1},
-		{"off", 0, 1 << 30, 2, req, 1},
-		{"one at a time", 512 << 20, 1 << 30, 1, req, 1},
-		{"20 GiB: the request's limit rules", 512 << 20, 20 << 30, 2, req, 5},
-		{"a slow link: one request", 512 << 20, 1 << 30, 2, req, 1},
+		{"1 GiB, 2 at once", 512 << 20, 1 << 30, 2, gbit, 512 << 20, 2},
+		{"1 GiB + 1, 2 at once", 512 << 20, 1<<30 + 1, 2, gbit, 512<<20 + kib64, 2},
+		{"1 GiB, 3 at once", 512 << 20, 1 << 30, 3, gbit, balancedLen(1<<30, 3), 3},
+		{"at the threshold: one request", 512 << 20, 512 << 20, 2, gbit, req, 1},
+		{"off", 0, 1 << 30, 2, gbit, req, 1},
+		{"one at a time", 512 << 20, 1 << 30, 1, gbit, req, 1},
+		{"20 GiB: the request's limit rules", 512 << 20, 20 << 30, 2, gbit, req, 5},
+		{"a slow link: one request", 512 << 20, 1 << 30, 2, PipelineMinUplink - 1, req, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			up := int64(1e9 / 8)
-			if strings.HasPrefix(tc.name, "a slow link") {
-				up = PipelineMinUplink - 1
-			}
-			c := &Client{cfg: ClientConfig{PipelineAbove: tc.above, SegmentParallel: tc.parallel, Uplink: up}}
+			c := &Client{cfg: ClientConfig{PipelineAbove: tc.above, SegmentParallel: tc.parallel, Uplink: tc.uplink}}
 			l := c.pipelined(tc.size, req)
 			count, segLen, err := splitOf(&upload{size: tc.size}, l, req, nil)
 			if l != tc.segLen || err != nil || count != tc.segsFor || segLen > l {

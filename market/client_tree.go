@@ -148,13 +148,13 @@ func (c *Client) PutTree(ctx context.Context, dir string) (TreeResult, error) {
 	defer src.Close()
 	sum := sha256.Sum256(head)
 	u := &upload{src: src, path: "cairn-tree:" + abs + ":" + hex.EncodeToString(sum[:]), name: res.Name, size: int64(len(head)) + pack, check: src.changed}
-	segLen, err := c.splitLen(u.size)
+	segLen, reqLen, err := c.splitLen(u.size)
 	if err != nil {
 		return TreeResult{}, err
 	}
 	var pr PutResult
 	if u.size > segLen {
-		pr, err = c.putSegments(ctx, u, segLen)
+		pr, err = c.putSegments(ctx, u, segLen, reqLen)
 	} else {
 		pr, err = c.putOne(ctx, u)
 	}

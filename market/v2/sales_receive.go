@@ -75,23 +75,23 @@ func isDone(c <-chan struct{}) bool {
 func (t *taker) startReceive(ctx context.Context, p *pending) bool {
 	t.rxMu.Lock()
 	defer t.rxMu.Unlock()
-	if t.rxStopped || (t.maxRx > 0 && len(t.rxCancel) >= t.maxRx) {
+	if t.rxStopped || (t.maxRx > 0 && len(t.rxInFlight) >= t.maxRx) {
 		return false
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	rx := &receipt{done: make(chan struct{}), cancel: cancel, set: -1}
 	p.rx = rx
-	if t.rxCancel == nil {
-		t.rxCancel = map[*receipt]context.CancelFunc{}
+	if t.rxInFlight == nil {
+		t.rxInFlight = map[*receipt]struct{}{}
 	}
-	t.rxCancel[rx] = cancel
+	t.rxInFlight[rx] = struct{}{}
 	o := p.offer
 	t.bg.Add(1)
 	go func() {
 		defer t.bg.Done()
 		set, err := t.store(rctx, o)
 		t.rxMu.Lock()
-		delete(t.rxCancel, rx) // before done: the step that sees it may start another
+		delete(t.rxInFlight, rx) // before done: the step that sees it may start another
 		t.rxMu.Unlock()
 		cancel()
 		rx.set, rx.err = set, err
@@ -146,8 +146,8 @@ func (t *taker) settleReceive(p *pending) {
 func (t *taker) stopReceives() {
 	t.rxMu.Lock()
 	t.rxStopped = true
-	for _, cancel := range t.rxCancel {
-		cancel()
+	for rx := range t.rxInFlight {
+		rx.cancel()
 	}
 	t.rxMu.Unlock()
 	t.bg.Wait()

@@ -123,12 +123,12 @@ type taker struct {
 	wake  func()
 	// maxRx, if > 0, bounds the receives in flight.
 	maxRx int
-	// bg counts the receives in flight, rxCancel ends them; none starts
-	// once rxStopped.
-	bg        sync.WaitGroup
-	rxMu      sync.Mutex
-	rxCancel  map[*receipt]context.CancelFunc
-	rxStopped bool
+	// bg counts the receives in flight, rxInFlight holds them (to cancel);
+	// none starts once rxStopped.
+	bg         sync.WaitGroup
+	rxMu       sync.Mutex
+	rxInFlight map[*receipt]struct{}
+	rxStopped  bool
 
 	mu      sync.Mutex
 	pending map[[32]byte]*pending
